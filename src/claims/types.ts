@@ -1,0 +1,76 @@
+import type {
+  ClaimantKind,
+  IsoDate,
+  Method,
+  Metric,
+  Qualifier,
+  Side,
+} from '../core/vocabulary';
+
+/** What the matcher needs to know about a figure found in a page. */
+export interface MatchQuery {
+  metric: Metric;
+  side: Side;
+  unit: 'count' | 'percent';
+  value: number | null;
+  low?: number;
+  high?: number;
+  qualifier: Qualifier;
+  asOf: IsoDate;
+  /** Claimant id the article cites, if the detector recognised one. */
+  claimant?: string;
+}
+
+/**
+ * How one estimate relates to the article's figure.
+ * - matches: same value (for a range: the article's value equals a bound or the range is equal)
+ * - digits-swapped: same digits in another order (3,285 vs 3,825)
+ * - rounded: the article's value is this estimate rounded (20,600 vs 20,582)
+ * - differs: none of the above
+ * - lower-bound: the estimate is a floor by method (Oryx counts only what it can see)
+ * - metric-equivalence: the estimate counts a related metric (General Staff "personnel" = killed + wounded)
+ */
+export type Flag =
+  | 'matches'
+  | 'digits-swapped'
+  | 'rounded'
+  | 'differs'
+  | 'lower-bound'
+  | 'metric-equivalence';
+
+/** One claimant's figure for the same metric, side and date as the article's. */
+export interface Estimate {
+  claimantId: string;
+  claimantName: string;
+  claimantKind: ClaimantKind;
+  method: Method;
+  metric: Metric;
+  /** The date the claimant's figure refers to (the latest on or before the article's as-of date). */
+  date: IsoDate;
+  value: number | null;
+  low?: number;
+  high?: number;
+  qualifier: Qualifier;
+  /** https: link to the claimant's publication or the dataset row's source. */
+  sourceUrl: string;
+  /** Dataset the figure was imported from, e.g. "ua_mod_orc_losses". */
+  dataset: string;
+  /** True when the article cites this claimant. */
+  cited: boolean;
+  flags: Flag[];
+}
+
+/** Every known estimate for a figure found in a page. */
+export interface Comparison {
+  query: MatchQuery;
+  estimates: Estimate[];
+}
+
+export interface Claimant {
+  id: string;
+  name: string;
+  kind: ClaimantKind;
+  /** What the claimant's method counts, in one sentence for the reader. */
+  counts: string;
+  homepage: string;
+}

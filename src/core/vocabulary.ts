@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * The shared vocabulary of Crosscount: what a loss figure can count, whose losses they are, how
+ * a claimant hedged it and how the claimant produced it. Detection and the claims database both
+ * speak it, so a mention found in a page can be matched against a claim without translation.
+ */
+
+export const METRICS = [
+  'personnel_killed',
+  'personnel_wounded',
+  'personnel_casualties',
+  'personnel_captured',
+  'personnel_missing',
+  'civilians_killed',
+  'civilians_injured',
+  'children_killed',
+  'tanks',
+  'armored_vehicles',
+  // Russian MoD reports "tanks and other armoured combat vehicles" as one figure (GUIDE §5).
+  'tanks_and_armored_vehicles',
+  'artillery',
+  'mlrs',
+  'air_defense',
+  'aircraft',
+  'helicopters',
+  'drones',
+  'ships',
+  'submarines',
+  'vehicles',
+  'missiles',
+  'special_equipment',
+  'other',
+] as const;
+export const MetricSchema = z.enum(METRICS);
+export type Metric = z.infer<typeof MetricSchema>;
+
+/** Whose losses a figure counts. `unknown` when the text does not say. */
+export const SIDES = ['russia', 'ukraine', 'palestine', 'israel', 'lebanon', 'unknown'] as const;
+export const SideSchema = z.enum(SIDES);
+export type Side = z.infer<typeof SideSchema>;
+
+/** How the figure was hedged: "about 20,600", "more than 14,000", "up to 40,000". */
+export const QUALIFIERS = ['exact', 'about', 'more-than', 'up-to'] as const;
+export const QualifierSchema = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
+/** How a claimant produced its figure; shown as a badge so a reader can weigh it. */
+export const METHODS = [
+  'party-claim',
+  'visually-confirmed',
+  'named-dead',
+  'intelligence-estimate',
+  'un-verified',
+  'statistical-model',
+  'health-ministry',
+] as const;
+export const MethodSchema = z.enum(METHODS);
+export type Method = z.infer<typeof MethodSchema>;
+
+export const CLAIMANT_KINDS = [
+  'party-to-conflict',
+  'third-government',
+  'international-org',
+  'independent',
+  'media-estimate',
+] as const;
+export const ClaimantKindSchema = z.enum(CLAIMANT_KINDS);
+export type ClaimantKind = z.infer<typeof ClaimantKindSchema>;
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export type IsoDate = string;
