@@ -1,0 +1,65 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { sendToBackground, sendToTab } from '../../src/messaging/client';
+import { findSiteRule, isSiteEnabled, siteKeyOf } from '../../src/settings/site-rules';
+import { loadSettings, setSiteEnabled } from '../../src/settings/store';
+import { Popup, type PopupState } from '../../src/ui/popup/Popup';
+import './style.css';
+
+// Wiring only: the popup UI is src/ui/popup; it gets data and callbacks from here.
+// `popup.html?tab=<id>` shows a given tab (the popup opened as a full tab, and the e2e tests).
+const requestedTab = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
+const isTab = Number.isInteger(requestedTab);
+
+async function currentTabId(): Promise<number | undefined> {
+  if (isTab) return requestedTab;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function readState(tabId: number | undefined): Promise<PopupState> {
+  if (tabId === undefined) return { status: 'unsupported' };
+  const { summary } = await sendToBackground({ type: 'get-tab-summary', tabId });
+  const siteKey = summary ? siteKeyOf(summary.url) : null;
+  if (!summary || siteKey === null) return { status: 'unsupported' };
+  const settings = await loadSettings();
+  const site = findSiteRule(siteKey, settings) ?? siteKey;
+  return { status: 'ready', site, siteEnabled: isSiteEnabled(summary.url, settings), summary };
+}
+
+async function main(root: HTMLElement): Promise<void> {
+  const tabId = await currentTabId();
+  const show = (state: PopupState) =>
+    render(
+      <Popup
+        state={state}
+        onToggleSite={(enabled) => void toggle(state, enabled)}
+        onFigureClick={(id) => void goToFigure(id)}
+        onOpenInTab={isTab ? undefined : () => void openInTab()}
+      />,
+      root,
+    );
+  const refresh = async () =>
+    show(await readState(tabId).catch(() => ({ status: 'unsupported' as const })));
+  const toggle = async (state: PopupState, enabled: boolean) => {
+    if (state.status !== 'ready') return;
+    await setSiteEnabled(state.site, enabled);
+  };
+  const goToFigure = async (id: number) => {
+    if (tabId === undefined) return;
+    await sendToTab(tabId, { type: 'focus-figure', id }).catch(() => {});
+    if (!isTab) await browser.tabs.update(tabId, { active: true });
+  };
+  const openInTab = async () => {
+    await browser.tabs.create({
+      url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId ?? ''}`,
+    });
+    window.close();
+  };
+  show({ status: 'loading' });
+  await refresh();
+  // The tab's summary changes when its content script re-annotates (site switched, page reloaded).
+  browser.storage.onChanged.addListener(() => void refresh());
+}
+
+void main(document.getElementById('app') as HTMLElement);

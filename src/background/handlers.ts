@@ -1,0 +1,49 @@
+import { type Browser, browser } from 'wxt/browser';
+import type { Comparison, MatchQuery } from '../claims/types';
+import type { BackgroundHandlers } from '../messaging/client';
+import { appendTabFigures, getTabSummary, resetTabSummary } from './tab-summaries';
+
+/** Answers one figure's query from the claims database. */
+export type Matcher = (query: MatchQuery) => Comparison;
+
+/**
+ * The background's message handlers. `getMatcher` resolves once the claims database is loaded,
+ * so a request that arrives while the worker is still starting simply waits for it.
+ */
+export function createHandlers(getMatcher: () => Promise<Matcher>): BackgroundHandlers {
+  return {
+    'page-state': async (request, sender) => {
+      const tabId = requireContentTab(sender);
+      await resetTabSummary(tabId, request.url, request.enabled);
+      return { ok: true };
+    },
+    'match-figures': async (request, sender) => {
+      const tabId = requireContentTab(sender);
+      const match = await getMatcher();
+      const comparisons = request.figures.map((figure) => match(figure.query));
+      await appendTabFigures(
+        tabId,
+        request.figures.map((figure, i) => ({
+          ...figure,
+          comparison: comparisons[i] as Comparison,
+        })),
+      );
+      return { comparisons };
+    },
+    'get-tab-summary': async (request, sender) => {
+      // Only the extension's own pages (popup, options) may read what a tab contains.
+      if (sender.tab && !isExtensionPage(sender)) throw new Error('Crosscount: not allowed');
+      return { summary: await getTabSummary(request.tabId) };
+    },
+  };
+}
+
+function requireContentTab(sender: Browser.runtime.MessageSender): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) throw new Error('Crosscount: expected a content script');
+  return tabId;
+}
+
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}

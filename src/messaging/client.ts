@@ -1,0 +1,69 @@
+import { type Browser, browser } from 'wxt/browser';
+import {
+  type BackgroundRequest,
+  BackgroundRequestSchema,
+  type BackgroundResponse,
+  BackgroundResponseSchemas,
+  type ContentRequest,
+  ContentRequestSchema,
+} from './protocol';
+
+type RequestOf<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
+
+/** Sends a request to the background and validates its answer; rejects on a malformed answer. */
+export async function sendToBackground<T extends BackgroundRequest['type']>(
+  request: RequestOf<T>,
+): Promise<BackgroundResponse<T>> {
+  const outgoing = BackgroundRequestSchema.parse(request);
+  const answer: unknown = await browser.runtime.sendMessage(outgoing);
+  const parsed = BackgroundResponseSchemas[request.type].safeParse(answer);
+  if (!parsed.success) throw new Error(`Crosscount: malformed answer to ${request.type}`);
+  return parsed.data as BackgroundResponse<T>;
+}
+
+/** Sends a request to the content script of one tab. */
+export async function sendToTab(tabId: number, request: ContentRequest): Promise<void> {
+  await browser.tabs.sendMessage(tabId, ContentRequestSchema.parse(request));
+}
+
+export type BackgroundHandlers = {
+  [T in BackgroundRequest['type']]: (
+    request: RequestOf<T>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<BackgroundResponse<T>>;
+};
+
+/**
+ * Routes one incoming message to its handler. Messages from anywhere but this extension, and
+ * messages that do not parse, are rejected with an error; nothing reaches a handler unchecked.
+ */
+export function routeBackgroundMessage(
+  handlers: BackgroundHandlers,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<unknown> {
+  if (sender.id !== browser.runtime.id) {
+    return Promise.reject(new Error('Crosscount: message from another extension ignored'));
+  }
+  const parsed = BackgroundRequestSchema.safeParse(message);
+  if (!parsed.success) {
+    return Promise.reject(new Error('Crosscount: unknown or malformed message'));
+  }
+  const request = parsed.data;
+  const handler = handlers[request.type] as (
+    request: BackgroundRequest,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<unknown>;
+  return handler(request, sender);
+}
+
+/** Listens for content-script requests; malformed ones are dropped. Returns the unsubscribe. */
+export function listenInContent(onRequest: (request: ContentRequest) => void): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return;
+    const parsed = ContentRequestSchema.safeParse(message);
+    if (parsed.success) onRequest(parsed.data);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

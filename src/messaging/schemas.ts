@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { Comparison, MatchQuery } from '../claims/types';
+import {
+  ClaimantKindSchema,
+  IsoDateSchema,
+  MethodSchema,
+  MetricSchema,
+  QualifierSchema,
+  SideSchema,
+} from '../core/vocabulary';
+
+/** Size limits: a message larger than any real page needs is rejected, not processed. */
+export const LIMITS = {
+  figuresPerMessage: 2_000,
+  estimatesPerFigure: 100,
+  textLength: 300,
+  urlLength: 4_096,
+} as const;
+
+const count = z.number().finite().nonnegative().max(1e10);
+
+export const MatchQuerySchema = z.object({
+  metric: MetricSchema,
+  side: SideSchema,
+  unit: z.enum(['count', 'percent']),
+  value: count.nullable(),
+  low: count.optional(),
+  high: count.optional(),
+  qualifier: QualifierSchema,
+  asOf: IsoDateSchema,
+  claimant: z.string().max(LIMITS.textLength).optional(),
+}) satisfies z.ZodType<MatchQuery>;
+
+const FlagSchema = z.enum([
+  'matches',
+  'digits-swapped',
+  'rounded',
+  'differs',
+  'lower-bound',
+  'metric-equivalence',
+]);
+
+export const EstimateSchema = z.object({
+  claimantId: z.string().max(LIMITS.textLength),
+  claimantName: z.string().max(LIMITS.textLength),
+  claimantKind: ClaimantKindSchema,
+  method: MethodSchema,
+  metric: MetricSchema,
+  date: IsoDateSchema,
+  value: count.nullable(),
+  low: count.optional(),
+  high: count.optional(),
+  qualifier: QualifierSchema,
+  sourceUrl: z.string().max(LIMITS.urlLength),
+  dataset: z.string().max(LIMITS.textLength),
+  cited: z.boolean(),
+  flags: z.array(FlagSchema).max(10),
+});
+
+export const ComparisonSchema = z.object({
+  query: MatchQuerySchema,
+  estimates: z.array(EstimateSchema).max(LIMITS.estimatesPerFigure),
+}) satisfies z.ZodType<Comparison>;
+
+/** A figure the content script found, as reported to the background. */
+export const FigureReportSchema = z.object({
+  /** Stable within the page: the highlight carries it as `data-crosscount-id`. */
+  id: z.number().int().nonnegative(),
+  text: z.string().max(LIMITS.textLength),
+  query: MatchQuerySchema,
+});
+export type FigureReport = z.infer<typeof FigureReportSchema>;
+
+/** A figure of the tab summary: what the page says and what the database answered. */
+export const SummaryFigureSchema = FigureReportSchema.extend({ comparison: ComparisonSchema });
+export type SummaryFigure = z.infer<typeof SummaryFigureSchema>;
+
+/** What the popup shows for a tab. `enabled` is false when the site is switched off. */
+export const TabSummarySchema = z.object({
+  url: z.string().max(LIMITS.urlLength),
+  enabled: z.boolean(),
+  figures: z.array(SummaryFigureSchema),
+});
+export type TabSummary = z.infer<typeof TabSummarySchema>;

@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { FigureMention } from '../detect/types';
+import { unwrapHighlights, wrapMentions } from './highlighter';
+import { collectPageText } from './text-walker';
+
+function mentionOf(
+  text: string,
+  needle: string,
+  extra: Partial<FigureMention> = {},
+): FigureMention {
+  const start = text.indexOf(needle);
+  return {
+    start,
+    end: start + needle.length,
+    text: needle,
+    metric: 'tanks',
+    side: 'russia',
+    unit: 'count',
+    value: 790,
+    qualifier: 'exact',
+    asOf: '2022-04-18',
+    ...extra,
+  };
+}
+
+describe('collectPageText', () => {
+  it('joins blocks with a line break and skips scripts, form fields and editable areas', () => {
+    document.body.innerHTML =
+      '<h1>Title</h1><p>Russian losses included <i>790</i>\n tanks.</p>' +
+      '<script>var x = "5 tanks"</script><textarea>6 tanks</textarea>' +
+      '<div contenteditable="true">7 tanks</div><p>End</p>';
+    const { text } = collectPageText(document.body);
+    expect(text).toBe('Title\nRussian losses included 790  tanks.\nEnd');
+  });
+});
+
+describe('wrapMentions / unwrapHighlights', () => {
+  const html =
+    '<p>Russian losses included 790 tanks, 2,041 armored combat vehicles and 167 aircraft.</p>' +
+    '<p>Another <b>3,285</b> were wounded.</p>';
+
+  it('wraps figures per the DOM contract without changing the text', () => {
+    document.body.innerHTML = html;
+    const before = document.body.textContent;
+    const page = collectPageText(document.body);
+    const highlights = wrapMentions(page, [
+      mentionOf(page.text, '790 tanks'),
+      mentionOf(page.text, '2,041 armored combat vehicles', {
+        metric: 'armored_vehicles',
+        value: 2041,
+      }),
+      mentionOf(page.text, '167 aircraft', { metric: 'aircraft', value: 167 }),
+    ]);
+    expect(highlights.map((h) => h.element.textContent)).toEqual([
+      '790 tanks',
+      '2,041 armored combat vehicles',
+      '167 aircraft',
+    ]);
+    const first = document.querySelector('[data-crosscount="figure"]');
+    expect(first?.getAttribute('data-metric')).toBe('tanks');
+    expect(first?.getAttribute('data-side')).toBe('russia');
+    expect(first?.getAttribute('data-value')).toBe('790');
+    expect(first?.getAttribute('tabindex')).toBe('0');
+    expect(document.body.textContent).toBe(before);
+  });
+
+  it('restores the original DOM exactly, node for node', () => {
+    document.body.innerHTML = html;
+    const paragraph = document.querySelector('p') as HTMLParagraphElement;
+    const originalNode = paragraph.firstChild;
+    const page = collectPageText(document.body);
+    const highlights = wrapMentions(page, [
+      mentionOf(page.text, '790 tanks'),
+      mentionOf(page.text, '167 aircraft', { metric: 'aircraft', value: 167 }),
+      mentionOf(page.text, '3,285', { metric: 'personnel_wounded', value: 3285 }),
+    ]);
+    expect(highlights).toHaveLength(3);
+    unwrapHighlights(highlights);
+    expect(document.body.innerHTML).toBe(html);
+    expect(paragraph.childNodes).toHaveLength(1);
+    expect(paragraph.firstChild).toBe(originalNode);
+  });
+
+  it('records a range as low and high', () => {
+    document.body.innerHTML = '<p>NATO: 30,000 to 40,000 Russian casualties.</p>';
+    const page = collectPageText(document.body);
+    wrapMentions(page, [
+      mentionOf(page.text, '30,000 to 40,000 Russian casualties', {
+        value: null,
+        low: 30000,
+        high: 40000,
+        metric: 'personnel_casualties',
+      }),
+    ]);
+    const element = document.querySelector('[data-crosscount="figure"]');
+    expect(element?.hasAttribute('data-value')).toBe(false);
+    expect(element?.getAttribute('data-low')).toBe('30000');
+    expect(element?.getAttribute('data-high')).toBe('40000');
+  });
+});

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findPageDate, isoDateOf } from './page-date';
+
+const today = new Date('2026-11-26T12:00:00Z');
+
+function pageDate(head: string, body = ''): string {
+  document.head.innerHTML = head;
+  document.body.innerHTML = body;
+  return findPageDate(document, today);
+}
+
+describe('findPageDate', () => {
+  it('reads article:published_time first', () => {
+    const head = '<meta property="article:published_time" content="2022-04-19T09:00:00Z">';
+    expect(pageDate(head, '<time datetime="2021-01-01">x</time>')).toBe('2022-04-19');
+  });
+
+  it('falls back to JSON-LD datePublished, also inside @graph', () => {
+    const ld = {
+      '@graph': [{ '@type': 'NewsArticle', datePublished: '2023-03-04T10:00:00+01:00' }],
+    };
+    const head = `<script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+    expect(pageDate(head)).toBe('2023-03-04');
+  });
+
+  it('survives broken JSON-LD and uses <time datetime>', () => {
+    const head = '<script type="application/ld+json">{not json</script>';
+    expect(pageDate(head, '<time datetime="2024-02-25">Feb 25</time>')).toBe('2024-02-25');
+  });
+
+  it('uses today when the page has no date', () => {
+    expect(pageDate('<meta property="article:published_time" content="yesterday">')).toBe(
+      '2026-11-26',
+    );
+  });
+});
+
+describe('isoDateOf', () => {
+  it.each([
+    ['2022-04-19T09:00:00Z', '2022-04-19'],
+    ['2022-02-30', null],
+    ['19/04/2022', null],
+    [null, null],
+  ])('%s → %s', (input, expected) => {
+    expect(isoDateOf(input)).toBe(expected);
+  });
+});

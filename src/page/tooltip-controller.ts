@@ -1,0 +1,122 @@
+import type { Comparison } from '../claims/types';
+import { TOOLTIP_HOST_ID, TooltipHost } from './tooltip-host';
+
+/** What the tooltip needs to know about one highlighted figure. */
+export interface FigureInfo {
+  text: string;
+  comparison: Comparison | undefined;
+}
+
+const FIGURE_SELECTOR = '[data-crosscount="figure"]';
+// Long enough to move the pointer from the figure onto the tooltip.
+const CLOSE_DELAY_MS = 250;
+
+/**
+ * One delegated set of listeners on the document (GUIDE §6.6) opens the tooltip on hover and on
+ * keyboard focus, keeps it open while the pointer is over it, closes it on Escape (returning focus
+ * to the figure) and follows scrolling. Only trusted events count: a page script can't drive it.
+ */
+export class TooltipController {
+  private readonly host: TooltipHost;
+  private current: HTMLElement | null = null;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lookup: (id: number) => FigureInfo | undefined,
+    signal: AbortSignal,
+  ) {
+    this.host = new TooltipHost(doc);
+    const options = { signal, capture: true };
+    doc.addEventListener('mouseover', (e) => this.onPointer(e, true), options);
+    doc.addEventListener('mouseout', (e) => this.onPointer(e, false), options);
+    doc.addEventListener('focusin', (e) => this.onFocus(e, true), options);
+    doc.addEventListener('focusout', (e) => this.onFocus(e, false), options);
+    doc.addEventListener('keydown', (e) => this.onKeydown(e), options);
+    const reposition = () => this.reposition();
+    doc.defaultView?.addEventListener('scroll', reposition, {
+      signal,
+      capture: true,
+      passive: true,
+    });
+    doc.defaultView?.addEventListener('resize', reposition, { signal, passive: true });
+    signal.addEventListener('abort', () => this.destroy());
+  }
+
+  /** Re-renders the tooltip if it is showing this figure (its comparison just arrived). */
+  refresh(id: number): void {
+    if (this.current && figureId(this.current) === id) this.open(this.current);
+  }
+
+  /** Closes the tooltip if it belongs to one of the removed highlights. */
+  close(): void {
+    clearTimeout(this.closeTimer);
+    if (this.current) this.current.removeAttribute('aria-describedby');
+    this.current = null;
+    this.host.hide();
+  }
+
+  private open(figure: HTMLElement): void {
+    const info = this.lookup(figureId(figure));
+    if (!info) return;
+    clearTimeout(this.closeTimer);
+    if (this.current && this.current !== figure) this.current.removeAttribute('aria-describedby');
+    this.current = figure;
+    figure.setAttribute('aria-describedby', TOOLTIP_HOST_ID);
+    this.host.show({ id: `${TOOLTIP_HOST_ID}-body`, ...info }, figure);
+  }
+
+  private scheduleClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.close(), CLOSE_DELAY_MS);
+  }
+
+  private onPointer(event: MouseEvent, entering: boolean): void {
+    if (!event.isTrusted) return;
+    const target = event.target as Element | null;
+    if (target === this.host.element) {
+      if (entering) clearTimeout(this.closeTimer);
+      else this.scheduleClose();
+      return;
+    }
+    const figure = target?.closest?.(FIGURE_SELECTOR) as HTMLElement | null;
+    if (!figure) return;
+    if (entering) this.open(figure);
+    else if (!figure.contains(event.relatedTarget as Node | null)) this.scheduleClose();
+  }
+
+  private onFocus(event: FocusEvent, entering: boolean): void {
+    if (!event.isTrusted) return;
+    const target = event.target as Element | null;
+    if (target === this.host.element) {
+      if (entering) clearTimeout(this.closeTimer);
+      return;
+    }
+    const figure = target?.closest?.(FIGURE_SELECTOR) as HTMLElement | null;
+    if (!figure) return;
+    if (entering) this.open(figure);
+    else if (event.relatedTarget !== this.host.element) this.scheduleClose();
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (!event.isTrusted || event.key !== 'Escape' || !this.host.isShown) return;
+    const figure = this.current;
+    const focusWasInTooltip = this.doc.activeElement === this.host.element;
+    this.close();
+    if (focusWasInTooltip) figure?.focus();
+  }
+
+  private reposition(): void {
+    if (this.current && this.host.isShown) this.host.position(this.current);
+  }
+
+  private destroy(): void {
+    clearTimeout(this.closeTimer);
+    this.current = null;
+    this.host.destroy();
+  }
+}
+
+function figureId(figure: HTMLElement): number {
+  return Number(figure.getAttribute('data-crosscount-id'));
+}

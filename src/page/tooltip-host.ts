@@ -1,0 +1,93 @@
+import { h, render } from 'preact';
+import { Tooltip, type TooltipProps } from '../ui/tooltip/Tooltip';
+import { TOOLTIP_CSS } from '../ui/tooltip/tooltip-styles';
+import { type Box, placeTooltip } from './place-tooltip';
+
+export const TOOLTIP_HOST_ID = 'crosscount-tooltip';
+
+/**
+ * The one element of ours outside the highlights: a host with an OPEN shadow root (GUIDE §4)
+ * that holds the tooltip, attached to <html> rather than <body> so the body's text is never
+ * touched. Its own styles are inline and !important because page CSS can reach the host.
+ */
+export class TooltipHost {
+  readonly element: HTMLElement;
+  private readonly container: HTMLElement;
+
+  constructor(private readonly doc: Document) {
+    this.element = doc.createElement('div');
+    this.element.setAttribute('data-crosscount', 'tooltip');
+    this.element.id = TOOLTIP_HOST_ID;
+    const root = this.element.attachShadow({ mode: 'open' });
+    adoptStyles(root);
+    this.container = doc.createElement('div');
+    root.append(this.container);
+    setImportant(this.element, {
+      position: 'fixed',
+      display: 'none',
+      margin: '0',
+      padding: '0',
+      border: '0',
+      'z-index': '2147483647',
+    });
+  }
+
+  get isShown(): boolean {
+    return this.element.isConnected && this.element.style.display !== 'none';
+  }
+
+  /** Renders the tooltip for a figure and places it next to `anchor`. */
+  show(props: TooltipProps, anchor: Element): void {
+    if (!this.element.isConnected) this.doc.documentElement.append(this.element);
+    render(h(Tooltip, props), this.container);
+    setImportant(this.element, { display: 'block', left: '0px', top: '0px' });
+    this.position(anchor);
+  }
+
+  /** Keeps the tooltip next to its figure after a scroll or resize. */
+  position(anchor: Element): void {
+    const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+    const anchorBox: Box = {
+      left: rect.left,
+      top: rect.top,
+      width: rect.width,
+      height: rect.height,
+    };
+    const size = this.element.getBoundingClientRect();
+    const view = this.doc.documentElement;
+    const placed = placeTooltip(anchorBox, size, {
+      width: view.clientWidth,
+      height: view.clientHeight,
+    });
+    setImportant(this.element, { left: `${placed.left}px`, top: `${placed.top}px` });
+  }
+
+  hide(): void {
+    setImportant(this.element, { display: 'none' });
+    render(null, this.container);
+  }
+
+  destroy(): void {
+    render(null, this.container);
+    this.element.remove();
+  }
+}
+
+function adoptStyles(root: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(TOOLTIP_CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    // Constructed stylesheets are unavailable in some content-script worlds; a <style> element works there.
+    const style = root.ownerDocument.createElement('style');
+    style.textContent = TOOLTIP_CSS;
+    root.append(style);
+  }
+}
+
+function setImportant(element: HTMLElement, properties: Record<string, string>): void {
+  for (const [name, value] of Object.entries(properties)) {
+    element.style.setProperty(name, value, 'important');
+  }
+}

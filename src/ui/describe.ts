@@ -1,0 +1,32 @@
+import type { Comparison, Estimate } from '../claims/types';
+import { SIDE_LABELS } from './labels';
+
+/** Whether an estimate disagrees with the article's figure (lower bounds and other metrics aside). */
+export function isDisagreement(estimate: Estimate): boolean {
+  return estimate.flags.includes('differs') || estimate.flags.includes('digits-swapped');
+}
+
+/**
+ * The accessible name of a highlight: what it is and what the database says about it,
+ * e.g. "790 tanks, Russian losses: 2 sources, 1 disagreement".
+ */
+export function describeFigure(text: string, comparison: Comparison | undefined): string {
+  if (!comparison) return `${text}: looking up sources`;
+  return `${text}, ${summarizeComparison(comparison)}`;
+}
+
+/** "Russian losses: 2 sources, 1 disagreement". */
+export function summarizeComparison(comparison: Comparison): string {
+  const side = SIDE_LABELS[comparison.query.side];
+  const sources = comparison.estimates.length;
+  if (sources === 0) return `${side}: no other estimates known`;
+  const disagreements = comparison.estimates.filter(isDisagreement).length;
+  return (
+    `${side}: ${plural(sources, 'source')}` +
+    (disagreements > 0 ? `, ${plural(disagreements, 'disagreement')}` : '')
+  );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

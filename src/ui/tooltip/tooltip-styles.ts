@@ -1,0 +1,51 @@
+/**
+ * The tooltip's CSS, adopted into its shadow root as a constructed stylesheet (not a <style>
+ * element, which a strict page CSP would block). px, not rem: the page's root font size must not
+ * scale us. Variables are namespaced --cc-* (GUIDE §6.7).
+ */
+export const TOOLTIP_CSS = `
+:host { all: initial; }
+.cc-tooltip {
+  --cc-bg: #ffffff; --cc-fg: #1b1f24; --cc-muted: #57606a; --cc-border: #d0d7de;
+  --cc-accent: #0b5cad; --cc-ok: #1a7f37; --cc-warn: #9a3412; --cc-chip: #eef1f4;
+  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px);
+  padding: 12px 14px; border: 1px solid var(--cc-border); border-radius: 8px;
+  background: var(--cc-bg); color: var(--cc-fg);
+  box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18);
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  text-align: left; white-space: normal;
+}
+@media (prefers-color-scheme: dark) {
+  .cc-tooltip {
+    --cc-bg: #1f2328; --cc-fg: #e6edf3; --cc-muted: #9da7b3; --cc-border: #3d444d;
+    --cc-accent: #6cb6ff; --cc-ok: #56d364; --cc-warn: #ffa657; --cc-chip: #2d333b;
+  }
+}
+.cc-tooltip p { margin: 0 0 6px; }
+.cc-headline { font-size: 14px; }
+.cc-subline, .cc-empty { color: var(--cc-muted); }
+.cc-spread { display: block; margin: 4px 0 8px; }
+.cc-axis { stroke: var(--cc-border); stroke-width: 2; }
+.cc-dot { fill: var(--cc-accent); }
+.cc-floor { fill: var(--cc-bg); stroke: var(--cc-accent); stroke-width: 2; }
+.cc-range { fill: var(--cc-accent); opacity: 0.55; }
+.cc-article { fill: var(--cc-warn); }
+.cc-article-range { fill: var(--cc-warn); opacity: 0.6; }
+.cc-estimates { width: 100%; border-collapse: collapse; }
+.cc-row > * { padding: 4px 6px 4px 0; vertical-align: top; border-top: 1px solid var(--cc-border); }
+.cc-claimant { font-weight: 600; text-align: left; }
+.cc-cited .cc-claimant::after { content: " (cited)"; font-weight: 400; color: var(--cc-muted); }
+.cc-value { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.cc-date { color: var(--cc-muted); white-space: nowrap; }
+.cc-badge, .cc-flag {
+  display: inline-block; margin: 0 4px 2px 0; padding: 0 6px; border-radius: 9px;
+  background: var(--cc-chip); font-size: 11px; white-space: nowrap;
+}
+.cc-flag-matches { color: var(--cc-ok); }
+.cc-flag-digits-swapped, .cc-flag-differs, .cc-flag-metric-equivalence { color: var(--cc-warn); }
+a { color: var(--cc-accent); }
+a:focus-visible { outline: 2px solid var(--cc-accent); outline-offset: 2px; }
+.cc-visually-hidden {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+}
+`;
