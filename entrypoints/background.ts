@@ -1,1 +1,16 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { createMatcherLoader } from '../src/background/claims-service';
+import { createHandlers } from '../src/background/handlers';
+import { removeTabSummary } from '../src/background/tab-summaries';
+import claimsDatabase from '../src/data/claims.json?raw';
+import { routeBackgroundMessage } from '../src/messaging/client';
+
+// Listeners are registered synchronously at the top of the worker (GUIDE §6.1) so a message that
+// wakes the worker is never missed; handlers await the claims database themselves.
+export default defineBackground(() => {
+  const handlers = createHandlers(createMatcherLoader(() => claimsDatabase));
+  browser.runtime.onMessage.addListener((message, sender) =>
+    routeBackgroundMessage(handlers, message, sender),
+  );
+  browser.tabs.onRemoved.addListener((tabId) => void removeTabSummary(tabId));
+});

@@ -1,0 +1,51 @@
+/**
+ * `npm run screenshots`: (after `wxt build`) takes the README's screenshots in real Chromium —
+ * the tooltip of "790 tanks" on the seed article, and the popup for that tab — in light and dark.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from './lib/chromium';
+import { FIXTURES_DIR, serveFolder } from './lib/static-server';
+
+const OUT = resolve(import.meta.dirname, '../docs/screenshots');
+mkdirSync(OUT, { recursive: true });
+
+const server = await serveFolder(FIXTURES_DIR);
+const browser = await launchWithExtension();
+const articleUrl = `${server.origin}/seed-article.html`;
+for (const colorScheme of ['light', 'dark'] as const) {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.goto(articleUrl);
+  await page.waitForSelector('[data-crosscount="figure"][aria-label*="source"]');
+  const figure = page.locator('[data-crosscount="figure"]', { hasText: '790 tanks' });
+  await figure.scrollIntoViewIfNeeded();
+  await figure.hover();
+  await page.waitForTimeout(400);
+  const box = await figure.boundingBox();
+  const top = Math.max(0, (box?.y ?? 0) - 150);
+  await page.screenshot({
+    path: `${OUT}/tooltip-${colorScheme}.png`,
+    clip: { x: 0, y: top, width: 1100, height: 520 },
+  });
+
+  const all = await browser.serviceWorker?.evaluate(async () => {
+    type SessionApi = { storage: { session: { get(keys: null): Promise<object> } } };
+    return (globalThis as unknown as { chrome: SessionApi }).chrome.storage.session.get(null);
+  });
+  const entry = Object.entries(all ?? {}).find(
+    ([, v]) => (v as { url?: string }).url === articleUrl,
+  );
+  const tabId = entry?.[0].replace('tab-summary-', '');
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 700 });
+  await popup.emulateMedia({ colorScheme });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('.cc-count');
+  await popup.screenshot({ path: `${OUT}/popup-${colorScheme}.png`, fullPage: true });
+  await popup.close();
+  await page.close();
+}
+await browser.close();
+await server.close();
+console.log(`screenshots written to ${OUT}`);

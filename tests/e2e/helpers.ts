@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../../scripts/lib/chromium';
+
+export const FIGURE = '[data-crosscount="figure"]';
+export const TOOLTIP = '[data-crosscount="tooltip"]';
+
+/** The attributes of every highlight on the page, as the DOM contract (GUIDE §4) defines them. */
+export function readHighlights(page: Page) {
+  return page.$$eval(FIGURE, (elements) =>
+    elements.map((el) => ({
+      text: el.textContent ?? '',
+      metric: el.getAttribute('data-metric'),
+      side: el.getAttribute('data-side'),
+      value: el.getAttribute('data-value'),
+      low: el.getAttribute('data-low'),
+      high: el.getAttribute('data-high'),
+      label: el.getAttribute('aria-label') ?? '',
+      tabindex: el.getAttribute('tabindex'),
+    })),
+  );
+}
+
+/** Waits until the page has at least `count` highlights whose comparisons have arrived. */
+export async function waitForHighlights(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    ([selector, n]) => {
+      const all = document.querySelectorAll(selector as string);
+      return (
+        all.length >= (n as number) &&
+        [...all].every((el) => !(el.getAttribute('aria-label') ?? '').includes('looking up'))
+      );
+    },
+    [FIGURE, count],
+  );
+}
+
+/** The tab id of the page at `url`, from the background's per-tab summaries. */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  const worker = browser.serviceWorker;
+  if (!worker) throw new Error('no extension loaded');
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const tabId = await worker.evaluate(async (pageUrl) => {
+      type SessionApi = { storage: { session: { get(keys: null): Promise<object> } } };
+      const all = await (
+        globalThis as unknown as { chrome: SessionApi }
+      ).chrome.storage.session.get(null);
+      const entry = Object.entries(all).find(([, v]) => (v as { url?: string })?.url === pageUrl);
+      return entry ? Number(entry[0].replace('tab-summary-', '')) : null;
+    }, url);
+    if (tabId !== null) return tabId;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab summary for ${url}`);
+}
