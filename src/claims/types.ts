@@ -1,11 +1,4 @@
-import type {
-  ClaimantKind,
-  IsoDate,
-  Method,
-  Metric,
-  Qualifier,
-  Side,
-} from '../core/vocabulary';
+import type { ClaimantKind, IsoDate, Method, Metric, Qualifier, Side } from '../core/vocabulary';
 
 /** What the matcher needs to know about a figure found in a page. */
 export interface MatchQuery {
@@ -55,6 +48,12 @@ export interface Estimate {
   sourceUrl: string;
   /** Dataset the figure was imported from, e.g. "ua_mod_orc_losses". */
   dataset: string;
+  /** File inside the dataset folder, e.g. "russian-losses.json". */
+  file?: string;
+  /** Where in the file: "row 12" (1-based data record) or the row's date ("2022-04-18"). */
+  ref?: string;
+  /** Start of the period the figure counts; 2022-02-24 for whole-war tallies. */
+  periodStart?: IsoDate;
   /** True when the article cites this claimant. */
   cited: boolean;
   flags: Flag[];

@@ -1,0 +1,34 @@
+/**
+ * `npm run build:claims`: reads the raw datasets (../shared/data, or $CROSSCOUNT_DATA) and writes
+ * the bundled claims database src/data/claims.json plus its report src/data/claims-report.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { buildClaims } from './build-claims/build';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function main(): void {
+  const dataDir = process.env.CROSSCOUNT_DATA
+    ? path.resolve(process.env.CROSSCOUNT_DATA)
+    : path.resolve(projectRoot, '../shared/data');
+  const out = buildClaims(dataDir);
+  const dataOut = path.join(projectRoot, 'src/data');
+  mkdirSync(dataOut, { recursive: true });
+  writeFileSync(path.join(dataOut, 'claims.json'), out.json);
+  writeFileSync(path.join(dataOut, 'claims-report.md'), out.report);
+  const raw = Buffer.byteLength(out.json);
+  const gz = gzipSync(out.json, { level: 9 }).length;
+  console.log(
+    `claims.json: ${out.bundle.series.length} series, ${out.bundle.statements.length} statements, ${raw} bytes (${gz} gzip)`,
+  );
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`build-claims failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

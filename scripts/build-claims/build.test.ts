@@ -1,0 +1,178 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadClaimsIndex } from '../../src/claims/claims-index';
+import { match } from '../../src/claims/match';
+import type { MatchQuery } from '../../src/claims/types';
+import { buildClaims } from './build';
+import { encodeBundle, urlPrefix } from './emit';
+import { choose } from './genstaff';
+import type { SeriesDraft, StatementDraft } from './types';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const FIXTURES = path.join(here, 'fixtures/data');
+const SHARED = path.resolve(here, '../../../shared/data');
+const COMMITTED = path.resolve(here, '../../src/data/claims.json');
+
+describe('buildClaims on the fixtures', () => {
+  const first = buildClaims(FIXTURES);
+  const index = loadClaimsIndex(JSON.parse(first.json));
+  const ask = (q: Partial<MatchQuery> & Pick<MatchQuery, 'metric' | 'side' | 'asOf'>) =>
+    match(index, { unit: 'count', value: null, qualifier: 'exact', ...q }).estimates;
+
+  it('is deterministic: byte-identical bundle and report on a second run', () => {
+    const second = buildClaims(FIXTURES);
+    expect(second.json).toBe(first.json);
+    expect(second.report).toBe(first.report);
+  });
+
+  it.each([
+    ['ua_genstaff_petroivaniuk/russia_losses_equipment.json, row 5: tank'],
+    ['ua_genstaff_minfin_mirror/russia_losses.csv, row 5: 3 fields, header has 16'],
+    [
+      'oryx_scarnecchia/derived/totals_by_type_history.csv, row 25: snapshot_commit: not a commit id',
+    ],
+    ['curated_statements/statements.csv, row 4: metric'],
+    [
+      'curated_statements/statements.csv, row 5: claimant "Nobody in particular" is not in the registry',
+    ],
+    [
+      'economist_estimates/Soldier_deaths_casualties_in_Ukraine_-_estimates.csv, row 7: date: not D/M/YYYY',
+    ],
+    ['ohchr_via_reliefweb/main.json, Civilians Killed since 24 Feb 2022 #5: value'],
+  ])('skips and reports a broken row: %s', (line) => {
+    expect(first.report).toContain(`- ${line}`);
+  });
+
+  it('keeps the good rows of a file with a broken one', () => {
+    const tanks = ask({ metric: 'tanks', side: 'russia', asOf: '2022-04-19' });
+    expect(tanks.find((e) => e.claimantId === 'ua-general-staff')?.value).toBe(802);
+  });
+
+  it('takes lod-db on a mirror disagreement and reports it', () => {
+    const [gs] = ask({ metric: 'tanks', side: 'russia', asOf: '2022-04-17' }).filter(
+      (e) => e.claimantId === 'ua-general-staff',
+    );
+    expect(gs).toMatchObject({ value: 774, dataset: 'ua_mod_orc_losses' });
+    expect(first.report).toContain('| 2022-04-17 | tanks | 773 | 774 | 773 | 774 (lod) |');
+  });
+
+  it('uses the latest Oryx scrape of a date and sums recipe categories', () => {
+    const oryx = (metric: MatchQuery['metric']) =>
+      ask({ metric, side: 'russia', asOf: '2022-04-18' }).find((e) => e.claimantId === 'oryx');
+    expect(oryx('tanks')).toMatchObject({ value: 519, date: '2022-04-18' });
+    expect(oryx('air_defense')?.value).toBeGreaterThan(1);
+  });
+
+  it('applies and reports the date corrections', () => {
+    const nato = ask({ metric: 'personnel_killed', side: 'russia', asOf: '2022-03-25' });
+    expect(nato.find((e) => e.claimantId === 'nato')).toMatchObject({
+      date: '2022-03-23',
+      low: 7000,
+      high: 15000,
+    });
+    expect(first.report).toContain('date 2022-04-23 -> 2022-03-23');
+    expect(first.report).toContain('date 2021-03-10 -> 2022-03-10');
+    const ohchr = ask({ metric: 'civilians_killed', side: 'ukraine', asOf: '2022-03-10' });
+    expect(ohchr.find((e) => e.claimantId === 'ohchr')).toMatchObject({
+      date: '2022-03-10',
+      value: 564,
+    });
+  });
+
+  it('parses a quoted thousands value and keeps ranges', () => {
+    const est = ask({ metric: 'personnel_killed', side: 'russia', asOf: '2024-06-21' });
+    expect(est.find((e) => e.claimantId === 'mediazona-meduza')).toMatchObject({
+      value: 120000,
+      low: 106000,
+      high: 140000,
+      method: 'statistical-model',
+    });
+  });
+
+  it('never writes a timestamp', () => {
+    expect(first.report).not.toMatch(/\d{2}:\d{2}:\d{2}|T\d{2}:/);
+  });
+});
+
+describe('encodeBundle', () => {
+  const source = { dataset: 'd', file: 'f' };
+  const point = (date: string, value: number) => ({
+    date,
+    value,
+    qualifier: 'exact' as const,
+    url: `https://x.org/${date}`,
+    source,
+  });
+  const series = (metric: SeriesDraft['metric']): SeriesDraft => ({
+    claimantId: 'oryx',
+    side: 'russia',
+    metric,
+    method: 'visually-confirmed',
+    periodStart: '2022-02-24',
+    points: [point('2022-03-01', 1), point('2022-03-02', 2)],
+  });
+  const statement = (row: number): StatementDraft => ({
+    claimantId: 'nato',
+    side: 'russia',
+    metric: 'tanks',
+    method: 'intelligence-estimate',
+    qualifier: 'about',
+    date: '2022-03-05',
+    periodStart: '2022-02-24',
+    value: row,
+    url: 'https://x.org/s',
+    source,
+    row,
+  });
+
+  it('does not depend on the order of its input', () => {
+    const a = encodeBundle(
+      'c',
+      [series('tanks'), series('aircraft')],
+      [statement(1), statement(2)],
+    );
+    const b = encodeBundle(
+      'c',
+      [series('aircraft'), series('tanks')],
+      [statement(2), statement(1)],
+    );
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+});
+
+describe('General Staff tie-break', () => {
+  it.each([
+    [790, 790, 790, 790, 'primary'],
+    [4500, 4300, 4500, 4300, 'lod'],
+    [17800, undefined, 17700, 17800, 'primary'],
+    [undefined, undefined, 800, 800, 'minfin'],
+    [undefined, 1475270, 1475270, 1475270, 'lod'],
+  ] as const)('primary %s, lod %s, minfin %s -> %s from %s', (p, l, m, value, from) => {
+    expect(choose(p, l, m)).toEqual({ value, from });
+  });
+
+  it('has nothing to choose without values', () => {
+    expect(choose(undefined, undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe.skipIf(!existsSync(SHARED))('buildClaims on ../shared/data', () => {
+  it('reproduces the committed src/data/claims.json byte for byte', () => {
+    expect(buildClaims(SHARED).json).toBe(readFileSync(COMMITTED, 'utf8'));
+  });
+});
+
+describe('urlPrefix', () => {
+  it.each([
+    ['https://mod.gov.ua/news/bojovi-vtrati', 'https://mod.gov.ua/news/'],
+    ['https://www.uawire.org:443/zelensky-reveals', 'https://www.uawire.org:443/'],
+    ['https://reliefweb.int/node/3838922', 'https://reliefweb.int/node/'],
+    ['https://ualosses.org/', 'https://ualosses.org/'],
+    ['https://x.org/a/', 'https://x.org/'],
+  ])('%s -> %s', (url, prefix) => {
+    expect(urlPrefix(url)).toBe(prefix);
+    expect(url.startsWith(prefix)).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import type { Provenance } from '../../src/claims/db-types';
+import type { IsoDate, Method, Metric, Qualifier, Side } from '../../src/core/vocabulary';
+
+/** One dated value of a series, before encoding. */
+export interface SeriesPoint {
+  date: IsoDate;
+  value: number;
+  qualifier: Qualifier;
+  url: string;
+  source: Provenance;
+}
+
+/** A claimant's tally for one metric and side, before encoding (points in date order). */
+export interface SeriesDraft {
+  claimantId: string;
+  side: Side;
+  metric: Metric;
+  method: Method;
+  periodStart: IsoDate;
+  points: SeriesPoint[];
+}
+
+/** One dated figure, before encoding. */
+export interface StatementDraft {
+  claimantId: string;
+  side: Side;
+  metric: Metric;
+  method: Method;
+  qualifier: Qualifier;
+  date: IsoDate;
+  periodStart: IsoDate;
+  value?: number;
+  low?: number;
+  high?: number;
+  url: string;
+  source: Provenance;
+  /** 1-based data record number (header excluded). */
+  row: number;
+}
+
+/** What one dataset importer contributes. */
+export interface ImportResult {
+  series: SeriesDraft[];
+  statements: StatementDraft[];
+}

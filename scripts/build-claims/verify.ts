@@ -1,0 +1,76 @@
+import { fromDayNumber } from '../../src/claims/dates';
+import type { ClaimsDb, SeriesClaims, StatementClaim } from '../../src/claims/db-types';
+import { compareText } from './io';
+import type { SeriesDraft, SeriesPoint, StatementDraft } from './types';
+
+/**
+ * Decodes what was encoded and compares it with the drafts, claim by claim: a bug in the compact
+ * encoding (runs, deltas, link prefixes) fails the build instead of shipping a wrong figure.
+ */
+export function verifyRoundTrip(
+  db: ClaimsDb,
+  series: readonly SeriesDraft[],
+  statements: readonly StatementDraft[],
+): void {
+  const expected = [
+    ...series.flatMap((s) => s.points.map((p) => draftPointKey(s, p))),
+    ...statements.map(draftStatementKey),
+  ].sort(compareText);
+  const actual = [
+    ...db.series.flatMap((s) => s.days.map((_, i) => dbPointKey(db, s, i))),
+    ...db.statements.map(dbStatementKey),
+  ].sort(compareText);
+  const index = expected.findIndex((key, i) => key !== actual[i]);
+  if (index >= 0 || expected.length !== actual.length) {
+    const at = index >= 0 ? index : Math.min(expected.length, actual.length);
+    throw new Error(
+      `bundle does not decode to its input: expected ${expected[at]}, got ${actual[at]}`,
+    );
+  }
+}
+
+const key = (parts: readonly unknown[]) => JSON.stringify(parts);
+
+function draftPointKey(s: SeriesDraft, p: SeriesPoint): string {
+  const head = [s.claimantId, s.side, s.metric, s.method, s.periodStart];
+  return key([...head, p.date, p.value, p.qualifier, p.url, p.source.dataset, p.source.file]);
+}
+
+function dbPointKey(db: ClaimsDb, s: SeriesClaims, i: number): string {
+  const source = s.sourceAt.get(i) ?? s.source;
+  const url = db.urls[s.urlIndex[i] ?? -1];
+  const head = [s.claimantId, s.side, s.metric, s.method, s.periodStart];
+  const qualifier = s.qualifierAt.get(i) ?? s.qualifier;
+  const date = fromDayNumber(s.days[i] ?? Number.NaN);
+  return key([...head, date, s.values[i], qualifier, url, source.dataset, source.file]);
+}
+
+function draftStatementKey(st: StatementDraft): string {
+  const figure = [st.value ?? null, st.low ?? null, st.high ?? null, st.qualifier];
+  const where = [st.url, st.source.dataset, st.source.file, st.row];
+  return key([
+    st.claimantId,
+    st.side,
+    st.metric,
+    st.method,
+    st.date,
+    st.periodStart,
+    ...figure,
+    ...where,
+  ]);
+}
+
+function dbStatementKey(st: StatementClaim): string {
+  const figure = [st.value, st.low ?? null, st.high ?? null, st.qualifier];
+  const where = [st.url, st.source.dataset, st.source.file, st.row];
+  return key([
+    st.claimantId,
+    st.side,
+    st.metric,
+    st.method,
+    st.date,
+    st.periodStart,
+    ...figure,
+    ...where,
+  ]);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import claimsJson from '../data/claims.json';
+import { ClaimsDbError, loadClaimsDb } from './load';
+import { smallBundle } from './testing/small-bundle';
+
+describe('loadClaimsDb', () => {
+  it('decodes series runs, deltas, urls and per-point sources', () => {
+    const db = loadClaimsDb(smallBundle());
+    const [series] = db.series;
+    expect(series?.values).toEqual([100, 110, 120, 150]);
+    expect(series?.urlIndex).toEqual([0, 1, 2, 3]);
+    expect(db.urls[3]).toBe('https://example.org/gs/10');
+    expect(series?.sourceAt.get(3)).toEqual({
+      dataset: 'ua_mod_orc_losses',
+      file: 'russian-losses.json',
+    });
+    expect(db.statements[0]).toMatchObject({ claimantId: 'nato', value: 200, row: 1 });
+  });
+
+  it('loads the committed bundle', () => {
+    const db = loadClaimsDb(claimsJson);
+    expect(db.series.length).toBeGreaterThan(20);
+    expect(db.statements.length).toBeGreaterThan(100);
+  });
+
+  it.each<[string, (b: ReturnType<typeof smallBundle>) => unknown, RegExp]>([
+    ['not an object', () => 'claims', /Invalid claims database: \(root\)/],
+    ['wrong format version', (b) => ({ ...b, version: 2 }), /version/],
+    [
+      'an unknown metric',
+      (b) => ({ ...b, series: [{ ...b.series[0], m: 'tank' }] }),
+      /series\.0\.m/,
+    ],
+    [
+      'a truncated values array',
+      (b) => ({ ...b, series: [{ ...b.series[0], v: [100] }] }),
+      /4 dates, 1 values/,
+    ],
+    ['a dangling url index', (b) => ({ ...b, urls: b.urls.slice(0, 2) }), /url index out of range/],
+    ['an http link', (b) => ({ ...b, prefixes: ['http://example.org/'] }), /prefixes\.0/],
+    [
+      'an unknown claimant',
+      (b) => ({ ...b, statements: [{ ...b.statements[0], c: 'nobody' }] }),
+      /unknown claimant "nobody"/,
+    ],
+    [
+      'a statement without a figure',
+      (b) => ({ ...b, statements: [{ ...b.statements[0], v: undefined }] }),
+      /value or both low and high/,
+    ],
+    [
+      'an impossible date',
+      (b) => ({ ...b, series: [{ ...b.series[0], d0: '2022-02-30' }] }),
+      /d0 is not a calendar date/,
+    ],
+    ['an unexpected key', (b) => ({ ...b, extra: true }), /extra/i],
+  ])('rejects %s with a clear error', (_name, corrupt, message) => {
+    const run = () => loadClaimsDb(corrupt(smallBundle()));
+    expect(run).toThrow(ClaimsDbError);
+    expect(run).toThrow(message);
+  });
+
+  it('rejects a corrupted copy of the committed bundle', () => {
+    const corrupted = JSON.parse(JSON.stringify(claimsJson));
+    corrupted.series[0].d = [0, 1];
+    expect(() => loadClaimsDb(corrupted)).toThrow(/series\.0\.d: runs must be/);
+  });
+});

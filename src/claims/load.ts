@@ -1,0 +1,169 @@
+import { claimantById } from '../core/claimants';
+import type { Qualifier } from '../core/vocabulary';
+import { toDayNumber } from './dates';
+import type { ClaimsDb, Provenance, SeriesClaims, StatementClaim } from './db-types';
+import { decodeDeltas, decodeRuns } from './runs';
+import {
+  type ClaimsBundle,
+  ClaimsBundleSchema,
+  type SeriesRecord,
+  type StatementRecord,
+} from './schema';
+
+/** Thrown when the bundled claims database is malformed; the message lists the first problems. */
+export class ClaimsDbError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    const shown = problems.slice(0, 5).join('; ');
+    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
+    super(`Invalid claims database: ${shown}${more}`);
+    this.name = 'ClaimsDbError';
+  }
+}
+
+/**
+ * Validates the bundled JSON (already parsed) and decodes it into a ClaimsDb. Throws
+ * ClaimsDbError on any schema violation or dangling reference, so a corrupted bundle fails loudly
+ * at load time instead of producing wrong comparisons later.
+ */
+export function loadClaimsDb(json: unknown): ClaimsDb {
+  const parsed = ClaimsBundleSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new ClaimsDbError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  const problems: string[] = [];
+  const bundle = parsed.data;
+  const urls = bundle.urls.map((entry, i) => resolveUrl(bundle, entry, i, problems));
+  const series = bundle.series.map((record, i) => decodeSeries(bundle, record, i, problems));
+  const statements = bundle.statements.map((record, i) =>
+    decodeStatement(bundle, urls, record, i, problems),
+  );
+  if (problems.length > 0) throw new ClaimsDbError(problems);
+  return { conflict: bundle.conflict, urls, series, statements };
+}
+
+function resolveUrl(
+  bundle: ClaimsBundle,
+  [prefix, rest]: [number, string],
+  i: number,
+  problems: string[],
+): string {
+  const url = (bundle.prefixes[prefix] ?? '') + rest;
+  if (bundle.prefixes[prefix] === undefined) problems.push(`urls.${i}: unknown prefix ${prefix}`);
+  else if (!isHttpsUrl(url)) problems.push(`urls.${i}: not an https URL`);
+  return url;
+}
+
+function isHttpsUrl(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function sourceAt(bundle: ClaimsBundle, index: number, where: string, problems: string[]) {
+  const entry = bundle.sources[index];
+  if (!entry) problems.push(`${where}: unknown source ${index}`);
+  return { dataset: entry?.[0] ?? '', file: entry?.[1] ?? '' };
+}
+
+function checkClaimant(id: string, where: string, problems: string[]): void {
+  if (!claimantById(id)) problems.push(`${where}: unknown claimant "${id}"`);
+}
+
+function decodeSeries(
+  bundle: ClaimsBundle,
+  record: SeriesRecord,
+  i: number,
+  problems: string[],
+): SeriesClaims {
+  const where = `series.${i}`;
+  const start = toDayNumber(record.d0);
+  const days = decodeRuns(record.d).map((offset) => start + offset);
+  const values = decodeDeltas(record.v);
+  const urlIndex = decodeRuns(record.u);
+  if (Number.isNaN(start)) problems.push(`${where}: d0 is not a calendar date`);
+  checkClaimant(record.c, where, problems);
+  checkSeriesShape(bundle, days, values.length, urlIndex, where, problems);
+  const qualifierAt = new Map<number, Qualifier>(record.qx ?? []);
+  const overrides = (record.sx ?? []).map(
+    ([point, src]) => [point, sourceAt(bundle, src, where, problems)] as [number, Provenance],
+  );
+  checkPointIndices(
+    [...qualifierAt.keys(), ...overrides.map(([p]) => p)],
+    days.length,
+    where,
+    problems,
+  );
+  return {
+    claimantId: record.c,
+    side: record.s,
+    metric: record.m,
+    method: record.me,
+    conflict: bundle.conflict,
+    periodStart: record.ps,
+    days,
+    values,
+    urlIndex,
+    qualifier: record.q,
+    qualifierAt,
+    source: sourceAt(bundle, record.src, where, problems),
+    sourceAt: new Map(overrides),
+  };
+}
+
+function checkSeriesShape(
+  bundle: ClaimsBundle,
+  days: number[],
+  valueCount: number,
+  urlIndex: number[],
+  where: string,
+  problems: string[],
+): void {
+  if (days.length === 0) problems.push(`${where}: no points`);
+  if (valueCount !== days.length || urlIndex.length !== days.length) {
+    problems.push(`${where}: ${days.length} dates, ${valueCount} values, ${urlIndex.length} urls`);
+  }
+  if (days.some((day, k) => k > 0 && day <= (days[k - 1] as number))) {
+    problems.push(`${where}: dates are not strictly increasing`);
+  }
+  if (urlIndex.some((u) => u < 0 || u >= bundle.urls.length)) {
+    problems.push(`${where}: url index out of range`);
+  }
+}
+
+function checkPointIndices(points: number[], count: number, where: string, problems: string[]) {
+  if (points.some((p) => p >= count)) problems.push(`${where}: override past the last point`);
+}
+
+function decodeStatement(
+  bundle: ClaimsBundle,
+  urls: string[],
+  record: StatementRecord,
+  i: number,
+  problems: string[],
+): StatementClaim {
+  const where = `statements.${i}`;
+  checkClaimant(record.c, where, problems);
+  if (urls[record.u] === undefined) problems.push(`${where}: unknown url ${record.u}`);
+  if (Number.isNaN(toDayNumber(record.d))) problems.push(`${where}: d is not a calendar date`);
+  return {
+    claimantId: record.c,
+    side: record.s,
+    metric: record.m,
+    method: record.me,
+    conflict: bundle.conflict,
+    date: record.d,
+    day: toDayNumber(record.d),
+    periodStart: record.ps,
+    value: record.v ?? null,
+    ...(record.lo !== undefined ? { low: record.lo } : {}),
+    ...(record.hi !== undefined ? { high: record.hi } : {}),
+    qualifier: record.q,
+    url: urls[record.u] ?? '',
+    source: sourceAt(bundle, record.src, where, problems),
+    row: record.r,
+  };
+}

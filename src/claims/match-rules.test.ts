@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaimsIndex } from './claims-index';
+import { loadClaimsDb } from './load';
+import { latestOnOrBefore, match, SERIES_STALE_DAYS, STATEMENT_STALE_DAYS } from './match';
+import { smallBundle } from './testing/small-bundle';
+import type { MatchQuery } from './types';
+
+const index = buildClaimsIndex(loadClaimsDb(smallBundle()));
+const tanks = (asOf: string, extra: Partial<MatchQuery> = {}) =>
+  match(index, {
+    metric: 'tanks',
+    side: 'russia',
+    unit: 'count',
+    value: 120,
+    qualifier: 'exact',
+    asOf,
+    ...extra,
+  });
+const summary = (asOf: string, extra: Partial<MatchQuery> = {}) =>
+  tanks(asOf, extra).estimates.map((e) => `${e.claimantId} ${e.date} ${e.value ?? ''}`);
+
+describe('match rules', () => {
+  it('takes the latest point on or before the date, carrying it forward', () => {
+    expect(summary('2022-03-03')).toContain('ua-general-staff 2022-03-03 120');
+    expect(summary('2022-03-09')).toContain('ua-general-staff 2022-03-03 120');
+    expect(summary('2022-03-10')).toContain('ua-general-staff 2022-03-10 150');
+  });
+
+  it('reports the provenance of the point that was used', () => {
+    const gs = tanks('2022-03-10').estimates.find((e) => e.claimantId === 'ua-general-staff');
+    expect(gs).toMatchObject({
+      dataset: 'ua_mod_orc_losses',
+      ref: '2022-03-10',
+      sourceUrl: 'https://example.org/gs/10',
+    });
+  });
+
+  it('knows nothing before the first point', () => {
+    expect(summary('2022-02-28')).toEqual(['uk-mod 2022-01-01 50']);
+  });
+
+  it('drops a series point older than the staleness window', () => {
+    expect(SERIES_STALE_DAYS).toBe(45);
+    expect(summary('2022-04-24')).toContain('ua-general-staff 2022-03-10 150');
+    expect(summary('2022-04-25')).not.toContain('ua-general-staff 2022-03-10 150');
+  });
+
+  it('keeps statements for longer, then drops them', () => {
+    expect(STATEMENT_STALE_DAYS).toBe(120);
+    expect(summary('2022-07-03')).toContain('nato 2022-03-05 200');
+    expect(summary('2022-07-04')).not.toContain('nato 2022-03-05 200');
+  });
+
+  it('ignores figures for a shorter period (incident or period tallies)', () => {
+    // NATO's 2022-03-08 figure counts from 2022-03-07; the whole-war figure of 03-05 stays.
+    expect(summary('2022-03-08')).toContain('nato 2022-03-05 200');
+    expect(summary('2022-03-08')).not.toContain('nato 2022-03-08 5');
+  });
+
+  it('sorts the cited claimant first, then by value', () => {
+    expect(summary('2022-03-05')).toEqual([
+      'uk-mod 2022-01-01 50',
+      'ua-general-staff 2022-03-03 120',
+      'nato 2022-03-05 200',
+    ]);
+    expect(summary('2022-03-05', { claimant: 'nato' })[0]).toBe('nato 2022-03-05 200');
+  });
+
+  it('finds nothing for another side or metric', () => {
+    expect(
+      match(index, {
+        metric: 'tanks',
+        side: 'ukraine',
+        unit: 'count',
+        value: 1,
+        qualifier: 'exact',
+        asOf: '2022-03-05',
+      }).estimates,
+    ).toEqual([]);
+  });
+
+  it.each([
+    [[1, 3, 5], 0, -1],
+    [[1, 3, 5], 1, 0],
+    [[1, 3, 5], 4, 1],
+    [[1, 3, 5], 9, 2],
+    [[], 9, -1],
+  ])('latestOnOrBefore(%j, %i) is %i', (days, day, expected) => {
+    expect(latestOnOrBefore(days, day)).toBe(expected);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Compact integer encodings shared by the claims build (encode) and the extension (decode), so the
+ * two can never drift apart.
+ *
+ * Runs: a flat list of [start, step, count] triplets. Daily dates, consecutive url indices and
+ * constant indices all collapse to one triplet each.
+ * Deltas: the first value, then differences; cumulative tallies become short numbers.
+ */
+
+/** Expands flat [start, step, count] triplets. */
+export function decodeRuns(runs: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 2 < runs.length; i += 3) {
+    const [start, step, count] = [runs[i] ?? 0, runs[i + 1] ?? 0, runs[i + 2] ?? 0];
+    for (let k = 0; k < count; k++) out.push(start + k * step);
+  }
+  return out;
+}
+
+/** Greedy inverse of decodeRuns: each run extends while the step stays the same. */
+export function encodeRuns(values: readonly number[]): number[] {
+  const runs: number[] = [];
+  let i = 0;
+  while (i < values.length) {
+    const start = values[i] as number;
+    const next = values[i + 1];
+    const step = next === undefined ? 0 : next - start;
+    let count = 1;
+    while (i + count < values.length && values[i + count] === start + count * step) count++;
+    runs.push(start, step, count);
+    i += count;
+  }
+  return runs;
+}
+
+/** Running sum of deltas. */
+export function decodeDeltas(deltas: readonly number[]): number[] {
+  let sum = 0;
+  return deltas.map((delta) => {
+    sum += delta;
+    return sum;
+  });
+}
+
+/** First value, then differences to the previous value. */
+export function encodeDeltas(values: readonly number[]): number[] {
+  return values.map((value, i) => (i === 0 ? value : value - (values[i - 1] as number)));
+}

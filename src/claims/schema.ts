@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import {
+  IsoDateSchema,
+  MethodSchema,
+  MetricSchema,
+  QualifierSchema,
+  SideSchema,
+} from '../core/vocabulary';
+
+/**
+ * The bundled claims database (`src/data/claims.json`), as written by `npm run build:claims`.
+ * Keys are short because the extension ships the file; each is documented here, and load.ts turns
+ * the bundle into readable in-memory records (ClaimsDb).
+ *
+ * - `sources`: [dataset folder, file] pairs that records point into by index.
+ * - `urls`: [prefix index, rest] pairs; the prefix table holds shared beginnings such as
+ *   "https://www.mil.gov.ua/news/", which keeps 1,400 daily source links small.
+ * - `series`: dated cumulative tallies of one claimant, metric and side (one point per date).
+ * - `statements`: individual dated figures (value or low/high range).
+ */
+export const CLAIMS_FORMAT = 'crosscount-claims';
+export const CLAIMS_FORMAT_VERSION = 1;
+
+const Index = z.number().int().nonnegative();
+
+/** Flat [start, step, count] triplets (see runs.ts). */
+const RunsSchema = z
+  .array(z.number().int())
+  .refine((runs) => runs.length % 3 === 0, 'runs must be [start, step, count] triplets');
+
+/** A dated series; `d` expands to day offsets from `d0`, `v` to values, `u` to url indices. */
+export const SeriesRecordSchema = z.strictObject({
+  /** Claimant id (src/core/claimants.ts). */
+  c: z.string().min(1),
+  s: SideSchema,
+  m: MetricSchema,
+  me: MethodSchema,
+  /** Qualifier of every point unless overridden in `qx`. */
+  q: QualifierSchema,
+  /** Index into `sources` of the file most points come from; `sx` overrides per point. */
+  src: Index,
+  /** Period start: 2022-02-24 for whole-war cumulative tallies. */
+  ps: IsoDateSchema,
+  /** Date of the first point. */
+  d0: IsoDateSchema,
+  /** Runs of day offsets from d0, strictly increasing. */
+  d: RunsSchema,
+  /** Values, delta-encoded (see runs.ts). */
+  v: z.array(z.number().int()),
+  /** Runs of per-point indices into `urls`. */
+  u: RunsSchema,
+  /** [point index, qualifier] where a point's qualifier differs from `q`. */
+  qx: z.array(z.tuple([Index, QualifierSchema])).optional(),
+  /** [point index, source index] where a point's value comes from another file than `src`. */
+  sx: z.array(z.tuple([Index, Index])).optional(),
+});
+export type SeriesRecord = z.infer<typeof SeriesRecordSchema>;
+
+/** One dated figure: a value (`v`), a range (`lo`/`hi`) or both. */
+export const StatementRecordSchema = z
+  .strictObject({
+    c: z.string().min(1),
+    s: SideSchema,
+    m: MetricSchema,
+    me: MethodSchema,
+    q: QualifierSchema,
+    /** The date the figure refers to (or the statement date). */
+    d: IsoDateSchema,
+    ps: IsoDateSchema,
+    v: z.number().int().nonnegative().optional(),
+    lo: z.number().int().nonnegative().optional(),
+    hi: z.number().int().nonnegative().optional(),
+    /** Index into `urls`. */
+    u: Index,
+    /** Index into `sources`. */
+    src: Index,
+    /** 1-based data record number in the source file (header excluded). */
+    r: z.number().int().positive(),
+  })
+  .refine((st) => st.v !== undefined || (st.lo !== undefined && st.hi !== undefined), {
+    message: 'a statement needs a value or both low and high',
+  })
+  .refine((st) => st.lo === undefined || st.hi === undefined || st.lo <= st.hi, {
+    message: 'low must not exceed high',
+  });
+export type StatementRecord = z.infer<typeof StatementRecordSchema>;
+
+/** The whole bundle. */
+export const ClaimsBundleSchema = z.strictObject({
+  format: z.literal(CLAIMS_FORMAT),
+  version: z.literal(CLAIMS_FORMAT_VERSION),
+  /** The conflict every record belongs to (one per bundle for now). */
+  conflict: z.string().min(1),
+  sources: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+  prefixes: z.array(z.string().startsWith('https://')),
+  urls: z.array(z.tuple([Index, z.string()])),
+  series: z.array(SeriesRecordSchema),
+  statements: z.array(StatementRecordSchema),
+});
+export type ClaimsBundle = z.infer<typeof ClaimsBundleSchema>;
