@@ -7,8 +7,9 @@ export default defineConfig({
     name: 'Crosscount',
     description:
       'Shows who says so and who says otherwise for every war-loss figure in the news you read. Nothing leaves your browser.',
-    // storage: the per-site switch; tabs: tell open tabs of a site when its switch changes.
-    permissions: ['storage', 'tabs'],
+    // storage: the per-site switch and per-tab summaries. Nothing else: the content script's
+    // matches give it the pages, and every open tab hears a switch change through storage.
+    permissions: ['storage'],
     action: { default_title: 'Crosscount' },
   },
   vite: () => ({

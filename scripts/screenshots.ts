@@ -15,6 +15,8 @@ const browser = await launchWithExtension();
 const articleUrl = `${server.origin}/seed-article.html`;
 for (const colorScheme of ['light', 'dark'] as const) {
   const page = await browser.context.newPage();
+  // Tall enough for the tooltip to open below "790 tanks" without scrolling.
+  await page.setViewportSize({ width: 1100, height: 1000 });
   await page.emulateMedia({ colorScheme });
   await page.goto(articleUrl);
   await page.waitForSelector('[data-crosscount="figure"][aria-label*="source"]');

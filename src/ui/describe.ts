@@ -1,9 +1,21 @@
-import type { Comparison, Estimate } from '../claims/types';
+import type { Comparison, Estimate, MatchQuery } from '../claims/types';
 import { SIDE_LABELS } from './labels';
 
-/** Whether an estimate disagrees with the article's figure (lower bounds and other metrics aside). */
-export function isDisagreement(estimate: Estimate): boolean {
-  return estimate.flags.includes('differs') || estimate.flags.includes('digits-swapped');
+/**
+ * Whether an estimate disagrees with the article's figure. A lower bound by method (Oryx's
+ * visually confirmed count) below the article's figure is expected, not a disagreement.
+ */
+export function isDisagreement(estimate: Estimate, query: MatchQuery): boolean {
+  if (!estimate.flags.includes('differs') && !estimate.flags.includes('digits-swapped'))
+    return false;
+  const queryHigh = query.value ?? query.high;
+  const estimateHigh = estimate.value ?? estimate.high;
+  const belowAsExpected =
+    estimate.flags.includes('lower-bound') &&
+    queryHigh !== undefined &&
+    estimateHigh !== undefined &&
+    estimateHigh <= queryHigh;
+  return !belowAsExpected;
 }
 
 /**
@@ -20,7 +32,9 @@ export function summarizeComparison(comparison: Comparison): string {
   const side = SIDE_LABELS[comparison.query.side];
   const sources = comparison.estimates.length;
   if (sources === 0) return `${side}: no other estimates known`;
-  const disagreements = comparison.estimates.filter(isDisagreement).length;
+  const disagreements = comparison.estimates.filter((e) =>
+    isDisagreement(e, comparison.query),
+  ).length;
   return (
     `${side}: ${plural(sources, 'source')}` +
     (disagreements > 0 ? `, ${plural(disagreements, 'disagreement')}` : '')

@@ -1,4 +1,5 @@
-import type { Estimate } from '../../claims/types';
+import type { Estimate, Flag, MatchQuery } from '../../claims/types';
+import { isDisagreement } from '../describe';
 import {
   FLAG_LABELS,
   formatDate,
@@ -8,8 +9,11 @@ import {
   safeHttpsUrl,
 } from '../labels';
 
-/** One claimant's figure: name, value, date, method badge, flags and source link. */
-export function EstimateRow({ estimate }: { estimate: Estimate }) {
+/**
+ * One claimant's figure: the claimant (linked to the source) and its value on the first line;
+ * the date, a method badge and the flags on the second.
+ */
+export function EstimateRow({ estimate, query }: { estimate: Estimate; query: MatchQuery }) {
   const link = safeHttpsUrl(estimate.sourceUrl);
   return (
     <tr class={estimate.cited ? 'cc-row cc-cited' : 'cc-row'}>
@@ -19,22 +23,32 @@ export function EstimateRow({ estimate }: { estimate: Estimate }) {
             {estimate.claimantName}
           </a>
         ) : (
-          estimate.claimantName
+          <span class="cc-name">{estimate.claimantName}</span>
         )}
+        <span class="cc-meta">
+          <span class="cc-date">{formatDate(estimate.date)}</span>
+          <span class="cc-badge" title={METHOD_EXPLANATIONS[estimate.method]}>
+            {METHOD_LABELS[estimate.method]}
+          </span>
+          {visibleFlags(estimate, query).map((flag) => (
+            <span
+              key={flag}
+              class={`cc-flag cc-flag-${flag}`}
+              title={FLAG_LABELS[flag].explanation}
+            >
+              {flag === 'matches' ? '✓ ' : ''}
+              {FLAG_LABELS[flag].label}
+            </span>
+          ))}
+        </span>
       </th>
       <td class="cc-value">{formatFigure(estimate)}</td>
-      <td class="cc-date">{formatDate(estimate.date)}</td>
-      <td class="cc-method">
-        <span class="cc-badge" title={METHOD_EXPLANATIONS[estimate.method]}>
-          {METHOD_LABELS[estimate.method]}
-        </span>
-        {estimate.flags.map((flag) => (
-          <span key={flag} class={`cc-flag cc-flag-${flag}`} title={FLAG_LABELS[flag].explanation}>
-            {flag === 'matches' ? '✓ ' : ''}
-            {FLAG_LABELS[flag].label}
-          </span>
-        ))}
-      </td>
     </tr>
   );
+}
+
+// A lower bound below the article's figure is expected: "differs" would only alarm the reader.
+function visibleFlags(estimate: Estimate, query: MatchQuery): Flag[] {
+  if (isDisagreement(estimate, query)) return estimate.flags;
+  return estimate.flags.filter((flag) => flag !== 'differs');
 }

@@ -34,18 +34,21 @@ function TooltipBody({ text, comparison }: { text: string; comparison: Compariso
         <strong>{text}</strong> · {SIDE_LABELS[query.side]} · as of {formatDate(query.asOf)}
       </p>
       <p class="cc-subline">
-        {query.unit === 'percent'
-          ? `${formatFigure(query)} of ${METRIC_LABELS[query.metric]}`
-          : `${formatFigure(query)} ${METRIC_LABELS[query.metric]}`}
-        {cited ? ` · the article cites ${cited}` : ' · the article cites no source we know'}
+        Read as {formatFigure(query)} {query.unit === 'percent' ? 'of ' : ''}
+        {METRIC_LABELS[query.metric]}.{' '}
+        {cited ? `The article cites ${cited}.` : 'The article cites no source we know.'}
       </p>
-      <SpreadChart query={query} estimates={estimates} />
+      <SpreadChart query={query} estimates={estimates} width={370} labelled />
       {estimates.length > 0 ? (
         <table class="cc-estimates">
           <caption class="cc-visually-hidden">Estimates for the same metric, side and date</caption>
           <tbody>
             {estimates.map((estimate) => (
-              <EstimateRow key={`${estimate.claimantId}-${estimate.date}`} estimate={estimate} />
+              <EstimateRow
+                key={`${estimate.claimantId}-${estimate.date}`}
+                estimate={estimate}
+                query={query}
+              />
             ))}
           </tbody>
         </table>

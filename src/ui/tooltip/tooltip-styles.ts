@@ -8,7 +8,7 @@ export const TOOLTIP_CSS = `
 .cc-tooltip {
   --cc-bg: #ffffff; --cc-fg: #1b1f24; --cc-muted: #57606a; --cc-border: #d0d7de;
   --cc-accent: #0b5cad; --cc-ok: #1a7f37; --cc-warn: #9a3412; --cc-chip: #eef1f4;
-  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px);
+  box-sizing: border-box; width: 400px; max-width: calc(100vw - 16px);
   padding: 12px 14px; border: 1px solid var(--cc-border); border-radius: 8px;
   background: var(--cc-bg); color: var(--cc-fg);
   box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18);
@@ -24,19 +24,21 @@ export const TOOLTIP_CSS = `
 .cc-tooltip p { margin: 0 0 6px; }
 .cc-headline { font-size: 14px; }
 .cc-subline, .cc-empty { color: var(--cc-muted); }
-.cc-spread { display: block; margin: 4px 0 8px; }
+.cc-spread { display: block; margin: 4px 0 8px; overflow: visible; }
+.cc-spread text { fill: var(--cc-muted); font-size: 10px; }
 .cc-axis { stroke: var(--cc-border); stroke-width: 2; }
 .cc-dot { fill: var(--cc-accent); }
 .cc-floor { fill: var(--cc-bg); stroke: var(--cc-accent); stroke-width: 2; }
 .cc-range { fill: var(--cc-accent); opacity: 0.55; }
 .cc-article { fill: var(--cc-warn); }
-.cc-article-range { fill: var(--cc-warn); opacity: 0.6; }
+.cc-article rect { opacity: 0.6; }
 .cc-estimates { width: 100%; border-collapse: collapse; }
-.cc-row > * { padding: 4px 6px 4px 0; vertical-align: top; border-top: 1px solid var(--cc-border); }
+.cc-row > * { padding: 6px 0; vertical-align: top; border-top: 1px solid var(--cc-border); }
 .cc-claimant { font-weight: 600; text-align: left; }
-.cc-cited .cc-claimant::after { content: " (cited)"; font-weight: 400; color: var(--cc-muted); }
-.cc-value { font-variant-numeric: tabular-nums; white-space: nowrap; }
-.cc-date { color: var(--cc-muted); white-space: nowrap; }
+.cc-cited .cc-claimant > a::after, .cc-cited .cc-claimant > .cc-name::after { content: " (cited)"; font-weight: 400; color: var(--cc-muted); }
+.cc-meta { display: block; margin-top: 2px; font-weight: 400; }
+.cc-value { padding-left: 8px; text-align: right; font-weight: 600; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.cc-date { margin-right: 6px; color: var(--cc-muted); white-space: nowrap; }
 .cc-badge, .cc-flag {
   display: inline-block; margin: 0 4px 2px 0; padding: 0 6px; border-radius: 9px;
   background: var(--cc-chip); font-size: 11px; white-space: nowrap;
