@@ -4,7 +4,7 @@ import { type FigureReport, LIMITS } from '../messaging/schemas';
 import { describeFigure } from '../ui/describe';
 import { type Highlight, unwrapHighlights, wrapMentions } from './highlighter';
 import { collectPageText } from './text-walker';
-import { TooltipController } from './tooltip-controller';
+import { type FigureInfo, TooltipController } from './tooltip-controller';
 
 export interface AnnotatorDeps {
   detect: (text: string, options: DetectOptions) => FigureMention[];
@@ -22,6 +22,7 @@ const FIGURES_PER_MESSAGE = 200;
  */
 export class PageAnnotator {
   private highlights: Highlight[] = [];
+  private readonly byId = new Map<number, Highlight>();
   private readonly comparisons = new Map<number, Comparison>();
   private readonly controller: TooltipController;
   private generation = 0;
@@ -46,6 +47,7 @@ export class PageAnnotator {
     const page = collectPageText(this.doc.body);
     const mentions = this.deps.detect(page.text, { pageDate: this.deps.pageDate(), lang: 'en' });
     this.highlights = wrapMentions(page, mentions);
+    for (const highlight of this.highlights) this.byId.set(highlight.id, highlight);
     for (const highlight of this.highlights) this.label(highlight);
     for (let i = 0; i < this.highlights.length; i += FIGURES_PER_MESSAGE) {
       const chunk = this.highlights.slice(i, i + FIGURES_PER_MESSAGE);
@@ -62,12 +64,13 @@ export class PageAnnotator {
     this.controller.close();
     unwrapHighlights(this.highlights);
     this.highlights = [];
+    this.byId.clear();
     this.comparisons.clear();
   }
 
   /** Scrolls a figure into view and focuses it (the popup's "go to figure"). */
   focusFigure(id: number): void {
-    const highlight = this.highlights.find((h) => h.id === id);
+    const highlight = this.byId.get(id);
     if (!highlight) return;
     highlight.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     highlight.element.focus({ preventScroll: true });
@@ -88,10 +91,11 @@ export class PageAnnotator {
     );
   }
 
-  private figureInfo(id: number) {
-    const highlight = this.highlights.find((h) => h.id === id);
+  private figureInfo(id: number): FigureInfo | undefined {
+    const highlight = this.byId.get(id);
     if (!highlight) return undefined;
-    return { text: highlight.mention.text, comparison: this.comparisons.get(id) };
+    const { element, mention } = highlight;
+    return { text: mention.text, comparison: this.comparisons.get(id), element };
   }
 }
 

@@ -82,6 +82,29 @@ describe('wrapMentions / unwrapHighlights', () => {
     expect(paragraph.firstChild).toBe(originalNode);
   });
 
+  it('wraps a figure that spans inline elements and restores it exactly', () => {
+    const spanning =
+      '<p>Russian losses included <b>790</b> tanks and 20,<span>600</span> troops killed.</p>';
+    document.body.innerHTML = spanning;
+    const page = collectPageText(document.body);
+    const highlights = wrapMentions(page, [
+      mentionOf(page.text, '790 tanks'),
+      mentionOf(page.text, '20,600 troops killed', { metric: 'personnel_killed', value: 20600 }),
+    ]);
+    const figures = document.querySelectorAll('[data-crosscount="figure"]');
+    expect([...figures].map((f) => f.textContent)).toEqual(['790', '20,']);
+    expect(document.querySelectorAll('[data-crosscount="figure-part"]')).toHaveLength(3);
+    expect(highlights.map((h) => h.pieces.map((p) => p.element.textContent).join(''))).toEqual([
+      '790 tanks',
+      '20,600 troops killed',
+    ]);
+    expect(document.body.textContent).toBe(
+      'Russian losses included 790 tanks and 20,600 troops killed.',
+    );
+    unwrapHighlights(highlights);
+    expect(document.body.innerHTML).toBe(spanning);
+  });
+
   it('records a range as low and high', () => {
     document.body.innerHTML = '<p>NATO: 30,000 to 40,000 Russian casualties.</p>';
     const page = collectPageText(document.body);

@@ -1,45 +1,91 @@
 import type { FigureMention } from '../detect/types';
-import { type PageText, segmentAt } from './text-walker';
+import { type PageText, segmentAt, type TextSegment } from './text-walker';
+
+/** One wrapped piece of text: the split text node and the nodes we made from it. */
+interface WrappedPiece {
+  element: HTMLElement;
+  /** The text node that was split (it keeps the text before the piece). */
+  original: Text;
+  /** The text node created for what followed the piece in `original`. */
+  rest: Text;
+}
 
 /** A figure wrapped in the page, per the DOM contract of GUIDE §4. */
 export interface Highlight {
   id: number;
+  /** The focusable element carrying the figure's attributes (the first piece). */
   element: HTMLElement;
   mention: FigureMention;
-  /** The text node that was split to make room for the highlight (it keeps the text before it). */
-  original: Text;
-  /** The text node created for what followed the figure in `original`. */
-  rest: Text;
+  /** Every wrapped piece in document order: one, or more when the figure spans inline elements. */
+  pieces: WrappedPiece[];
 }
 
 /**
- * Wraps each mention that lies inside one text node in a `<span data-crosscount="figure">`.
- * The page's text is unchanged: the span holds the very characters that were there. Mentions are
- * wrapped from last to first so every earlier offset stays valid while nodes are split.
- * Mentions that cross an element boundary ("<b>790</b> tanks") are skipped for now.
+ * Wraps each mention in `<span data-crosscount="figure">`. A figure that spans inline elements
+ * ("<b>790</b> tanks") gets one span per text node; the first carries the attributes and focus,
+ * the others `data-crosscount="figure-part"` with the same id. The page's text is unchanged: the
+ * spans hold the very characters that were there. Mentions are wrapped from last to first so
+ * every earlier offset stays valid while nodes are split.
  */
 export function wrapMentions(page: PageText, mentions: FigureMention[], firstId = 0): Highlight[] {
   const highlights: Highlight[] = [];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i] as FigureMention;
-    const segment = segmentAt(page.segments, mention.start);
-    if (!segment || mention.end > segment.start + segment.node.data.length) continue;
-    if (!segment.node.parentNode) continue;
-    const local = mention.start - segment.start;
-    const figure = segment.node.splitText(local);
-    const rest = figure.splitText(mention.end - mention.start);
-    const element = createHighlightElement(segment.node.ownerDocument, mention, firstId + i);
-    figure.replaceWith(element);
-    element.append(figure);
-    highlights.push({ id: firstId + i, element, mention, original: segment.node, rest });
+    const ranges = pieceRanges(page, mention);
+    if (!ranges) continue;
+    const id = firstId + i;
+    const pieces: WrappedPiece[] = [];
+    for (let j = ranges.length - 1; j >= 0; j--) {
+      const { segment, from, to } = ranges[j] as PieceRange;
+      const element = createPieceElement(segment.node.ownerDocument, mention, id, j === 0);
+      pieces.unshift(wrapPiece(segment.node, from, to, element));
+    }
+    highlights.push({ id, element: (pieces[0] as WrappedPiece).element, mention, pieces });
   }
   return highlights.reverse();
 }
 
-function createHighlightElement(doc: Document, mention: FigureMention, id: number): HTMLElement {
+interface PieceRange {
+  segment: TextSegment;
+  from: number;
+  to: number;
+}
+
+/** The text-node pieces a mention covers, or null when it crosses a block boundary. */
+function pieceRanges(page: PageText, mention: FigureMention): PieceRange[] | null {
+  const ranges: PieceRange[] = [];
+  let offset = mention.start;
+  while (offset < mention.end) {
+    const segment = segmentAt(page.segments, offset);
+    if (!segment?.node.parentNode) return null;
+    const to = Math.min(mention.end, segment.start + segment.node.data.length);
+    ranges.push({ segment, from: offset - segment.start, to: to - segment.start });
+    offset = to;
+  }
+  return ranges.length > 0 ? ranges : null;
+}
+
+function wrapPiece(node: Text, from: number, to: number, element: HTMLElement): WrappedPiece {
+  const piece = node.splitText(from);
+  const rest = piece.splitText(to - from);
+  piece.replaceWith(element);
+  element.append(piece);
+  return { element, original: node, rest };
+}
+
+function createPieceElement(
+  doc: Document,
+  mention: FigureMention,
+  id: number,
+  first: boolean,
+): HTMLElement {
   const element = doc.createElement('span');
-  element.setAttribute('data-crosscount', 'figure');
   element.setAttribute('data-crosscount-id', String(id));
+  if (!first) {
+    element.setAttribute('data-crosscount', 'figure-part');
+    return element;
+  }
+  element.setAttribute('data-crosscount', 'figure');
   element.setAttribute('data-metric', mention.metric);
   element.setAttribute('data-side', mention.side);
   element.setAttribute('data-unit', mention.unit);
@@ -57,15 +103,17 @@ function createHighlightElement(doc: Document, mention: FigureMention, id: numbe
  * back and the nodes we created are removed. Undoes in document order, the reverse of wrapping.
  */
 export function unwrapHighlights(highlights: Highlight[]): void {
-  for (const { element, original, rest } of highlights) {
-    const figure = element.firstChild;
-    if (original.parentNode && figure instanceof Text && rest.parentNode === original.parentNode) {
-      original.appendData(figure.data + rest.data);
-      element.remove();
-      rest.remove();
-    } else if (element.parentNode) {
-      // The page moved things around; put the text back where the highlight is.
-      element.replaceWith(...Array.from(element.childNodes));
+  for (const highlight of highlights) {
+    for (const { element, original, rest } of highlight.pieces) {
+      const piece = element.firstChild;
+      if (original.parentNode && piece instanceof Text && rest.parentNode === original.parentNode) {
+        original.appendData(piece.data + rest.data);
+        element.remove();
+        rest.remove();
+      } else if (element.parentNode) {
+        // The page moved things around; put the text back where the highlight is.
+        element.replaceWith(...Array.from(element.childNodes));
+      }
     }
   }
 }

@@ -5,9 +5,12 @@ import { TOOLTIP_HOST_ID, TooltipHost } from './tooltip-host';
 export interface FigureInfo {
   text: string;
   comparison: Comparison | undefined;
+  /** The focusable highlight element (the first piece of a figure spanning inline elements). */
+  element: HTMLElement;
 }
 
-const FIGURE_SELECTOR = '[data-crosscount="figure"]';
+// Every piece of a highlight opens its tooltip, also the later pieces of "<b>790</b> tanks".
+const FIGURE_SELECTOR = '[data-crosscount="figure"], [data-crosscount="figure-part"]';
 // Long enough to move the pointer from the figure onto the tooltip.
 const CLOSE_DELAY_MS = 250;
 
@@ -56,14 +59,18 @@ export class TooltipController {
     this.host.hide();
   }
 
-  private open(figure: HTMLElement): void {
-    const info = this.lookup(figureId(figure));
+  private open(piece: HTMLElement): void {
+    const info = this.lookup(figureId(piece));
     if (!info) return;
+    const figure = info.element;
     clearTimeout(this.closeTimer);
     if (this.current && this.current !== figure) this.current.removeAttribute('aria-describedby');
     this.current = figure;
     figure.setAttribute('aria-describedby', TOOLTIP_HOST_ID);
-    this.host.show({ id: `${TOOLTIP_HOST_ID}-body`, ...info }, figure);
+    this.host.show(
+      { id: `${TOOLTIP_HOST_ID}-body`, text: info.text, comparison: info.comparison },
+      figure,
+    );
   }
 
   private scheduleClose(): void {
@@ -82,7 +89,7 @@ export class TooltipController {
     const figure = target?.closest?.(FIGURE_SELECTOR) as HTMLElement | null;
     if (!figure) return;
     if (entering) this.open(figure);
-    else if (!figure.contains(event.relatedTarget as Node | null)) this.scheduleClose();
+    else if (!isSameFigure(figure, event.relatedTarget)) this.scheduleClose();
   }
 
   private onFocus(event: FocusEvent, entering: boolean): void {
@@ -117,6 +124,11 @@ export class TooltipController {
   }
 }
 
-function figureId(figure: HTMLElement): number {
+function isSameFigure(figure: HTMLElement, other: EventTarget | null): boolean {
+  const otherPiece = (other as Element | null)?.closest?.(FIGURE_SELECTOR);
+  return otherPiece != null && figureId(otherPiece) === figureId(figure);
+}
+
+function figureId(figure: Element): number {
   return Number(figure.getAttribute('data-crosscount-id'));
 }

@@ -1,17 +1,34 @@
+import type { Estimate } from '../../claims/types';
 import type { SummaryFigure } from '../../messaging/schemas';
 import { summarizeComparison } from '../describe';
+import { formatFigure } from '../labels';
 import { SpreadChart } from '../shared/SpreadChart';
 
 /** One figure of the page: what the article says, the spread of estimates; click to go to it. */
 export function FigureItem({ figure, onClick }: { figure: SummaryFigure; onClick: () => void }) {
   const { comparison } = figure;
+  const spread = spreadText(comparison.estimates);
   return (
     <li class="cc-figure">
       <button type="button" class="cc-figure-button" onClick={onClick}>
         <span class="cc-figure-text">{figure.text}</span>
-        <span class="cc-figure-meta">{summarizeComparison(comparison)}</span>
+        <span class="cc-figure-meta">
+          {summarizeComparison(comparison)}
+          {spread ? ` · ${spread}` : ''}
+        </span>
       </button>
       <SpreadChart query={comparison.query} estimates={comparison.estimates} width={260} />
     </li>
   );
+}
+
+/** "519 – 790" over every estimate's value or range bounds; null when there are none. */
+function spreadText(estimates: Estimate[]): string | null {
+  const values = estimates.flatMap((e) =>
+    e.value !== null ? [e.value] : [e.low, e.high].filter((v): v is number => v !== undefined),
+  );
+  if (values.length === 0) return null;
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  const format = (value: number) => formatFigure({ value, qualifier: 'exact' });
+  return low === high ? format(low) : `${format(low)} – ${format(high)}`;
 }

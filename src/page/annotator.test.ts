@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { Comparison } from '../claims/types';
+import { detectFigures } from '../detect';
+import type { FigureReport } from '../messaging/schemas';
+import { PageAnnotator } from './annotator';
+
+const ARTICLE =
+  '<article><p>Around 20,600 Russian personnel have been lost between the start of the invasion ' +
+  "of Ukraine on February 24 and Monday, Ukraine's Ministry of Defence said.</p>" +
+  '<p>Russian losses included <b>790</b> tanks, 2,041 armored combat vehicles, 167 aircraft and ' +
+  '147 helicopters, according to the ministry.</p></article>';
+
+function answerWithNoEstimates(figures: FigureReport[]): Promise<Comparison[]> {
+  return Promise.resolve(figures.map((figure) => ({ query: figure.query, estimates: [] })));
+}
+
+describe('PageAnnotator', () => {
+  it('highlights the figures of a page, labels them, and clear() restores the page', async () => {
+    document.body.innerHTML = ARTICLE;
+    const matchFigures = vi.fn(answerWithNoEstimates);
+    const annotator = new PageAnnotator(
+      document,
+      { detect: detectFigures, matchFigures, pageDate: () => '2022-04-19' },
+      new AbortController().signal,
+    );
+    expect(await annotator.annotate()).toBe(5);
+    const figures = [...document.querySelectorAll('[data-crosscount="figure"]')];
+    expect(figures.map((f) => f.getAttribute('data-metric'))).toEqual([
+      'personnel_casualties',
+      'tanks',
+      'armored_vehicles',
+      'aircraft',
+      'helicopters',
+    ]);
+    expect(figures[1]?.getAttribute('aria-label')).toBe(
+      '790 tanks, Russian losses: no other estimates known',
+    );
+    const sent = matchFigures.mock.calls[0]?.[0] ?? [];
+    expect(sent[1]?.query).toMatchObject({ metric: 'tanks', value: 790, asOf: '2022-04-18' });
+
+    annotator.clear();
+    expect(document.body.innerHTML).toBe(ARTICLE);
+  });
+
+  it('stops and restores the page when its signal aborts', async () => {
+    document.body.innerHTML = ARTICLE;
+    const controller = new AbortController();
+    const annotator = new PageAnnotator(
+      document,
+      { detect: detectFigures, matchFigures: answerWithNoEstimates, pageDate: () => '2022-04-19' },
+      controller.signal,
+    );
+    await annotator.annotate();
+    controller.abort();
+    expect(document.body.innerHTML).toBe(ARTICLE);
+    expect(document.querySelector('[data-crosscount="tooltip"]')).toBeNull();
+  });
+});
