@@ -1,0 +1,130 @@
+import { CLAIMANTS } from '../core/claimants';
+import { fold, wordsIn } from './words';
+
+/**
+ * Who a figure is attributed to. The registry's aliases (src/core/claimants.ts, read when this
+ * module loads so new aliases need no change here) are matched as whole words, longest first, so
+ * "NATO officials" wins over "NATO". "The ministry" refers back to the last ministry named
+ * before it anywhere earlier in the text. Within a sentence, an alias introduced by "according
+ * to" beats one next to a reporting verb ("X said"), which beats a bare mention; ties go to the
+ * alias nearest the figure. With no alias, the phrase after "according to" is returned raw.
+ */
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Alias {
+  phrase: string;
+  id: string;
+  ministry: boolean;
+}
+
+const ALIASES: Alias[] = CLAIMANTS.flatMap((c) =>
+  c.aliases.map((phrase) => ({
+    phrase: fold(phrase),
+    id: c.id,
+    ministry: /\bministry\b/.test(phrase),
+  })),
+).sort((a, b) => b.phrase.length - a.phrase.length);
+const BY_PHRASE = new Map(ALIASES.map((a) => [a.phrase, a]));
+const ANAPHOR = 'the (?:defen[cs]e )?ministry(?: of defen[cs]e)?';
+// Alternation of fixed phrases, longest first; apostrophes match either typographic form.
+const ALIAS_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${ALIASES.map((a) => escapeRegex(a.phrase).replace(/'/g, "['’]")).join('|')})|(${ANAPHOR}))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const REPORTING = new Set(
+  'said says claimed claims reported reports estimated estimates stated announced added told wrote published tally report'.split(
+    ' ',
+  ),
+);
+const REPORTING_BEFORE = /\b(?:said|says|claimed|claims|reported|according to)\W*$/i;
+
+/** An alias (or "the ministry") found in the text, resolved to a claimant id. */
+interface AliasHit {
+  start: number;
+  end: number;
+  id: string | undefined;
+  ministry: boolean;
+}
+
+/**
+ * Resolves claimants for figures visited in text order. It remembers the last ministry named so
+ * far, scanning the text forward only once, so attributing every figure of a page stays linear.
+ */
+export class ClaimantResolver {
+  private scanned = 0;
+  private lastMinistry: string | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The claimant of a figure at `at` in the sentence [from, to), or undefined. */
+  claimantIn(from: number, to: number, at: number): string | undefined {
+    const hits = this.aliasesIn(from, to);
+    let best: AliasHit | undefined;
+    let bestScore = -1;
+    for (const hit of hits) {
+      if (!hit.id) continue;
+      const score = this.priority(hit) * 1e6 - Math.abs(hit.start - at);
+      if (score > bestScore) [best, bestScore] = [hit, score];
+    }
+    return best?.id ?? this.accordingTo(from, to);
+  }
+
+  /** The aliases in [from, to), with "the ministry" resolved to the last ministry before it. */
+  private aliasesIn(from: number, to: number): AliasHit[] {
+    this.advance(from);
+    const slice = this.text.slice(from, to);
+    const hits: AliasHit[] = [];
+    ALIAS_RE.lastIndex = 0;
+    for (let m = ALIAS_RE.exec(slice); m !== null; m = ALIAS_RE.exec(slice)) {
+      const alias = m[1] ? BY_PHRASE.get(fold(m[1])) : undefined;
+      const start = from + m.index;
+      const id = alias ? alias.id : this.ministryBefore(hits);
+      hits.push({ start, end: start + m[0].length, id, ministry: alias ? alias.ministry : true });
+    }
+    return hits;
+  }
+
+  /** The last ministry named before the latest hit of this sentence, or before the sentence. */
+  private ministryBefore(hits: readonly AliasHit[]): string | undefined {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const hit = hits[i];
+      if (hit?.ministry && hit.id) return hit.id;
+    }
+    return this.lastMinistry;
+  }
+
+  private priority(hit: AliasHit): number {
+    const before = this.text.slice(Math.max(0, hit.start - 20), hit.start);
+    if (/according to\W*$/i.test(before)) return 3;
+    const after = wordsIn(this.text, hit.end, hit.end + 40).slice(0, 4);
+    if (after.some((w) => REPORTING.has(w.norm))) return 2;
+    return REPORTING_BEFORE.test(before) ? 2 : 1;
+  }
+
+  /** Moves the ministry memory forward to `pos`, reading each part of the text once. */
+  private advance(pos: number): void {
+    if (pos <= this.scanned) return;
+    const slice = this.text.slice(this.scanned, pos);
+    ALIAS_RE.lastIndex = 0;
+    for (let m = ALIAS_RE.exec(slice); m !== null; m = ALIAS_RE.exec(slice)) {
+      const alias = m[1] ? BY_PHRASE.get(fold(m[1])) : undefined;
+      if (alias?.ministry) this.lastMinistry = alias.id;
+    }
+    this.scanned = pos;
+  }
+
+  /** The raw phrase after "according to" when it names no registered claimant. */
+  private accordingTo(from: number, to: number): string | undefined {
+    const words = wordsIn(this.text, from, to);
+    const i = words.findIndex((w, k) => w.norm === 'according' && words[k + 1]?.norm === 'to');
+    if (i < 0) return undefined;
+    let j = i + 2;
+    while (j < words.length && /[\p{L}\p{N}]/u.test(words[j]?.norm ?? '')) j++;
+    const first = words[i + 2];
+    const last = words[j - 1];
+    // A long clause after "according to" is a description, not a name worth showing.
+    if (!first || !last || j === i + 2 || j - i - 2 > 12) return undefined;
+    return this.text.slice(first.start, last.end);
+  }
+}

@@ -1,0 +1,158 @@
+import type { IsoDate } from '../core/vocabulary';
+
+/**
+ * Date expressions and their resolution against the page's date. Recognised: ISO dates
+ * ("2022-03-25"), "March 25", "March 25, 2022", "25 March", "on 18 April", weekday names,
+ * "today" and "yesterday". Month and weekday names must be capitalised: "may" and "march" are
+ * common words, but "May 5" in running text is a date.
+ *
+ * Resolution rules (the page's date is the reference):
+ * - a day and month without a year is the latest such date not after the page date, so an article
+ *   of 2022-01-05 reads "December 30" as 2021-12-30;
+ * - a weekday is the most recent such day strictly before the page date, or the page date itself
+ *   when it falls on that weekday: a Tuesday article's "Monday" is the day before, and its
+ *   "Tuesday" is the same day (a news report says "today" or names the current day, and the
+ *   General Staff's daily figures are dated the day they are published);
+ * - a date after the page date cannot be an as-of date of a reported figure and resolves to null.
+ */
+
+/** Month numbers by English name and abbreviation, lower case. */
+export const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(?:,?[ \\u00a0](\\d{4}))?';
+// Alternatives, each without nested repetition: ISO | Month Day [Year] | Day [of] Month [Year] |
+// weekday | today/yesterday.
+const DATE_RE = new RegExp(
+  [
+    '(\\d{4})-(\\d{2})-(\\d{2})',
+    `${MONTH}[ \\u00a0]${DAY}(?!\\d)${YEAR}`,
+    `${DAY}[ \\u00a0](?:of[ \\u00a0])?${MONTH}${YEAR}`,
+    '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)',
+    '([Tt]oday|[Yy]esterday)',
+  ]
+    .map((alt) => `(?<![\\p{L}\\p{N}])${alt}(?![\\p{L}\\p{N}])`)
+    .join('|'),
+  'gu',
+);
+
+/** A date expression found in the text. */
+export interface DateMention {
+  start: number;
+  end: number;
+  /** The resolved date, or null when it is invalid or after the page date. */
+  date: IsoDate | null;
+}
+
+/** Every date expression between `from` and `to`, resolved against `pageDate`. */
+export function findDates(
+  text: string,
+  from: number,
+  to: number,
+  pageDate: IsoDate,
+): DateMention[] {
+  const found: DateMention[] = [];
+  const slice = text.slice(from, to);
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(slice); m !== null; m = DATE_RE.exec(slice)) {
+    const date = resolveMatch(m, pageDate);
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, date });
+  }
+  return found;
+}
+
+/** Resolves one DATE_RE match; the groups follow the order of the alternatives. */
+function resolveMatch(m: RegExpExecArray, pageDate: IsoDate): IsoDate | null {
+  if (m[1]) return notAfter(isoOf(Number(m[1]), Number(m[2]), Number(m[3])), pageDate);
+  if (m[4]) return dayMonth(Number(m[5]), m[4], m[6], pageDate);
+  if (m[8]) return dayMonth(Number(m[7]), m[8], m[9], pageDate);
+  if (m[10]) return resolveWeekday(m[10], pageDate);
+  if (m[11]?.toLowerCase() === 'today') return pageDate;
+  return m[11] ? addDays(pageDate, -1) : null;
+}
+
+function dayMonth(day: number, monthName: string, year: string | undefined, pageDate: IsoDate) {
+  const month = MONTHS[monthName.toLowerCase()];
+  if (!month) return null;
+  if (year) return notAfter(isoOf(Number(year), month, day), pageDate);
+  const pageYear = Number(pageDate.slice(0, 4));
+  const sameYear = isoOf(pageYear, month, day);
+  if (sameYear === null || sameYear <= pageDate) return sameYear;
+  return isoOf(pageYear - 1, month, day);
+}
+
+/** The weekday `name` on or before the page date (see the module comment). */
+export function resolveWeekday(name: string, pageDate: IsoDate): IsoDate {
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const pageDay = new Date(`${pageDate}T00:00:00Z`).getUTCDay();
+  const back = (pageDay - target + 7) % 7;
+  return addDays(pageDate, -back);
+}
+
+/** `date` shifted by `days` calendar days. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The ISO date for a year, month and day, or null when the day does not exist. */
+export function isoOf(year: number, month: number, day: number): IsoDate | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+    return null;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+function notAfter(date: IsoDate | null, pageDate: IsoDate): IsoDate | null {
+  return date !== null && date <= pageDate ? date : null;
+}
+
+/**
+ * Whether a date opens a period rather than dating a figure: "since February 24", "between the
+ * start of the invasion on February 24 and Monday", "from March 1 to March 5". `prefix` is the
+ * sentence text before the date, already cut just after any earlier date of the sentence: a
+ * start marker before an earlier date belongs to that date, so the "Monday" that closes "between
+ * … February 24 and Monday" is not a period start. `suffix` is the text after the date.
+ */
+export function isPeriodStart(prefix: string, suffix: string): boolean {
+  const tail = prefix.slice(-70);
+  if (
+    /\b(?:since|between|start|started|starting|began|begun|beginning|onset|outbreak)\b/i.test(tail)
+  ) {
+    return true;
+  }
+  const fromBefore = /\bfrom[ \u00a0]$/i.test(tail.slice(-6));
+  return (
+    fromBefore && /^[ \u00a0]?(?:to|until|till|through|[–—-])[ \u00a0]/i.test(suffix.slice(0, 12))
+  );
+}

@@ -1,0 +1,48 @@
+import { MONTHS } from './dates';
+import type { NumberToken } from './numbers';
+import type { Word } from './words';
+
+/**
+ * Numbers that are never loss figures whatever follows them: parts of dates ("February 24",
+ * "2022-04-19"), times ("10:30"), money ("$5"), codes and models ("F-16", "A320", "COVID-19"),
+ * ordinals ("5th"), compound adjectives ("a 3-day", "155-mm") and page furniture ("Top 10",
+ * "page 3"). Years are handled by the caller: "2022" may be a count after "lost".
+ */
+
+// Characters that glue a number to a code, an amount or a date when they touch it.
+const GLUED_BEFORE = /[\p{L}\p{N}_$€£¥₴₽#@/\\:.+-]/u;
+const GLUED_AFTER = /[\p{L}\p{N}_]/u;
+const JOINED_AFTER = /^(?:[:/][\p{N}]|[-–][\p{L}\p{N}])/u;
+const LABELS = new Set(
+  (
+    'top no number page chapter section article room flight route highway episode season vol ' +
+    'volume issue platform gate level grade aged age ages rank ranked exit channel tier phase step'
+  ).split(' '),
+);
+
+/** True when `token` cannot be a loss figure because of the characters or words touching it. */
+export function isNotAFigure(
+  text: string,
+  token: NumberToken,
+  left: readonly Word[],
+  right: readonly Word[],
+): boolean {
+  const before = text[token.start - 1];
+  if (before !== undefined && GLUED_BEFORE.test(before)) return true;
+  const after = text[token.end];
+  if (after !== undefined && GLUED_AFTER.test(after)) return true;
+  if (JOINED_AFTER.test(text.slice(token.end, token.end + 2))) return true;
+  return isDatePart(text, left.at(-1), right[0]) || LABELS.has(left.at(-1)?.norm ?? '');
+}
+
+/** "February 24", "24 February": a capitalised month name right next to the number. */
+function isDatePart(text: string, prev: Word | undefined, next: Word | undefined): boolean {
+  const isMonth = (w: Word | undefined): boolean =>
+    w !== undefined && w.norm in MONTHS && /^\p{Lu}/u.test(text[w.start] ?? '');
+  return isMonth(prev) || isMonth(next);
+}
+
+/** A bare four-digit number in the range of recent years ("spring 2022", "in 1945"). */
+export function isYearLike(token: NumberToken): boolean {
+  return token.plain && token.value >= 1900 && token.value <= 2099;
+}

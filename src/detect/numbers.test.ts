@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { scanNumbers, spelledValue } from './numbers';
+
+const tokens = (text: string) =>
+  [...scanNumbers(text)].map((t) => ({
+    text: text.slice(t.start, t.end),
+    value: t.value,
+    ...(t.high !== undefined ? { high: t.high } : {}),
+    ...(t.percent ? { percent: true } : {}),
+  }));
+
+describe('scanNumbers', () => {
+  it.each([
+    ['lost 790 tanks', [{ text: '790', value: 790 }]],
+    ['2,041 vehicles', [{ text: '2,041', value: 2041 }]],
+    ['4 000 men', [{ text: '4 000', value: 4000 }]],
+    ['4\u00a0000 men', [{ text: '4\u00a0000', value: 4000 }]],
+    ['4\u202f000 men', [{ text: '4\u202f000', value: 4000 }]],
+    ['1,234,567 rounds', [{ text: '1,234,567', value: 1234567 }]],
+    ['20.6k troops', [{ text: '20.6k', value: 20600 }]],
+    ['1.2 million people', [{ text: '1.2 million', value: 1200000 }]],
+    ['40 thousand troops', [{ text: '40 thousand', value: 40000 }]],
+    ['70% of them', [{ text: '70%', value: 70, percent: true }]],
+    ['12 percent', [{ text: '12 percent', value: 12, percent: true }]],
+    ['12 per cent', [{ text: '12 per cent', value: 12, percent: true }]],
+    ['four hundred left', [{ text: 'four hundred', value: 400 }]],
+    ['twenty-five tanks', [{ text: 'twenty-five', value: 25 }]],
+    ['one hundred and fifty men', [{ text: 'one hundred and fifty', value: 150 }]],
+    ['a dozen tanks', [{ text: 'a dozen', value: 12 }]],
+    ['two dozen tanks', [{ text: 'two dozen', value: 24 }]],
+    ['a thousand men', [{ text: 'a thousand', value: 1000 }]],
+    ['30,000–40,000 casualties', [{ text: '30,000–40,000', value: 30000, high: 40000 }]],
+    ['7,000 to 15,000 killed', [{ text: '7,000 to 15,000', value: 7000, high: 15000 }]],
+    ['30-40 thousand', [{ text: '30-40 thousand', value: 30000, high: 40000 }]],
+    ['between 30 and 40 thousand', [{ text: '30 and 40 thousand', value: 30000, high: 40000 }]],
+    ['20-30% of units', [{ text: '20-30%', value: 20, high: 30, percent: true }]],
+  ])('%s', (text, expected) => {
+    expect(tokens(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a few thousand of us', []],
+    ['thousands of troops', []],
+    ['hundreds died', []],
+    ['one of the soldiers', []],
+    ['3.5 tanks', []],
+    // Date parts are tokens here; isNotAFigure rejects them by their neighbours.
+    [
+      'ISO 2022-04-19',
+      [
+        { text: '2022', value: 2022 },
+        { text: '19', value: 19 },
+      ],
+    ],
+  ])('skips vague or malformed numbers: %s', (text, expected) => {
+    expect(tokens(text)).toEqual(expected);
+  });
+
+  it('does not join a descending pair into a range', () => {
+    expect(tokens('won 2-1 today')).toEqual([
+      { text: '2', value: 2 },
+      { text: '1', value: 1 },
+    ]);
+  });
+
+  it('reports offsets that slice back to the token', () => {
+    const text = 'Russia lost 1,351 men and 3,285 were wounded.';
+    for (const t of scanNumbers(text)) expect(text.slice(t.start, t.end)).toMatch(/^\d/);
+  });
+});
+
+describe('spelledValue', () => {
+  it.each([
+    [['four', 'hundred'], 400],
+    [['two', 'thousand', 'five', 'hundred'], 2500],
+    [['ninety', 'nine'], 99],
+    [['hundred'], 100],
+    [['three', 'million'], 3000000],
+  ])('%j -> %d', (parts, value) => {
+    expect(spelledValue(parts)).toBe(value);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { verbAfter, verbBefore } from './verbs';
+import { wordsIn } from './words';
+
+const words = (text: string) => wordsIn(text, 0, text.length);
+
+describe('verbAfter', () => {
+  it.each([
+    ['have been lost between', 'lost', 'have been lost'],
+    ['were wounded.', 'wounded', 'were wounded'],
+    ['killed in the strike', 'killed', 'killed'],
+    ['were reportedly killed or wounded', 'casualties', 'were reportedly killed or wounded'],
+    ['taken prisoner', 'captured', 'taken prisoner'],
+    ['had been shot down', 'destroyed', 'had been shot down'],
+    ['lost their lives', 'killed', 'lost their lives'],
+  ])('%s -> %s', (text, outcome, span) => {
+    const verb = verbAfter(words(text), 0);
+    expect(verb?.outcome).toBe(outcome);
+    expect(text.slice(0, verb?.end)).toBe(span);
+  });
+
+  it.each(['killed the commander', 'killed 20 civilians', 'left', 'were deployed'])(
+    'finds no loss in "%s"',
+    (text) => {
+      expect(verbAfter(words(text), 0)).toBeUndefined();
+    },
+  );
+});
+
+describe('verbBefore', () => {
+  it.each([
+    ['it had lost', 'lost', false],
+    ['lost another', 'lost', false],
+    ['forces destroyed', 'destroyed', true],
+    ['had killed', 'killed', true],
+    ['shot down a total of', 'destroyed', true],
+    ['captured', 'captured', true],
+  ])('%s -> %s (agentive %s)', (text, outcome, agentive) => {
+    expect(verbBefore(words(text))).toEqual({ outcome, agentive });
+  });
+
+  it.each(['sent', 'there were', 'deployed'])('finds no loss verb in "%s"', (text) => {
+    expect(verbBefore(words(text))).toBeUndefined();
+  });
+});

@@ -1,0 +1,129 @@
+import { matchPhrase, matchPhraseEndingAt, phraseTable, type Word } from './words';
+
+/**
+ * Loss verbs: what happened to the people or things a number counts. After the noun they may
+ * follow auxiliaries ("20,600 Russian personnel have been lost"); before the number they are the
+ * verb of a clause whose object is the figure ("had lost 1,351 men", "destroyed 30 tanks").
+ */
+
+/** What a verb says happened to the counted people or things. */
+export type Outcome =
+  | 'killed'
+  | 'wounded'
+  | 'captured'
+  | 'missing'
+  | 'casualties'
+  | 'lost'
+  | 'destroyed';
+
+const AFTER_VERBS = phraseTable<Outcome>([
+  ['killed', 'killed'],
+  ['dead', 'killed'],
+  ['died', 'killed'],
+  ['killed in action', 'killed'],
+  ['lost their lives', 'killed'],
+  ['eliminated', 'killed'],
+  ['liquidated', 'killed'],
+  ['wounded', 'wounded'],
+  ['injured', 'wounded'],
+  ['killed or wounded', 'casualties'],
+  ['killed and wounded', 'casualties'],
+  ['killed or injured', 'casualties'],
+  ['killed and injured', 'casualties'],
+  ['dead or wounded', 'casualties'],
+  ['dead and wounded', 'casualties'],
+  ['wounded or killed', 'casualties'],
+  ['captured', 'captured'],
+  ['taken prisoner', 'captured'],
+  ['taken captive', 'captured'],
+  ['missing', 'missing'],
+  ['missing in action', 'missing'],
+  ['lost', 'lost'],
+  ['destroyed', 'destroyed'],
+  ['shot down', 'destroyed'],
+  ['downed', 'destroyed'],
+  ['damaged', 'destroyed'],
+  ['sunk', 'destroyed'],
+  ['knocked out', 'destroyed'],
+]);
+
+const BEFORE_VERBS = phraseTable<Outcome>([
+  ...['lost', 'lose', 'loses', 'losing'].map((v): [string, Outcome] => [v, 'lost']),
+  ...'killed kill kills killing eliminated eliminating liquidated neutralised neutralized'
+    .split(' ')
+    .map((v): [string, Outcome] => [v, 'killed']),
+  ...'wounded wounding injured injuring'.split(' ').map((v): [string, Outcome] => [v, 'wounded']),
+  ...['captured', 'capturing', 'capture'].map((v): [string, Outcome] => [v, 'captured']),
+  ...'destroyed destroying destroy destroys downed sank sunk'
+    .split(' ')
+    .map((v): [string, Outcome] => [v, 'destroyed']),
+  ['shot down', 'destroyed'],
+  ['shooting down', 'destroyed'],
+  ['knocked out', 'destroyed'],
+  ['took out', 'destroyed'],
+]);
+
+/** Words allowed between a noun and its verb: "20,600 Russian personnel [have been] lost". */
+const AFTER_FILLERS = new Set(
+  (
+    'have has had been were was are is be being reportedly also already now believed thought ' +
+    'estimated feared confirmed to so far likely probably allegedly either'
+  ).split(' '),
+);
+const AUXILIARIES = new Set('have has had been were was are is be being'.split(' '));
+/** Words that open an object: "20 soldiers killed [the] ..." is active voice, not a loss. */
+const OBJECT_STARTERS = new Set(
+  'the a an their his her its our my your them him us me this that these those dozens hundreds thousands many several'.split(
+    ' ',
+  ),
+);
+
+/** A loss verb after a noun phrase, with the offset just past it. */
+export interface VerbMatch {
+  outcome: Outcome;
+  end: number;
+  /** Index (in the word list) just past the verb. */
+  next: number;
+}
+
+/**
+ * The loss verb following `words[at]`, skipping auxiliaries and hedges ("have been", "were
+ * reportedly"). Without an auxiliary the verb must not take an object, so "20 soldiers killed
+ * the ..." (active voice) is not a loss.
+ */
+export function verbAfter(words: readonly Word[], at: number): VerbMatch | undefined {
+  let i = at;
+  let passive = false;
+  while (i < at + 4 && AFTER_FILLERS.has(words[i]?.norm ?? '')) {
+    passive ||= AUXILIARIES.has(words[i]?.norm ?? '');
+    i++;
+  }
+  const hit = matchPhrase(AFTER_VERBS, words, i);
+  if (!hit) return undefined;
+  const next = i + hit.length;
+  const following = words[next]?.norm ?? '';
+  if (!passive && (OBJECT_STARTERS.has(following) || /^\d/.test(following))) return undefined;
+  return { outcome: hit.value, end: words[next - 1]?.end ?? 0, next };
+}
+
+const BEFORE_FILLERS = phraseTable<true>(
+  [
+    'another',
+    'an additional',
+    'additional',
+    'a further',
+    'a total of',
+    'a combined',
+    'a reported',
+  ].map((p): [string, true] => [p, true]),
+);
+
+/** A loss verb before a number ("had lost 1,351 men"); `agentive` unless the verb is "lose". */
+export function verbBefore(
+  words: readonly Word[],
+): { outcome: Outcome; agentive: boolean } | undefined {
+  const filler = matchPhraseEndingAt(BEFORE_FILLERS, words, words.length);
+  const hit = matchPhraseEndingAt(BEFORE_VERBS, words, words.length - (filler?.length ?? 0));
+  if (!hit) return undefined;
+  return { outcome: hit.value, agentive: hit.value !== 'lost' };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fold, matchPhrase, matchPhraseEndingAt, phraseTable, wordsIn } from './words';
+
+describe('wordsIn', () => {
+  it('splits words, numbers and punctuation, folding case and apostrophes', () => {
+    const text = 'Ukraine’s Ministry said 2,041 air-defence systems.';
+    expect(wordsIn(text, 0, text.length).map((w) => w.norm)).toEqual([
+      "ukraine's",
+      'ministry',
+      'said',
+      '2,041',
+      'air-defence',
+      'systems',
+      '.',
+    ]);
+  });
+
+  it('drops words cut by the window but keeps punctuation at its edge', () => {
+    const text = 'one million, two';
+    expect(wordsIn(text, 6, 14).map((w) => w.norm)).toEqual([',']);
+    expect(wordsIn(text, 4, text.length).map((w) => w.norm)).toEqual(['million', ',', 'two']);
+    expect(wordsIn(text, 0, 9).map((w) => w.norm)).toEqual(['one']);
+  });
+
+  it('folds case and typographic apostrophes', () => {
+    expect(fold('RUSSIA’S')).toBe("russia's");
+  });
+});
+
+describe('phrase tables', () => {
+  const table = phraseTable([
+    ['armored vehicles', 'av'],
+    ['armored combat vehicles', 'acv'],
+    ['tanks', 't'],
+  ]);
+  const words = wordsIn('2 armored combat vehicles', 0, 25);
+
+  it('prefers the longest phrase', () => {
+    expect(matchPhrase(table, words, 1)).toEqual({ value: 'acv', length: 3 });
+  });
+
+  it('matches a phrase ending right before an index', () => {
+    expect(matchPhraseEndingAt(table, words, 4)).toEqual({ value: 'acv', length: 3 });
+    expect(matchPhraseEndingAt(table, words, 3)).toBeUndefined();
+    const tail = wordsIn('lost armored vehicles', 0, 21);
+    expect(matchPhraseEndingAt(table, tail, 3)).toEqual({ value: 'av', length: 2 });
+  });
+});
