@@ -17,6 +17,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    await startContentApp(document, ctx.signal);
+    await startContentApp(document, ctx.signal, (listener) =>
+      ctx.addEventListener(window, 'wxt:locationchange', listener),
+    );
   },
 });

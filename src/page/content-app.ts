@@ -9,10 +9,15 @@ import { findPageDate } from './page-date';
 /**
  * Runs Crosscount in one page: annotates it when its site is enabled, and follows the per-site
  * switch live — switching the site off in any tab unwraps every highlight here at once, and
- * switching it on brings them back. Stops everything when `signal` aborts (the extension was
+ * switching it on brings them back. A history-API navigation starts over with a fresh summary.
+ * Stops everything when `signal` aborts (the extension was
  * reloaded or updated and this content script is orphaned).
  */
-export async function startContentApp(doc: Document, signal: AbortSignal): Promise<void> {
+export async function startContentApp(
+  doc: Document,
+  signal: AbortSignal,
+  onLocationChange: (listener: () => void) => void,
+): Promise<void> {
   const url = () => doc.location.href;
   const annotator = new PageAnnotator(
     doc,
@@ -34,6 +39,11 @@ export async function startContentApp(doc: Document, signal: AbortSignal): Promi
     else annotator.clear();
   };
   const report = (error: unknown) => console.warn('Crosscount:', error);
+  // A single-page site changed its URL through the history API: a new article, a new summary.
+  onLocationChange(() => {
+    enabled = undefined;
+    loadSettings().then(apply).catch(report);
+  });
   signal.addEventListener(
     'abort',
     watchSettings((settings) => apply(settings).catch(report)),

@@ -1,25 +1,38 @@
 import { z } from 'zod';
+import { ClaimantKindSchema } from '../core/vocabulary';
+import { migrateToCurrent } from './migrations';
 
 /**
  * The user's settings. Two modes (the Dark Reader model): run everywhere except the sites the
  * user switched off (the default), or only on the sites the user switched on. `sites` maps a site
  * key (see siteKeyOf) to the user's explicit choice for it.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const ModeSchema = z.enum(['everywhere', 'only-listed']);
 export type Mode = z.infer<typeof ModeSchema>;
+
+export const HighlightStyleSchema = z.enum(['underline', 'background']);
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+const HiddenKindsSchema = z.array(ClaimantKindSchema).max(10);
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   mode: Mode;
   sites: Record<string, boolean>;
+  highlightStyle: z.infer<typeof HighlightStyleSchema>;
+  theme: z.infer<typeof ThemeSchema>;
+  /** Claimant kinds whose figures the reader chose not to see (e.g. parties to the conflict). */
+  hiddenClaimantKinds: z.infer<typeof HiddenKindsSchema>;
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
   mode: 'everywhere',
   sites: Object.freeze({}) as Record<string, boolean>,
+  highlightStyle: 'underline',
+  theme: 'system',
+  hiddenClaimantKinds: Object.freeze([]) as unknown as Settings['hiddenClaimantKinds'],
 });
 
 const SiteKeySchema = z
@@ -35,26 +48,49 @@ export interface ParsedSettings {
 }
 
 /**
- * Parses stored settings field by field: a corrupted field is repaired to its default (with a
- * warning) and every other field, including every valid per-site choice, is kept.
+ * Parses stored settings of any version field by field: older versions are migrated first; a
+ * corrupted field is repaired to its default (with a warning) and every other field, including
+ * every valid per-site choice, is kept.
  */
 export function parseSettings(raw: unknown): ParsedSettings {
-  const warnings: string[] = [];
-  if (raw === null || raw === undefined) return { settings: copyDefaults(), warnings };
+  if (raw === null || raw === undefined) return { settings: defaults(), warnings: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { settings: copyDefaults(), warnings: ['settings: not an object, reset to defaults'] };
+    return { settings: defaults(), warnings: ['settings: not an object, reset to defaults'] };
   }
-  const record = raw as Record<string, unknown>;
-  const mode = ModeSchema.safeParse(record.mode ?? DEFAULT_SETTINGS.mode);
-  if (!mode.success) warnings.push('settings.mode: invalid, repaired to "everywhere"');
+  const warnings: string[] = [];
+  const record = migrateToCurrent(raw as Record<string, unknown>, warnings);
   return {
     settings: {
       version: SETTINGS_VERSION,
-      mode: mode.success ? mode.data : DEFAULT_SETTINGS.mode,
+      mode: field(ModeSchema, record.mode, 'mode', warnings),
       sites: parseSites(record.sites, warnings),
+      highlightStyle: field(
+        HighlightStyleSchema,
+        record.highlightStyle,
+        'highlightStyle',
+        warnings,
+      ),
+      theme: field(ThemeSchema, record.theme, 'theme', warnings),
+      hiddenClaimantKinds: [
+        ...field(HiddenKindsSchema, record.hiddenClaimantKinds, 'hiddenClaimantKinds', warnings),
+      ],
     },
     warnings,
   };
+}
+
+/** The stored value, or the field's default with a warning when it is corrupted or missing. */
+function field<T extends keyof Settings>(
+  schema: z.ZodType<Settings[T]>,
+  value: unknown,
+  name: T,
+  warnings: string[],
+): Settings[T] {
+  if (value === undefined) return DEFAULT_SETTINGS[name];
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  warnings.push(`settings.${name}: invalid, repaired to ${JSON.stringify(DEFAULT_SETTINGS[name])}`);
+  return DEFAULT_SETTINGS[name];
 }
 
 function parseSites(raw: unknown, warnings: string[]): Record<string, boolean> {
@@ -74,6 +110,6 @@ function parseSites(raw: unknown, warnings: string[]): Record<string, boolean> {
   return sites;
 }
 
-function copyDefaults(): Settings {
-  return { ...DEFAULT_SETTINGS, sites: {} };
+function defaults(): Settings {
+  return { ...DEFAULT_SETTINGS, sites: {}, hiddenClaimantKinds: [] };
 }

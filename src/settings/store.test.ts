@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings, setSiteEnabled, watchSettings } from './store';
+import { DEFAULT_SETTINGS } from './schema';
+import { loadSettings, saveSettings, setSiteEnabled, watchSettings } from './store';
 
 describe('settings store', () => {
   beforeEach(() => {
@@ -11,20 +12,48 @@ describe('settings store', () => {
   it('persists a per-site choice in sync storage', async () => {
     await setSiteEnabled('bbc.co.uk', false);
     expect(await loadSettings()).toMatchObject({ sites: { 'bbc.co.uk': false } });
-    const raw = await fakeBrowser.storage.sync.get('settings');
-    expect(raw.settings).toMatchObject({ sites: { 'bbc.co.uk': false } });
+    const { settings } = await fakeBrowser.storage.sync.get('settings');
+    expect(settings).toMatchObject({ version: 2, sites: { 'bbc.co.uk': false } });
+  });
+
+  it('migrates stored version-1 settings to version 2, keeping every site choice', async () => {
+    const v1 = { version: 1, mode: 'only-listed', sites: { 'kyivindependent.com': true } };
+    await fakeBrowser.storage.sync.set({ settings: v1 });
+    const expected = {
+      ...DEFAULT_SETTINGS,
+      mode: 'only-listed',
+      sites: { 'kyivindependent.com': true },
+    };
+    expect(await loadSettings()).toEqual(expected);
+    // The migrated form is written back once, so other contexts read version 2.
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(expected);
   });
 
   it('repairs corrupted stored settings without losing valid site choices', async () => {
     await fakeBrowser.storage.sync.set({
-      settings: { mode: 'sometimes', sites: { 'a.org': true } },
+      settings: { version: 2, mode: 'sometimes', theme: 7, sites: { 'a.org': true } },
     });
-    expect(await loadSettings()).toEqual({
-      version: 1,
-      mode: 'everywhere',
-      sites: { 'a.org': true },
-    });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, sites: { 'a.org': true } });
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('settings.mode'));
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('settings.theme'));
+  });
+
+  it('moves settings too large for a sync item to local storage', async () => {
+    const sites = Object.fromEntries(
+      Array.from({ length: 600 }, (_, i) => [`site-number-${i}.example.org`, false]),
+    );
+    await saveSettings({ ...DEFAULT_SETTINGS, sites });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toBeUndefined();
+    expect(Object.keys((await loadSettings()).sites)).toHaveLength(600);
+  });
+
+  it('keeps settings on the device when sync storage fails', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync disabled'));
+    await setSiteEnabled('cnn.com', false);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({
+      sites: { 'cnn.com': false },
+    });
+    expect(await loadSettings()).toMatchObject({ sites: { 'cnn.com': false } });
   });
 
   it('tells watchers about a change', async () => {

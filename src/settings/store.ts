@@ -1,38 +1,70 @@
 import { storage } from 'wxt/utils/storage';
-import { parseSettings, SETTINGS_VERSION, type Settings } from './schema';
+import { parseSettings, type Settings } from './schema';
 import { withSiteChoice } from './site-rules';
 
 /**
- * Settings live in `storage.sync` so the per-site list follows the user across browsers. The raw
- * value is `unknown` on purpose: whatever is stored (an older version, a corrupted field) goes
+ * Settings live in `storage.sync`, so the per-site list follows the user across browsers, while
+ * they fit its per-item quota; a list too long for it (or a browser without sync) moves them to
+ * `storage.local`, which then wins. Whatever is stored — an older version, a corrupted field — goes
  * through parseSettings before anything reads it.
  */
-const settingsItem = storage.defineItem<unknown>('sync:settings', {
-  fallback: null,
-  version: SETTINGS_VERSION,
-});
+const SYNC_KEY = 'sync:settings';
+const LOCAL_KEY = 'local:settings';
+// chrome.storage.sync.QUOTA_BYTES_PER_ITEM is 8,192 bytes, key included; keep a margin.
+const SYNC_ITEM_LIMIT = 8_000;
 
-/** Reads the settings, repairing corrupted fields to their defaults with a warning. */
+/** Reads the settings, migrating old versions and repairing corrupted fields (with a warning). */
 export async function loadSettings(): Promise<Settings> {
-  let raw: unknown = null;
-  try {
-    raw = await settingsItem.getValue();
-  } catch (error) {
-    console.warn('Crosscount: could not read settings, using defaults', error);
-  }
+  const raw = await readRaw();
   const { settings, warnings } = parseSettings(raw);
   for (const warning of warnings) console.warn(`Crosscount: ${warning}`);
+  if (raw && (raw as { version?: unknown }).version !== settings.version) {
+    // Store the migrated form once, so every context reads the current version from now on.
+    await saveSettings(settings).catch((error) => console.warn('Crosscount:', error));
+  }
   return settings;
+}
+
+/** Writes the settings to sync storage when they fit, else to local storage. */
+export async function saveSettings(settings: Settings): Promise<void> {
+  const size = new TextEncoder().encode(JSON.stringify(settings)).length;
+  if (size <= SYNC_ITEM_LIMIT) {
+    try {
+      await storage.setItem(SYNC_KEY, settings);
+      await storage.removeItem(LOCAL_KEY);
+      return;
+    } catch (error) {
+      console.warn('Crosscount: sync storage unavailable, keeping settings on this device', error);
+    }
+  }
+  await storage.setItem(LOCAL_KEY, settings);
 }
 
 /** Records the user's choice for one site and returns the new settings. */
 export async function setSiteEnabled(siteKey: string, enabled: boolean): Promise<Settings> {
   const next = withSiteChoice(await loadSettings(), siteKey, enabled);
-  await settingsItem.setValue(next);
+  await saveSettings(next);
   return next;
 }
 
 /** Calls `onChange` with the parsed settings whenever they change; returns the unsubscribe. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((raw) => onChange(parseSettings(raw).settings));
+  const reread = () => void loadSettings().then(onChange);
+  const unwatchSync = storage.watch(SYNC_KEY, reread);
+  const unwatchLocal = storage.watch(LOCAL_KEY, reread);
+  return () => {
+    unwatchSync();
+    unwatchLocal();
+  };
+}
+
+async function readRaw(): Promise<unknown> {
+  try {
+    const local = await storage.getItem<unknown>(LOCAL_KEY);
+    if (local !== null) return local;
+    return await storage.getItem<unknown>(SYNC_KEY);
+  } catch (error) {
+    console.warn('Crosscount: could not read settings, using defaults', error);
+    return null;
+  }
 }
