@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createMatcherLoader } from '../src/background/claims-service';
 import { createHandlers } from '../src/background/handlers';
-import { removeTabSummary } from '../src/background/tab-summaries';
+import { clearTabSummary, removeTabSummary } from '../src/background/tab-summaries';
 import claimsDatabase from '../src/data/claims.json?raw';
 import { routeBackgroundMessage } from '../src/messaging/client';
 
@@ -13,4 +13,10 @@ export default defineBackground(() => {
     routeBackgroundMessage(handlers, message, sender),
   );
   browser.tabs.onRemoved.addListener((tabId) => void removeTabSummary(tabId));
+  // A tab started loading a new document: forget the old page's figures (and badge) at once, also
+  // when the new page is one we never run on. Same-document (history API) navigations don't fire
+  // this; the content script reports those itself.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearTabSummary(tabId);
+  });
 });

@@ -31,8 +31,15 @@ export async function getTabSummary(tabId: number): Promise<TabSummary | null> {
   return parsed.success ? parsed.data : null;
 }
 
+/** Forgets a closed tab. */
 export async function removeTabSummary(tabId: number): Promise<void> {
   await storage.removeItem(keyOf(tabId));
+}
+
+/** Forgets a tab's page and clears its badge (the tab is loading another page). */
+export async function clearTabSummary(tabId: number): Promise<void> {
+  await storage.removeItem(keyOf(tabId));
+  await showBadge(tabId, 0);
 }
 
 async function showBadge(tabId: number, figureCount: number): Promise<void> {
