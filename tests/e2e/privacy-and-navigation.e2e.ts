@@ -55,6 +55,11 @@ describe('privacy', () => {
     expect(requests.filter((url) => url.startsWith(shared.origin))).toEqual([
       `${shared.origin}/seed-article.html`,
     ]);
+    // The service worker's own fetches would show up in its resource timing.
+    const workerFetches = await browser.serviceWorker?.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    );
+    expect(workerFetches).toEqual([]);
     await popup.close();
     await page.close();
   });
