@@ -4,9 +4,9 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
-    name: 'Crosscount',
-    description:
-      'Shows who says so and who says otherwise for every war-loss figure in the news you read. Nothing leaves your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the per-site switch and per-tab summaries. Nothing else: the content script's
     // matches give it the pages, and every open tab hears a switch change through storage.
     permissions: ['storage'],

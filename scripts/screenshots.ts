@@ -46,6 +46,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
   await popup.waitForSelector('.cc-count');
   await popup.screenshot({ path: `${OUT}/popup-${colorScheme}.png`, fullPage: true });
   await popup.close();
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 820, height: 900 });
+  await options.emulateMedia({ colorScheme });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.waitForSelector('h1');
+  await options.screenshot({ path: `${OUT}/options-${colorScheme}.png`, fullPage: true });
+  await options.close();
   await page.close();
 }
 await browser.close();

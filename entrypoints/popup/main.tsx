@@ -4,6 +4,7 @@ import { sendToBackground, sendToTab } from '../../src/messaging/client';
 import { findSiteRule, isSiteEnabled, siteKeyOf } from '../../src/settings/site-rules';
 import { loadSettings, setSiteEnabled } from '../../src/settings/store';
 import { Popup, type PopupState } from '../../src/ui/popup/Popup';
+import '../../src/ui/styles/theme.css';
 import './style.css';
 
 // Wiring only: the popup UI is src/ui/popup; it gets data and callbacks from here.
