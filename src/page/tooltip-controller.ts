@@ -1,4 +1,6 @@
 import type { Comparison } from '../claims/types';
+import type { ClaimantKind } from '../core/vocabulary';
+import { copyText } from './clipboard';
 import { TOOLTIP_HOST_ID, TooltipHost } from './tooltip-host';
 
 /** What the tooltip needs to know about one highlighted figure. */
@@ -9,6 +11,12 @@ export interface FigureInfo {
   element: HTMLElement;
 }
 
+/** The reader's display choices that affect the tooltip (options page). */
+export interface TooltipDisplay {
+  theme: 'system' | 'light' | 'dark';
+  hiddenClaimantKinds: readonly ClaimantKind[];
+}
+
 // Every piece of a highlight opens its tooltip, also the later pieces of "<b>790</b> tanks".
 const FIGURE_SELECTOR = '[data-crosscount="figure"], [data-crosscount="figure-part"]';
 // Long enough to move the pointer from the figure onto the tooltip.
@@ -16,13 +24,15 @@ const CLOSE_DELAY_MS = 250;
 
 /**
  * One delegated set of listeners on the document (GUIDE §6.6) opens the tooltip on hover and on
- * keyboard focus, keeps it open while the pointer is over it, closes it on Escape (returning focus
+ * keyboard focus, keeps it open while the pointer or focus is in it, lets Enter move focus into it
+ * (Shift+Tab from its first control returns to the figure), closes it on Escape (returning focus
  * to the figure) and follows scrolling. Only trusted events count: a page script can't drive it.
  */
 export class TooltipController {
   private readonly host: TooltipHost;
   private current: HTMLElement | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private display: TooltipDisplay = { theme: 'system', hiddenClaimantKinds: [] };
 
   constructor(
     private readonly doc: Document,
@@ -46,15 +56,22 @@ export class TooltipController {
     signal.addEventListener('abort', () => this.destroy());
   }
 
+  /** Applies the reader's theme and source filter, re-rendering an open tooltip. */
+  setDisplay(display: TooltipDisplay): void {
+    this.display = display;
+    this.host.setTheme(display.theme);
+    if (this.current && this.host.isShown) this.open(this.current);
+  }
+
   /** Re-renders the tooltip if it is showing this figure (its comparison just arrived). */
   refresh(id: number): void {
     if (this.current && figureId(this.current) === id) this.open(this.current);
   }
 
-  /** Closes the tooltip if it belongs to one of the removed highlights. */
+  /** Closes the tooltip. */
   close(): void {
     clearTimeout(this.closeTimer);
-    if (this.current) this.current.removeAttribute('aria-describedby');
+    this.current?.setAttribute('aria-expanded', 'false');
     this.current = null;
     this.host.hide();
   }
@@ -64,18 +81,29 @@ export class TooltipController {
     if (!info) return;
     const figure = info.element;
     clearTimeout(this.closeTimer);
-    if (this.current && this.current !== figure) this.current.removeAttribute('aria-describedby');
+    if (this.current && this.current !== figure)
+      this.current.setAttribute('aria-expanded', 'false');
     this.current = figure;
-    figure.setAttribute('aria-describedby', TOOLTIP_HOST_ID);
+    figure.setAttribute('aria-expanded', 'true');
+    figure.setAttribute('aria-controls', TOOLTIP_HOST_ID);
+    const shadow = this.host.element.shadowRoot as ShadowRoot;
     this.host.show(
-      { id: `${TOOLTIP_HOST_ID}-body`, text: info.text, comparison: info.comparison },
+      {
+        id: `${TOOLTIP_HOST_ID}-body`,
+        text: info.text,
+        comparison: info.comparison,
+        hiddenClaimantKinds: this.display.hiddenClaimantKinds,
+        onCopy: (text) => copyText(text, shadow),
+      },
       figure,
     );
   }
 
   private scheduleClose(): void {
     clearTimeout(this.closeTimer);
-    this.closeTimer = setTimeout(() => this.close(), CLOSE_DELAY_MS);
+    this.closeTimer = setTimeout(() => {
+      if (!this.host.hasFocus) this.close();
+    }, CLOSE_DELAY_MS);
   }
 
   private onPointer(event: MouseEvent, entering: boolean): void {
@@ -97,6 +125,7 @@ export class TooltipController {
     const target = event.target as Element | null;
     if (target === this.host.element) {
       if (entering) clearTimeout(this.closeTimer);
+      else if (event.relatedTarget !== this.current) this.scheduleClose();
       return;
     }
     const figure = target?.closest?.(FIGURE_SELECTOR) as HTMLElement | null;
@@ -106,11 +135,22 @@ export class TooltipController {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    if (!event.isTrusted || event.key !== 'Escape' || !this.host.isShown) return;
+    if (!event.isTrusted || !this.host.isShown || !this.current) return;
     const figure = this.current;
-    const focusWasInTooltip = this.doc.activeElement === this.host.element;
-    this.close();
-    if (focusWasInTooltip) figure?.focus();
+    if (event.key === 'Escape') {
+      const focusWasInTooltip = this.host.hasFocus;
+      this.close();
+      if (focusWasInTooltip) figure.focus();
+    } else if ((event.key === 'Enter' || event.key === ' ') && event.target === figure) {
+      if (this.host.focusFirst()) event.preventDefault();
+    } else if (
+      event.key === 'Tab' &&
+      event.shiftKey &&
+      this.host.isFirstFocusable(this.host.focusedInside)
+    ) {
+      event.preventDefault();
+      figure.focus();
+    }
   }
 
   private reposition(): void {

@@ -36,6 +36,40 @@ export class TooltipHost {
     return this.element.isConnected && this.element.style.display !== 'none';
   }
 
+  /** Whether keyboard focus is inside the tooltip. */
+  get hasFocus(): boolean {
+    return this.doc.activeElement === this.element;
+  }
+
+  /** `system` follows prefers-color-scheme; `light`/`dark` is the reader's override. */
+  setTheme(theme: 'system' | 'light' | 'dark'): void {
+    if (theme === 'system') this.element.removeAttribute('data-theme');
+    else this.element.setAttribute('data-theme', theme);
+  }
+
+  /** Moves keyboard focus to the tooltip's first link or button; false when it has none. */
+  focusFirst(): boolean {
+    const first = this.focusables()[0];
+    first?.focus();
+    return first !== undefined;
+  }
+
+  /** Whether `element` is the first focusable element inside the tooltip. */
+  isFirstFocusable(element: Element | null): boolean {
+    return element !== null && this.focusables()[0] === element;
+  }
+
+  /** The element focused inside the shadow root, if any. */
+  get focusedInside(): Element | null {
+    return this.element.shadowRoot?.activeElement ?? null;
+  }
+
+  private focusables(): HTMLElement[] {
+    return Array.from(
+      this.container.querySelectorAll<HTMLElement>('a[href], button:not([disabled])'),
+    );
+  }
+
   /** Renders the tooltip for a figure and places it next to `anchor`. */
   show(props: TooltipProps, anchor: Element): void {
     if (!this.element.isConnected) this.doc.documentElement.append(this.element);

@@ -16,10 +16,14 @@ export const TOOLTIP_CSS = `
   text-align: left; white-space: normal;
 }
 @media (prefers-color-scheme: dark) {
-  .cc-tooltip {
+  :host(:not([data-theme="light"])) .cc-tooltip {
     --cc-bg: #1f2328; --cc-fg: #e6edf3; --cc-muted: #9da7b3; --cc-border: #3d444d;
     --cc-accent: #6cb6ff; --cc-ok: #56d364; --cc-warn: #ffa657; --cc-chip: #2d333b;
   }
+}
+:host([data-theme="dark"]) .cc-tooltip {
+  --cc-bg: #1f2328; --cc-fg: #e6edf3; --cc-muted: #9da7b3; --cc-border: #3d444d;
+  --cc-accent: #6cb6ff; --cc-ok: #56d364; --cc-warn: #ffa657; --cc-chip: #2d333b;
 }
 .cc-tooltip p { margin: 0 0 6px; }
 .cc-headline { font-size: 14px; }
@@ -46,7 +50,13 @@ export const TOOLTIP_CSS = `
 .cc-flag-matches { color: var(--cc-ok); }
 .cc-flag-digits-swapped, .cc-flag-differs, .cc-flag-metric-equivalence { color: var(--cc-warn); }
 a { color: var(--cc-accent); }
-a:focus-visible { outline: 2px solid var(--cc-accent); outline-offset: 2px; }
+a:focus-visible, button:focus-visible { outline: 2px solid var(--cc-accent); outline-offset: 2px; }
+.cc-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 8px 0 0; }
+.cc-actions button {
+  padding: 2px 8px; border: 1px solid var(--cc-border); border-radius: 4px;
+  background: var(--cc-chip); color: var(--cc-fg); font: inherit; font-size: 12px; cursor: pointer;
+}
+.cc-status { color: var(--cc-muted); font-size: 12px; }
 .cc-visually-hidden {
   position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
 }
