@@ -33,6 +33,8 @@ export class TooltipController {
   private current: HTMLElement | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private display: TooltipDisplay = { theme: 'system', hiddenClaimantKinds: [] };
+  // Escape returns focus to the figure; that focus must not reopen what Escape just closed.
+  private refocusing: HTMLElement | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -130,7 +132,8 @@ export class TooltipController {
     }
     const figure = target?.closest?.(FIGURE_SELECTOR) as HTMLElement | null;
     if (!figure) return;
-    if (entering) this.open(figure);
+    if (entering && figure === this.refocusing) this.refocusing = null;
+    else if (entering) this.open(figure);
     else if (event.relatedTarget !== this.host.element) this.scheduleClose();
   }
 
@@ -140,7 +143,10 @@ export class TooltipController {
     if (event.key === 'Escape') {
       const focusWasInTooltip = this.host.hasFocus;
       this.close();
-      if (focusWasInTooltip) figure.focus();
+      if (focusWasInTooltip) {
+        this.refocusing = figure;
+        figure.focus();
+      }
     } else if ((event.key === 'Enter' || event.key === ' ') && event.target === figure) {
       if (this.host.focusFirst()) event.preventDefault();
     } else if (

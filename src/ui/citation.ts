@@ -1,5 +1,6 @@
 import type { Comparison } from '../claims/types';
 import { claimantById } from '../core/claimants';
+import { displayedFlags } from './describe';
 import {
   FLAG_LABELS,
   formatDate,
@@ -30,7 +31,7 @@ export function formatCitation(
   for (const estimate of estimates) {
     const link = safeHttpsUrl(estimate.sourceUrl);
     const notes = [formatDate(estimate.date), METHOD_LABELS[estimate.method]]
-      .concat(estimate.flags.map((flag) => FLAG_LABELS[flag].label))
+      .concat(displayedFlags(estimate, query).map((flag) => FLAG_LABELS[flag].label))
       .join(', ');
     const source = link ? (format === 'markdown' ? ` <${link}>` : ` ${link}`) : '';
     lines.push(`- ${estimate.claimantName}: ${formatFigure(estimate)} (${notes})${source}`);

@@ -1,4 +1,4 @@
-import type { Comparison, Estimate, MatchQuery } from '../claims/types';
+import type { Comparison, Estimate, Flag, MatchQuery } from '../claims/types';
 import { SIDE_LABELS } from './labels';
 
 /**
@@ -43,4 +43,13 @@ export function summarizeComparison(comparison: Comparison): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The flags shown for an estimate. A lower bound below the article's figure is expected, so its
+ * "differs" would only alarm the reader and is left out.
+ */
+export function displayedFlags(estimate: Estimate, query: MatchQuery): Flag[] {
+  if (isDisagreement(estimate, query)) return estimate.flags;
+  return estimate.flags.filter((flag) => flag !== 'differs');
 }

@@ -1,5 +1,5 @@
-import type { Estimate, Flag, MatchQuery } from '../../claims/types';
-import { isDisagreement } from '../describe';
+import type { Estimate, MatchQuery } from '../../claims/types';
+import { displayedFlags } from '../describe';
 import {
   FLAG_LABELS,
   formatDate,
@@ -30,7 +30,7 @@ export function EstimateRow({ estimate, query }: { estimate: Estimate; query: Ma
           <span class="cc-badge" title={METHOD_EXPLANATIONS[estimate.method]}>
             {METHOD_LABELS[estimate.method]}
           </span>
-          {visibleFlags(estimate, query).map((flag) => (
+          {displayedFlags(estimate, query).map((flag) => (
             <span
               key={flag}
               class={`cc-flag cc-flag-${flag}`}
@@ -45,10 +45,4 @@ export function EstimateRow({ estimate, query }: { estimate: Estimate; query: Ma
       <td class="cc-value">{formatFigure(estimate)}</td>
     </tr>
   );
-}
-
-// A lower bound below the article's figure is expected: "differs" would only alarm the reader.
-function visibleFlags(estimate: Estimate, query: MatchQuery): Flag[] {
-  if (isDisagreement(estimate, query)) return estimate.flags;
-  return estimate.flags.filter((flag) => flag !== 'differs');
 }

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
+import { FIXTURES_DIR, type StaticServer, serveFolder } from '../../scripts/lib/static-server';
+import { FIGURE, TOOLTIP, waitForHighlights } from './helpers';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveFolder(FIXTURES_DIR);
+  browser = await launchWithExtension();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: server.origin,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The element focused inside our shadow root, described by its text, or null. */
+const focusedInTooltip = `(() => {
+  const host = document.querySelector('${TOOLTIP}');
+  return document.activeElement === host ? host.shadowRoot.activeElement?.textContent ?? '' : null;
+})()`;
+
+describe('tooltip interaction', () => {
+  it('Tab to a figure, Enter into the tooltip, Shift+Tab back, Escape closes: focus is never trapped', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/seed-article.html`);
+    await waitForHighlights(page, 9);
+    let focused = '';
+    for (let presses = 0; presses < 40 && focused !== '790 tanks'; presses++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    const figure = page.locator(FIGURE, { hasText: '790 tanks' });
+    expect(await figure.getAttribute('aria-expanded')).toBe('true');
+    expect(await figure.getAttribute('aria-haspopup')).toBeTruthy();
+
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(focusedInTooltip)).toBe('General Staff of Ukraine');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('790 tanks');
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('790 tanks');
+    await expect.poll(() => page.locator(`${TOOLTIP} .cc-tooltip`).isVisible()).toBe(false);
+    expect(await figure.getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+
+  it('copies the comparison as a Markdown citation with https links', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/seed-article.html`);
+    await waitForHighlights(page, 9);
+    await page.locator(FIGURE, { hasText: '790 tanks' }).hover();
+    const tooltip = page.locator(`${TOOLTIP} .cc-tooltip`);
+    await tooltip.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect.poll(() => tooltip.getByRole('status').textContent()).toBe('Copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^\*\*790 tanks\*\* \(Russian losses, as of 18 Apr 2022\)/);
+    expect(copied).toMatch(
+      /- General Staff of Ukraine: 790 \(18 Apr 2022, party claim, same\) <https:\/\//,
+    );
+    expect(copied).toContain('- Oryx: 519 (18 Apr 2022, visually confirmed, lower bound)');
+    await page.close();
+  });
+});
