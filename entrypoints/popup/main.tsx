@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab } from '../../src/messaging/client';
 import { findSiteRule, isSiteEnabled, siteKeyOf } from '../../src/settings/site-rules';
 import { loadSettings, setSiteEnabled } from '../../src/settings/store';
+import { applyTheme } from '../../src/ui/page-i18n';
 import { Popup, type PopupState } from '../../src/ui/popup/Popup';
 import '../../src/ui/styles/theme.css';
 import './style.css';
@@ -25,7 +26,14 @@ async function readState(tabId: number | undefined): Promise<PopupState> {
   if (!summary || siteKey === null) return { status: 'unsupported' };
   const settings = await loadSettings();
   const site = findSiteRule(siteKey, settings) ?? siteKey;
-  return { status: 'ready', site, siteEnabled: isSiteEnabled(summary.url, settings), summary };
+  applyTheme(document, settings.theme);
+  return {
+    status: 'ready',
+    site,
+    siteEnabled: isSiteEnabled(summary.url, settings),
+    summary,
+    hiddenClaimantKinds: settings.hiddenClaimantKinds,
+  };
 }
 
 async function main(root: HTMLElement): Promise<void> {
@@ -37,6 +45,7 @@ async function main(root: HTMLElement): Promise<void> {
         onToggleSite={(enabled) => void toggle(state, enabled)}
         onFigureClick={(id) => void goToFigure(id)}
         onOpenInTab={isTab ? undefined : () => void openInTab()}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
       />,
       root,
     );

@@ -1,12 +1,24 @@
 import type { Estimate } from '../../claims/types';
+import type { ClaimantKind } from '../../core/vocabulary';
 import type { SummaryFigure } from '../../messaging/schemas';
 import { summarizeComparison } from '../describe';
 import { formatFigure } from '../labels';
 import { SpreadChart } from '../shared/SpreadChart';
 
 /** One figure of the page: what the article says, the spread of estimates; click to go to it. */
-export function FigureItem({ figure, onClick }: { figure: SummaryFigure; onClick: () => void }) {
-  const { comparison } = figure;
+interface Props {
+  figure: SummaryFigure;
+  hiddenClaimantKinds: readonly ClaimantKind[];
+  onClick: () => void;
+}
+
+export function FigureItem({ figure, hiddenClaimantKinds, onClick }: Props) {
+  const comparison = {
+    ...figure.comparison,
+    estimates: figure.comparison.estimates.filter(
+      (e) => !hiddenClaimantKinds.includes(e.claimantKind),
+    ),
+  };
   const spread = spreadText(comparison.estimates);
   return (
     <li class="cc-figure">

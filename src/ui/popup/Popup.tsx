@@ -1,3 +1,4 @@
+import type { ClaimantKind } from '../../core/vocabulary';
 import type { SummaryFigure, TabSummary } from '../../messaging/schemas';
 import { METRIC_LABELS } from '../labels';
 import { FigureItem } from './FigureItem';
@@ -6,7 +7,14 @@ import { SiteSwitch } from './SiteSwitch';
 export type PopupState =
   | { status: 'loading' }
   | { status: 'unsupported' }
-  | { status: 'ready'; site: string; siteEnabled: boolean; summary: TabSummary | null };
+  | {
+      status: 'ready';
+      site: string;
+      siteEnabled: boolean;
+      summary: TabSummary | null;
+      /** Claimant kinds the reader chose to hide (options page). */
+      hiddenClaimantKinds: readonly ClaimantKind[];
+    };
 
 export interface PopupProps {
   state: PopupState;
@@ -14,19 +22,31 @@ export interface PopupProps {
   onFigureClick: (id: number) => void;
   /** Absent when the popup already is a tab. */
   onOpenInTab?: () => void;
+  onOpenOptions: () => void;
 }
 
 /** The popup: the site switch, then every figure on the page grouped by metric. */
-export function Popup({ state, onToggleSite, onFigureClick, onOpenInTab }: PopupProps) {
+export function Popup({
+  state,
+  onToggleSite,
+  onFigureClick,
+  onOpenInTab,
+  onOpenOptions,
+}: PopupProps) {
   return (
     <main class="cc-popup">
       <header class="cc-popup-header">
         <h1>Crosscount</h1>
-        {onOpenInTab ? (
-          <button type="button" class="cc-link-button" onClick={onOpenInTab}>
-            Open in a tab
+        <nav class="cc-popup-links">
+          {onOpenInTab ? (
+            <button type="button" class="cc-link-button" onClick={onOpenInTab}>
+              Open in a tab
+            </button>
+          ) : null}
+          <button type="button" class="cc-link-button" onClick={onOpenOptions}>
+            Settings
           </button>
-        ) : null}
+        </nav>
       </header>
       {state.status === 'ready' ? (
         <SiteSwitch site={state.site} enabled={state.siteEnabled} onChange={onToggleSite} />
@@ -75,6 +95,7 @@ function PopupBody({ state, onFigureClick }: Pick<PopupProps, 'state' | 'onFigur
               <FigureItem
                 key={figure.id}
                 figure={figure}
+                hiddenClaimantKinds={state.hiddenClaimantKinds}
                 onClick={() => onFigureClick(figure.id)}
               />
             ))}
