@@ -1,0 +1,50 @@
+import type { Comparison, Estimate } from '../../claims/types';
+
+/** A realistic estimate (the seed article's "790 tanks"), with overrides. */
+export function estimate(overrides: Partial<Estimate> = {}): Estimate {
+  return {
+    claimantId: 'ua-general-staff',
+    claimantName: 'General Staff of Ukraine',
+    claimantKind: 'party-to-conflict',
+    method: 'party-claim',
+    metric: 'tanks',
+    date: '2022-04-18',
+    value: 790,
+    qualifier: 'exact',
+    sourceUrl: 'https://www.mil.gov.ua/news/2022/04/18/example',
+    dataset: 'ua_mod_orc_losses',
+    cited: true,
+    flags: ['matches'],
+    ...overrides,
+  };
+}
+
+/** The comparison for "790 tanks": the General Staff's 790 and Oryx's 519. */
+export function tanksComparison(): Comparison {
+  return {
+    query: {
+      metric: 'tanks',
+      side: 'russia',
+      unit: 'count',
+      value: 790,
+      qualifier: 'exact',
+      asOf: '2022-04-18',
+      claimant: 'ua-general-staff',
+    },
+    estimates: [
+      estimate(),
+      estimate({
+        claimantId: 'oryx',
+        claimantName: 'Oryx',
+        claimantKind: 'independent',
+        method: 'visually-confirmed',
+        value: 519,
+        sourceUrl:
+          'https://www.oryxspioenkop.com/2022/02/attack-on-europe-documenting-equipment.html',
+        dataset: 'oryx_scarnecchia',
+        cited: false,
+        flags: ['differs', 'lower-bound'],
+      }),
+    ],
+  };
+}
