@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab } from '../../src/messaging/client';
 import { findSiteRule, isSiteEnabled, siteKeyOf } from '../../src/settings/site-rules';
 import { loadSettings, setSiteEnabled } from '../../src/settings/store';
-import { applyTheme } from '../../src/ui/page-i18n';
+import { I18nContext } from '../../src/ui/i18n';
+import { applyTheme, pageI18n } from '../../src/ui/page-i18n';
 import { Popup, type PopupState } from '../../src/ui/popup/Popup';
 import '../../src/ui/styles/theme.css';
 import './style.css';
@@ -12,6 +13,9 @@ import './style.css';
 // `popup.html?tab=<id>` shows a given tab (the popup opened as a full tab, and the e2e tests).
 const requestedTab = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
 const isTab = Number.isInteger(requestedTab);
+const i18n = pageI18n(browser.i18n);
+document.documentElement.lang = i18n.locale;
+document.title = i18n.t('extName');
 
 async function currentTabId(): Promise<number | undefined> {
   if (isTab) return requestedTab;
@@ -40,13 +44,15 @@ async function main(root: HTMLElement): Promise<void> {
   const tabId = await currentTabId();
   const show = (state: PopupState) =>
     render(
-      <Popup
-        state={state}
-        onToggleSite={(enabled) => void toggle(state, enabled)}
-        onFigureClick={(id) => void goToFigure(id)}
-        onOpenInTab={isTab ? undefined : () => void openInTab()}
-        onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      />,
+      <I18nContext.Provider value={i18n}>
+        <Popup
+          state={state}
+          onToggleSite={(enabled) => void toggle(state, enabled)}
+          onFigureClick={(id) => void goToFigure(id)}
+          onOpenInTab={isTab ? undefined : () => void openInTab()}
+          onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        />
+      </I18nContext.Provider>,
       root,
     );
   const refresh = async () =>

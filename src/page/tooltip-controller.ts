@@ -1,5 +1,6 @@
 import type { Comparison } from '../claims/types';
 import type { ClaimantKind } from '../core/vocabulary';
+import type { I18n } from '../ui/i18n';
 import { copyText } from './clipboard';
 import { TOOLTIP_HOST_ID, TooltipHost } from './tooltip-host';
 
@@ -40,8 +41,9 @@ export class TooltipController {
     private readonly doc: Document,
     private readonly lookup: (id: number) => FigureInfo | undefined,
     signal: AbortSignal,
+    i18n: I18n,
   ) {
-    this.host = new TooltipHost(doc);
+    this.host = new TooltipHost(doc, i18n);
     const options = { signal, capture: true };
     doc.addEventListener('mouseover', (e) => this.onPointer(e, true), options);
     doc.addEventListener('mouseout', (e) => this.onPointer(e, false), options);

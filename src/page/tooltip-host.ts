@@ -1,4 +1,5 @@
 import { h, render } from 'preact';
+import { type I18n, I18nContext } from '../ui/i18n';
 import { Tooltip, type TooltipProps } from '../ui/tooltip/Tooltip';
 import { TOOLTIP_CSS } from '../ui/tooltip/tooltip-styles';
 import { type Box, placeTooltip } from './place-tooltip';
@@ -14,7 +15,10 @@ export class TooltipHost {
   readonly element: HTMLElement;
   private readonly container: HTMLElement;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly i18n: I18n,
+  ) {
     this.element = doc.createElement('div');
     this.element.setAttribute('data-crosscount', 'tooltip');
     this.element.id = TOOLTIP_HOST_ID;
@@ -73,7 +77,7 @@ export class TooltipHost {
   /** Renders the tooltip for a figure and places it next to `anchor`. */
   show(props: TooltipProps, anchor: Element): void {
     if (!this.element.isConnected) this.doc.documentElement.append(this.element);
-    render(h(Tooltip, props), this.container);
+    render(h(I18nContext.Provider, { value: this.i18n }, h(Tooltip, props)), this.container);
     setImportant(this.element, { display: 'block', left: '0px', top: '0px' });
     this.position(anchor);
   }

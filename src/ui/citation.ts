@@ -1,14 +1,9 @@
 import type { Comparison } from '../claims/types';
 import { claimantById } from '../core/claimants';
 import { displayedFlags } from './describe';
-import {
-  FLAG_LABELS,
-  formatDate,
-  formatFigure,
-  METHOD_LABELS,
-  SIDE_LABELS,
-  safeHttpsUrl,
-} from './labels';
+import { flagLabel, formatDate, formatFigure, methodLabel, sideLabel } from './format';
+import type { I18n } from './i18n';
+import { safeHttpsUrl } from './safe-url';
 
 export type CitationFormat = 'markdown' | 'text';
 
@@ -17,27 +12,30 @@ export type CitationFormat = 'markdown' | 'text';
  * with claimant, figure, date, method, flags and source link. Markdown or plain text.
  */
 export function formatCitation(
+  i18n: I18n,
   text: string,
   comparison: Comparison,
   format: CitationFormat,
 ): string {
+  const { t, locale } = i18n;
   const { query, estimates } = comparison;
-  const strong = (value: string) => (format === 'markdown' ? `**${value}**` : value);
+  const figure = format === 'markdown' ? `**${text}**` : text;
   const cited = query.claimant ? (claimantById(query.claimant)?.name ?? query.claimant) : null;
-  const lines = [
-    `${strong(text)} (${SIDE_LABELS[query.side]}, as of ${formatDate(query.asOf)})` +
-      (cited ? `, attributed by the article to ${cited}.` : '.'),
-  ];
+  const header = t('citationHeader', [
+    figure,
+    sideLabel(t, query.side),
+    formatDate(locale, query.asOf),
+  ]);
+  const lines = [cited ? `${header} ${t('citationAttributed', cited)}` : header];
   for (const estimate of estimates) {
     const link = safeHttpsUrl(estimate.sourceUrl);
-    const notes = [formatDate(estimate.date), METHOD_LABELS[estimate.method]]
-      .concat(displayedFlags(estimate, query).map((flag) => FLAG_LABELS[flag].label))
+    const notes = [formatDate(locale, estimate.date), methodLabel(t, estimate.method)]
+      .concat(displayedFlags(estimate, query).map((flag) => flagLabel(t, flag)))
       .join(', ');
     const source = link ? (format === 'markdown' ? ` <${link}>` : ` ${link}`) : '';
-    lines.push(`- ${estimate.claimantName}: ${formatFigure(estimate)} (${notes})${source}`);
+    lines.push(`- ${estimate.claimantName}: ${formatFigure(i18n, estimate)} (${notes})${source}`);
   }
-  if (estimates.length === 0)
-    lines.push('- No other estimate for this metric, side and date is known.');
-  lines.push('Compared with Crosscount.');
+  if (estimates.length === 0) lines.push(`- ${t('citationNone')}`);
+  lines.push(t('citationFooter'));
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import type { Comparison, Estimate, Flag, MatchQuery } from '../claims/types';
-import { SIDE_LABELS } from './labels';
+import { countMessage, sideLabel } from './format';
+import type { I18n } from './i18n';
 
 /**
  * Whether an estimate disagrees with the article's figure. A lower bound by method (Oryx's
@@ -19,37 +20,36 @@ export function isDisagreement(estimate: Estimate, query: MatchQuery): boolean {
 }
 
 /**
- * The accessible name of a highlight: what it is and what the database says about it,
- * e.g. "790 tanks, Russian losses: 2 sources, 1 disagreement".
- */
-export function describeFigure(text: string, comparison: Comparison | undefined): string {
-  if (!comparison) return `${text}: looking up sources`;
-  return `${text}, ${summarizeComparison(comparison)}`;
-}
-
-/** "Russian losses: 2 sources, 1 disagreement". */
-export function summarizeComparison(comparison: Comparison): string {
-  const side = SIDE_LABELS[comparison.query.side];
-  const sources = comparison.estimates.length;
-  if (sources === 0) return `${side}: no other estimates known`;
-  const disagreements = comparison.estimates.filter((e) =>
-    isDisagreement(e, comparison.query),
-  ).length;
-  return (
-    `${side}: ${plural(sources, 'source')}` +
-    (disagreements > 0 ? `, ${plural(disagreements, 'disagreement')}` : '')
-  );
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/**
  * The flags shown for an estimate. A lower bound below the article's figure is expected, so its
  * "differs" would only alarm the reader and is left out.
  */
 export function displayedFlags(estimate: Estimate, query: MatchQuery): Flag[] {
   if (isDisagreement(estimate, query)) return estimate.flags;
   return estimate.flags.filter((flag) => flag !== 'differs');
+}
+
+/**
+ * The accessible name of a highlight: what it is and what the database says about it,
+ * e.g. "790 tanks, Russian losses: 2 sources, 1 disagreement".
+ */
+export function describeFigure(
+  i18n: I18n,
+  text: string,
+  comparison: Comparison | undefined,
+): string {
+  if (!comparison) return i18n.t('summaryLookingUp', text);
+  return `${text}, ${summarizeComparison(i18n, comparison)}`;
+}
+
+/** "Russian losses: 2 sources, 1 disagreement". */
+export function summarizeComparison(i18n: I18n, comparison: Comparison): string {
+  const side = sideLabel(i18n.t, comparison.query.side);
+  const sources = comparison.estimates.length;
+  if (sources === 0) return i18n.t('summaryNone', side);
+  const disagreements = comparison.estimates.filter((e) =>
+    isDisagreement(e, comparison.query),
+  ).length;
+  const parts = [countMessage(i18n, 'summarySources', sources)];
+  if (disagreements > 0) parts.push(countMessage(i18n, 'summaryDisagreements', disagreements));
+  return `${side}: ${parts.join(', ')}`;
 }

@@ -74,6 +74,26 @@ export const FLAG_LABELS: Record<Flag, { label: string; explanation: string }> =
     label: 'counts something else',
     explanation: 'This estimate counts a related but different thing (e.g. killed and wounded).',
   },
+  'metric-mismatch': {
+    label: 'different measure',
+    explanation:
+      'The article names a narrower measure than this source counts (e.g. killed, where the source counts killed and wounded).',
+  },
+  stale: {
+    label: 'out of date',
+    explanation:
+      'An older figure than the latest one available on the article’s date, or a source that has not updated for longer than usual.',
+  },
+  'below-floor': {
+    label: 'below the confirmed floor',
+    explanation:
+      'The article’s figure is lower than a count that can only undercount (e.g. Oryx’s visually confirmed losses).',
+  },
+  period: {
+    label: 'same period',
+    explanation:
+      'This source’s increase over the article’s period, computed from its running totals.',
+  },
 };
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {

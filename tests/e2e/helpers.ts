@@ -52,3 +52,18 @@ export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<n
   }
   throw new Error(`no tab summary for ${url}`);
 }
+
+/**
+ * A date as the extension shows it: in the browser's UI language (Debian's Chromium ships only
+ * en-US, other machines may differ), so tests don't hard-code one locale's format.
+ */
+export async function uiDate(browser: ExtensionBrowser, isoDate: string): Promise<string> {
+  const worker = browser.serviceWorker;
+  if (!worker) throw new Error('no extension loaded');
+  return worker.evaluate((iso) => {
+    type I18nApi = { i18n: { getUILanguage(): string } };
+    const locale = (globalThis as unknown as { chrome: I18nApi }).chrome.i18n.getUILanguage();
+    const options = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+    return new Intl.DateTimeFormat(locale, options).format(new Date(`${iso}T00:00:00Z`));
+  }, isoDate);
+}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
 import { FIXTURES_DIR, type StaticServer, serveFolder } from '../../scripts/lib/static-server';
-import { FIGURE, readHighlights, TOOLTIP, tabIdOf, waitForHighlights } from './helpers';
+import { FIGURE, readHighlights, TOOLTIP, tabIdOf, uiDate, waitForHighlights } from './helpers';
 
 // The seed article (GUIDE §1) served on 127.0.0.1, in Debian's Chromium with the built extension.
 let server: StaticServer;
@@ -86,9 +86,10 @@ describe('seed article', () => {
     expect(await page.$eval(TOOLTIP, (host) => host.shadowRoot?.mode)).toBe('open');
     const rows = await tooltip.locator('.cc-row').allInnerTexts();
     const generalStaff = rows.find((row) => row.includes('General Staff of Ukraine'));
-    expectRow(generalStaff, ['790', '18 Apr 2022', 'party claim', '✓ same']);
+    const april18 = await uiDate(browser, '2022-04-18');
+    expectRow(generalStaff, ['790', april18, 'party claim', '✓ same']);
     const oryx = rows.find((row) => row.includes('Oryx'));
-    expectRow(oryx, ['519', '18 Apr 2022', 'visually confirmed', 'lower bound']);
+    expectRow(oryx, ['519', april18, 'visually confirmed', 'lower bound']);
     const links = await tooltip
       .locator('a')
       .evaluateAll((as) =>
@@ -115,7 +116,12 @@ describe('seed article', () => {
     const ministry = (await tooltip.locator('.cc-row').allInnerTexts()).find((row) =>
       row.includes('Russian Ministry of Defence'),
     );
-    expectRow(ministry, ['3,825', '25 Mar 2022', 'party claim', 'digits swapped']);
+    expectRow(ministry, [
+      '3,825',
+      await uiDate(browser, '2022-03-25'),
+      'party claim',
+      'digits swapped',
+    ]);
     const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     expect(label).toMatch(/^3,285 were wounded, Russian losses: \d+ sources?/);
     await page.keyboard.press('Escape');

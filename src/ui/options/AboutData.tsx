@@ -1,7 +1,7 @@
 import type { ClaimantRecord } from '../../core/claimants';
 import { claimantKindLabel } from '../claimant-kinds';
 import { useI18n } from '../i18n';
-import { safeHttpsUrl } from '../labels';
+import { safeHttpsUrl } from '../safe-url';
 
 /** One dataset of the bundled database, as the build's manifest describes it. */
 export interface DatasetInfo {

@@ -2,7 +2,8 @@ import type { Estimate } from '../../claims/types';
 import type { ClaimantKind } from '../../core/vocabulary';
 import type { SummaryFigure } from '../../messaging/schemas';
 import { summarizeComparison } from '../describe';
-import { formatFigure } from '../labels';
+import { formatNumber } from '../format';
+import { useI18n } from '../i18n';
 import { SpreadChart } from '../shared/SpreadChart';
 
 /** One figure of the page: what the article says, the spread of estimates; click to go to it. */
@@ -19,13 +20,14 @@ export function FigureItem({ figure, hiddenClaimantKinds, onClick }: Props) {
       (e) => !hiddenClaimantKinds.includes(e.claimantKind),
     ),
   };
-  const spread = spreadText(comparison.estimates);
+  const i18n = useI18n();
+  const spread = spreadText(i18n.locale, comparison.estimates);
   return (
     <li class="cc-figure">
       <button type="button" class="cc-figure-button" onClick={onClick}>
         <span class="cc-figure-text">{figure.text}</span>
         <span class="cc-figure-meta">
-          {summarizeComparison(comparison)}
+          {summarizeComparison(i18n, comparison)}
           {spread ? ` · ${spread}` : ''}
         </span>
       </button>
@@ -35,12 +37,12 @@ export function FigureItem({ figure, hiddenClaimantKinds, onClick }: Props) {
 }
 
 /** "519 – 790" over every estimate's value or range bounds; null when there are none. */
-function spreadText(estimates: Estimate[]): string | null {
+function spreadText(locale: string, estimates: Estimate[]): string | null {
   const values = estimates.flatMap((e) =>
     e.value !== null ? [e.value] : [e.low, e.high].filter((v): v is number => v !== undefined),
   );
   if (values.length === 0) return null;
   const [low, high] = [Math.min(...values), Math.max(...values)];
-  const format = (value: number) => formatFigure({ value, qualifier: 'exact' });
+  const format = (value: number) => formatNumber(locale, value);
   return low === high ? format(low) : `${format(low)} – ${format(high)}`;
 }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TabSummary } from '../../messaging/schemas';
 import { tanksComparison } from '../testing/fixtures';
+import { renderWithI18n } from '../testing/render';
 import { Popup, type PopupState } from './Popup';
 
 afterEach(cleanup);
@@ -17,7 +18,7 @@ const summary: TabSummary = {
 
 function renderPopup(state: PopupState) {
   const props = { onToggleSite: vi.fn(), onFigureClick: vi.fn(), onOpenOptions: vi.fn() };
-  render(<Popup state={state} {...props} onOpenInTab={vi.fn()} />);
+  renderWithI18n(<Popup state={state} {...props} onOpenInTab={vi.fn()} />);
   return props;
 }
 

@@ -1,6 +1,7 @@
 import type { ClaimantKind } from '../../core/vocabulary';
 import type { SummaryFigure, TabSummary } from '../../messaging/schemas';
-import { METRIC_LABELS } from '../labels';
+import { countMessage, metricLabel } from '../format';
+import { useI18n } from '../i18n';
 import { FigureItem } from './FigureItem';
 import { SiteSwitch } from './SiteSwitch';
 
@@ -33,6 +34,7 @@ export function Popup({
   onOpenInTab,
   onOpenOptions,
 }: PopupProps) {
+  const { t } = useI18n();
   return (
     <main class="cc-popup">
       <header class="cc-popup-header">
@@ -40,11 +42,11 @@ export function Popup({
         <nav class="cc-popup-links">
           {onOpenInTab ? (
             <button type="button" class="cc-link-button" onClick={onOpenInTab}>
-              Open in a tab
+              {t('popupOpenInTab')}
             </button>
           ) : null}
           <button type="button" class="cc-link-button" onClick={onOpenOptions}>
-            Settings
+            {t('popupSettings')}
           </button>
         </nav>
       </header>
@@ -57,39 +59,21 @@ export function Popup({
 }
 
 function PopupBody({ state, onFigureClick }: Pick<PopupProps, 'state' | 'onFigureClick'>) {
-  if (state.status === 'loading') return <p class="cc-empty">Reading this page…</p>;
-  if (state.status === 'unsupported') {
-    return (
-      <p class="cc-empty">
-        Crosscount does not run on this page (browser pages, extension pages, local files and
-        extension stores). Open a news article to see its figures.
-      </p>
-    );
-  }
-  if (!state.siteEnabled) {
-    return (
-      <p class="cc-empty">
-        Crosscount is off for {state.site}. Switch it on above to see the figures.
-      </p>
-    );
-  }
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (state.status === 'loading') return <p class="cc-empty">{t('popupLoading')}</p>;
+  if (state.status === 'unsupported') return <p class="cc-empty">{t('popupUnsupported')}</p>;
+  if (!state.siteEnabled) return <p class="cc-empty">{t('popupSiteOff', state.site)}</p>;
   const figures = state.summary?.figures ?? [];
-  if (figures.length === 0) {
-    return (
-      <p class="cc-empty">
-        No casualty or equipment-loss figures found on this page. If the page is still loading,
-        reopen this popup in a moment.
-      </p>
-    );
-  }
+  if (figures.length === 0) return <p class="cc-empty">{t('popupNoFigures')}</p>;
   return (
     <>
       <p class="cc-count" aria-live="polite">
-        {figures.length === 1 ? '1 figure' : `${figures.length} figures`} on this page
+        {countMessage(i18n, 'popupCount', figures.length)}
       </p>
       {groupByMetric(figures).map(([metric, group]) => (
         <section key={metric} class="cc-group" aria-labelledby={`cc-group-${metric}`}>
-          <h2 id={`cc-group-${metric}`}>{METRIC_LABELS[metric]}</h2>
+          <h2 id={`cc-group-${metric}`}>{metricLabel(t, metric)}</h2>
           <ul>
             {group.map((figure) => (
               <FigureItem

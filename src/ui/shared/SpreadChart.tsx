@@ -1,5 +1,6 @@
 import type { Estimate, MatchQuery } from '../../claims/types';
-import { formatFigure } from '../labels';
+import { formatFigure } from '../format';
+import { type I18n, useI18n } from '../i18n';
 import { chartScale } from './chart-scale';
 
 interface Props {
@@ -21,6 +22,7 @@ const LABEL_MIN_GAP = 90;
  * orders of magnitude.
  */
 export function SpreadChart({ query, estimates, width = 300, labelled = false }: Props) {
+  const i18n = useI18n();
   const values = [query, ...estimates].flatMap(boundsOf);
   if (values.length === 0 || estimates.length === 0) return null;
   const scale = chartScale(values, 14, width - 14);
@@ -34,14 +36,14 @@ export function SpreadChart({ query, estimates, width = 300, labelled = false }:
       viewBox={`0 0 ${width} ${height}`}
       role="img"
     >
-      <title>{describeSpread(query, estimates, scale.log)}</title>
+      <title>{describeSpread(i18n, query, estimates, scale.log)}</title>
       <line class="cc-axis" x1={14} x2={width - 14} y1={AXIS_Y} y2={AXIS_Y} />
       {marks.map(({ estimate, x, row }) => (
         <g key={`${estimate.claimantId}-${estimate.date}`}>
-          <EstimateMark estimate={estimate} x={scale.x} />
+          <EstimateMark estimate={estimate} x={scale.x} i18n={i18n} />
           {labelled ? (
             <text x={clamp(x, 30, width - 30)} y={LABEL_ROWS[row]} text-anchor="middle">
-              {`${formatFigure({ ...estimate, qualifier: 'exact' })} ${shortName(estimate.claimantName)}`}
+              {`${formatFigure(i18n, { ...estimate, qualifier: 'exact' })} ${shortName(estimate.claimantName)}`}
             </text>
           ) : null}
         </g>
@@ -65,8 +67,14 @@ function ArticleMark({ query, x }: { query: MatchQuery; x: (value: number) => nu
   );
 }
 
-function EstimateMark({ estimate, x }: { estimate: Estimate; x: (value: number) => number }) {
-  const title = `${estimate.claimantName}: ${formatFigure(estimate)}`;
+interface MarkProps {
+  estimate: Estimate;
+  x: (value: number) => number;
+  i18n: I18n;
+}
+
+function EstimateMark({ estimate, x, i18n }: MarkProps) {
+  const title = `${estimate.claimantName}: ${formatFigure(i18n, estimate)}`;
   if (estimate.value === null && estimate.low !== undefined && estimate.high !== undefined) {
     const left = x(estimate.low);
     return (
@@ -109,9 +117,15 @@ function layoutLabels(estimates: Estimate[], x: (value: number) => number): Plac
   return placed;
 }
 
-function describeSpread(query: MatchQuery, estimates: Estimate[], log: boolean): string {
-  const list = estimates.map((e) => `${e.claimantName} ${formatFigure(e)}`).join('; ');
-  return `The article says ${formatFigure(query)}. Estimates: ${list}${log ? ' (log scale)' : ''}`;
+function describeSpread(
+  i18n: I18n,
+  query: MatchQuery,
+  estimates: Estimate[],
+  log: boolean,
+): string {
+  const list = estimates.map((e) => `${e.claimantName} ${formatFigure(i18n, e)}`).join('; ');
+  const description = i18n.t('chartDescription', [formatFigure(i18n, query), list]);
+  return log ? `${description} ${i18n.t('chartLogScale')}` : description;
 }
 
 function shortName(name: string): string {

@@ -3,7 +3,8 @@ import type { Comparison } from '../../claims/types';
 import { claimantById } from '../../core/claimants';
 import type { ClaimantKind } from '../../core/vocabulary';
 import { type CitationFormat, formatCitation } from '../citation';
-import { formatDate, formatFigure, METRIC_LABELS, SIDE_LABELS } from '../labels';
+import { countMessage, formatDate, formatFigure, metricLabel, sideLabel } from '../format';
+import { useI18n } from '../i18n';
 import { SpreadChart } from '../shared/SpreadChart';
 import { EstimateRow } from './EstimateRow';
 
@@ -24,63 +25,60 @@ export interface TooltipProps {
  * non-modal dialog: it opens on hover or focus, and Enter on the figure moves focus into it.
  */
 export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy }: TooltipProps) {
+  const { t } = useI18n();
   const headingId = `${id}-heading`;
   if (!comparison) {
     return (
       <div class="cc-tooltip" id={id} role="dialog" aria-modal="false" aria-labelledby={headingId}>
-        <p id={headingId}>Looking up sources for {text}…</p>
+        <p id={headingId}>{t('tooltipLookingUp', text)}</p>
       </div>
     );
   }
   const shown = comparison.estimates.filter((e) => !hiddenClaimantKinds.includes(e.claimantKind));
-  const hidden = comparison.estimates.length - shown.length;
   const visible = { ...comparison, estimates: shown };
   return (
     <div class="cc-tooltip" id={id} role="dialog" aria-modal="false" aria-labelledby={headingId}>
       <Headline id={headingId} text={text} comparison={comparison} />
       <SpreadChart query={comparison.query} estimates={shown} width={370} labelled />
       <EstimatesTable comparison={visible} />
-      {hidden > 0 ? (
-        <p class="cc-empty">
-          {hidden === 1 ? '1 estimate' : `${hidden} estimates`} hidden by your settings.
-        </p>
-      ) : null}
+      <HiddenNote count={comparison.estimates.length - shown.length} />
       {onCopy ? <CopyButtons text={text} comparison={visible} onCopy={onCopy} /> : null}
     </div>
   );
 }
 
 function Headline({ id, text, comparison }: { id: string; text: string; comparison: Comparison }) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const { query } = comparison;
   const cited = query.claimant ? (claimantById(query.claimant)?.name ?? query.claimant) : null;
+  const reading = `${formatFigure(i18n, query)} ${metricLabel(t, query.metric)}`;
   return (
     <>
       <p class="cc-headline" id={id}>
-        <strong>{text}</strong> · {SIDE_LABELS[query.side]} · as of {formatDate(query.asOf)}
+        <strong>{text}</strong> · {sideLabel(t, query.side)} ·{' '}
+        {t('tooltipAsOf', formatDate(locale, query.asOf))}
       </p>
       <p class="cc-subline">
-        Read as {formatFigure(query)} {query.unit === 'percent' ? 'of ' : ''}
-        {METRIC_LABELS[query.metric]}.{' '}
-        {cited ? `The article cites ${cited}.` : 'The article cites no source we know.'}
+        {t('tooltipReadAs', reading)} {cited ? t('tooltipCites', cited) : t('tooltipCitesNone')}
       </p>
     </>
   );
 }
 
 function EstimatesTable({ comparison }: { comparison: Comparison }) {
+  const { t } = useI18n();
   const { query, estimates } = comparison;
   if (estimates.length === 0) {
     return (
       <p class="cc-empty">
-        {query.unit === 'percent'
-          ? 'A share of a unit’s losses: no national figure to compare it with.'
-          : 'No other estimate for this metric, side and date is in the database.'}
+        {t(query.unit === 'percent' ? 'tooltipPercent' : 'tooltipNoEstimates')}
       </p>
     );
   }
   return (
     <table class="cc-estimates">
-      <caption class="cc-visually-hidden">Estimates for the same metric, side and date</caption>
+      <caption class="cc-visually-hidden">{t('tooltipCaption')}</caption>
       <tbody>
         {estimates.map((estimate) => (
           <EstimateRow
@@ -94,6 +92,11 @@ function EstimatesTable({ comparison }: { comparison: Comparison }) {
   );
 }
 
+function HiddenNote({ count }: { count: number }) {
+  const i18n = useI18n();
+  return count > 0 ? <p class="cc-empty">{countMessage(i18n, 'tooltipHidden', count)}</p> : null;
+}
+
 interface CopyProps {
   text: string;
   comparison: Comparison;
@@ -101,18 +104,20 @@ interface CopyProps {
 }
 
 function CopyButtons({ text, comparison, onCopy }: CopyProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [status, setStatus] = useState('');
   const copy = async (format: CitationFormat) => {
-    const ok = await onCopy(formatCitation(text, comparison, format));
-    setStatus(ok ? 'Copied.' : 'This page does not allow copying.');
+    const ok = await onCopy(formatCitation(i18n, text, comparison, format));
+    setStatus(t(ok ? 'tooltipCopied' : 'tooltipCopyFailed'));
   };
   return (
     <p class="cc-actions">
       <button type="button" onClick={() => void copy('markdown')}>
-        Copy as Markdown
+        {t('tooltipCopyMarkdown')}
       </button>
       <button type="button" onClick={() => void copy('text')}>
-        Copy as text
+        {t('tooltipCopyText')}
       </button>
       <span class="cc-status" role="status">
         {status}

@@ -39,7 +39,16 @@ export const TOOLTIP_CSS = `
 .cc-estimates { width: 100%; border-collapse: collapse; }
 .cc-row > * { padding: 6px 0; vertical-align: top; border-top: 1px solid var(--cc-border); }
 .cc-claimant { font-weight: 600; text-align: left; }
-.cc-cited .cc-claimant > a::after, .cc-cited .cc-claimant > .cc-name::after { content: " (cited)"; font-weight: 400; color: var(--cc-muted); }
+.cc-cited-note { font-weight: 400; color: var(--cc-muted); }
+.cc-next { display: block; font-weight: 400; color: var(--cc-muted); font-size: 12px; }
+.cc-chip { position: relative; cursor: help; }
+.cc-chip:focus-visible { outline: 2px solid var(--cc-accent); outline-offset: 1px; }
+.cc-chip:hover::after, .cc-chip:focus-visible::after {
+  content: attr(data-tip); position: absolute; z-index: 1; left: 0; top: calc(100% + 4px);
+  width: 220px; padding: 6px 8px; border: 1px solid var(--cc-border); border-radius: 6px;
+  background: var(--cc-bg); color: var(--cc-fg); box-shadow: 0 4px 12px rgba(0, 0, 0, 0.2);
+  font-size: 12px; font-weight: 400; line-height: 1.4; white-space: normal;
+}
 .cc-meta { display: block; margin-top: 2px; font-weight: 400; }
 .cc-value { padding-left: 8px; text-align: right; font-weight: 600; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .cc-date { margin-right: 6px; color: var(--cc-muted); white-space: nowrap; }

@@ -1,0 +1,70 @@
+import type { Flag } from '../claims/types';
+import type { Method, Metric, Qualifier, Side } from '../core/vocabulary';
+import type { I18n, MessageKey, Translate } from './i18n';
+
+/**
+ * The vocabulary and numbers as a reader sees them, in the UI language. Message keys follow the
+ * vocabulary: `metric_tanks`, `side_russia`, `method_party_claim`, `flag_digits_swapped`.
+ */
+const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}` as MessageKey;
+
+export const metricLabel = (t: Translate, metric: Metric) => t(key('metric', metric));
+export const sideLabel = (t: Translate, side: Side) => t(key('side', side));
+export const methodLabel = (t: Translate, method: Method) => t(key('method', method));
+export const methodExplanation = (t: Translate, method: Method) => t(key('methodExplain', method));
+export const flagLabel = (t: Translate, flag: Flag) => t(key('flag', flag));
+export const flagExplanation = (t: Translate, flag: Flag) => t(key('flagExplain', flag));
+
+const QUALIFIER_KEYS: Record<Qualifier, MessageKey | null> = {
+  exact: null,
+  about: 'qualifierAbout',
+  'more-than': 'qualifierMoreThan',
+  'up-to': 'qualifierUpTo',
+};
+
+/** 20,600 in English, 20 600 in Ukrainian. */
+export function formatNumber(locale: string, value: number): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** "about 20,600", "30,000–40,000", "70%" in the UI language. */
+export function formatFigure(
+  { t, locale }: I18n,
+  figure: {
+    value: number | null;
+    low?: number;
+    high?: number;
+    qualifier: Qualifier;
+    unit?: 'count' | 'percent';
+  },
+): string {
+  const amount =
+    figure.value !== null
+      ? formatNumber(locale, figure.value)
+      : `${formatNumber(locale, figure.low ?? 0)}–${formatNumber(locale, figure.high ?? 0)}`;
+  const withUnit = figure.unit === 'percent' ? `${amount}%` : amount;
+  const qualifierKey = QUALIFIER_KEYS[figure.qualifier];
+  return qualifierKey ? t(qualifierKey, withUnit) : withUnit;
+}
+
+/** "18 Apr 2022" from "2022-04-18", in the UI language. */
+export function formatDate(locale: string, isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/**
+ * A counted message in the UI language's plural form: `base_one`, `base_few`, `base_many` or
+ * `base_other` (Intl.PluralRules), with the formatted count as $1.
+ */
+export function countMessage({ t, locale }: I18n, base: string, count: number): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  const form = ['one', 'few', 'many'].includes(category) ? category : 'other';
+  return t(`${base}_${form}` as MessageKey, formatNumber(locale, count));
+}
