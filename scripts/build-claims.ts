@@ -1,6 +1,8 @@
 /**
  * `npm run build:claims`: reads the raw datasets (../shared/data, or $CROSSCOUNT_DATA) and writes
- * the bundled claims database src/data/claims.json plus its report src/data/claims-report.md.
+ * the bundled claims database src/data/claims.json, its manifest src/data/claims-manifest.json
+ * and its report src/data/claims-report.md. A malformed row fails the build (exit 1), naming the
+ * file and row; nothing is written then.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,7 @@ function main(): void {
   mkdirSync(dataOut, { recursive: true });
   writeFileSync(path.join(dataOut, 'claims.json'), out.json);
   writeFileSync(path.join(dataOut, 'claims-report.md'), out.report);
+  writeFileSync(path.join(dataOut, 'claims-manifest.json'), out.manifestJson);
   const raw = Buffer.byteLength(out.json);
   const gz = gzipSync(out.json, { level: 9 }).length;
   console.log(

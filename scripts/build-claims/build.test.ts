@@ -1,19 +1,27 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadClaimsIndex } from '../../src/claims/claims-index';
 import { match } from '../../src/claims/match';
 import type { MatchQuery } from '../../src/claims/types';
-import { buildClaims } from './build';
+import { buildClaims, MalformedDataError } from './build';
 import { encodeBundle, urlPrefix } from './emit';
 import { choose } from './genstaff';
 import type { SeriesDraft, StatementDraft } from './types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.join(here, 'fixtures/data');
+const BROKEN = path.join(here, 'fixtures/broken');
 const SHARED = path.resolve(here, '../../../shared/data');
-const COMMITTED = path.resolve(here, '../../src/data/claims.json');
+const DATA_OUT = path.resolve(here, '../../src/data');
+
+/** A markdown table row with these cells, whatever their padding. */
+function tableRow(...cells: string[]): RegExp {
+  const escaped = cells.map((cell) => cell.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\| ${escaped.map((cell) => ` *${cell} *`).join('\\|')}\\|`);
+}
 
 describe('buildClaims on the fixtures', () => {
   const first = buildClaims(FIXTURES);
@@ -27,25 +35,10 @@ describe('buildClaims on the fixtures', () => {
     expect(second.report).toBe(first.report);
   });
 
-  it.each([
-    ['ua_genstaff_petroivaniuk/russia_losses_equipment.json, row 5: tank'],
-    ['ua_genstaff_minfin_mirror/russia_losses.csv, row 5: 3 fields, header has 16'],
-    [
-      'oryx_scarnecchia/derived/totals_by_type_history.csv, row 25: snapshot_commit: not a commit id',
-    ],
-    ['curated_statements/statements.csv, row 4: metric'],
-    [
-      'curated_statements/statements.csv, row 5: claimant "Nobody in particular" is not in the registry',
-    ],
-    [
-      'economist_estimates/Soldier_deaths_casualties_in_Ukraine_-_estimates.csv, row 7: date: not D/M/YYYY',
-    ],
-    ['ohchr_via_reliefweb/main.json, Civilians Killed since 24 Feb 2022 #5: value'],
-  ])('skips and reports a broken row: %s', (line) => {
-    expect(first.report).toContain(`- ${line}`);
-  });
-
-  it('keeps the good rows of a file with a broken one', () => {
+  it('keeps every row of the fixtures', () => {
+    expect(first.report).toMatch(
+      tableRow('ua_genstaff_petroivaniuk/russia_losses_equipment.json', '4', '4'),
+    );
     const tanks = ask({ metric: 'tanks', side: 'russia', asOf: '2022-04-19' });
     expect(tanks.find((e) => e.claimantId === 'ua-general-staff')?.value).toBe(802);
   });
@@ -55,7 +48,7 @@ describe('buildClaims on the fixtures', () => {
       (e) => e.claimantId === 'ua-general-staff',
     );
     expect(gs).toMatchObject({ value: 774, dataset: 'ua_mod_orc_losses' });
-    expect(first.report).toContain('| 2022-04-17 | tanks | 773 | 774 | 773 | 774 (lod) |');
+    expect(first.report).toMatch(tableRow('2022-04-17', 'tanks', '773', '774', '773', '774 (lod)'));
   });
 
   it('uses the latest Oryx scrape of a date and sums recipe categories', () => {
@@ -65,7 +58,7 @@ describe('buildClaims on the fixtures', () => {
     expect(oryx('air_defense')?.value).toBeGreaterThan(1);
   });
 
-  it('applies and reports the date corrections', () => {
+  it('applies and reports the date corrections, in the report and the manifest', () => {
     const nato = ask({ metric: 'personnel_killed', side: 'russia', asOf: '2022-03-25' });
     expect(nato.find((e) => e.claimantId === 'nato')).toMatchObject({
       date: '2022-03-23',
@@ -74,6 +67,13 @@ describe('buildClaims on the fixtures', () => {
     });
     expect(first.report).toContain('date 2022-04-23 -> 2022-03-23');
     expect(first.report).toContain('date 2021-03-10 -> 2022-03-10');
+    expect(first.manifest.corrections).toContainEqual(
+      expect.objectContaining({
+        dataset: 'economist_estimates',
+        ref: 'row 5 (NATO officials (via WP))',
+        change: 'date 2022-04-23 -> 2022-03-23',
+      }),
+    );
     const ohchr = ask({ metric: 'civilians_killed', side: 'ukraine', asOf: '2022-03-10' });
     expect(ohchr.find((e) => e.claimantId === 'ohchr')).toMatchObject({
       date: '2022-03-10',
@@ -93,6 +93,48 @@ describe('buildClaims on the fixtures', () => {
 
   it('never writes a timestamp', () => {
     expect(first.report).not.toMatch(/\d{2}:\d{2}:\d{2}|T\d{2}:/);
+  });
+});
+
+describe('buildClaims on malformed rows', () => {
+  // The clean fixtures with fixtures/broken laid over them (see fixtures/README.md).
+  const dir = mkdtempSync(path.join(tmpdir(), 'crosscount-broken-'));
+  cpSync(FIXTURES, dir, { recursive: true });
+  cpSync(BROKEN, dir, { recursive: true });
+  const failure = (() => {
+    try {
+      buildClaims(dir);
+      return undefined;
+    } catch (error) {
+      return error;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  })();
+
+  it('fails with every malformed row in one error', () => {
+    expect(failure).toBeInstanceOf(MalformedDataError);
+    expect((failure as MalformedDataError).rejections).toHaveLength(9);
+  });
+
+  it.each([
+    ['ua_genstaff_petroivaniuk/russia_losses_equipment.json, row 5: tank'],
+    ['ua_mod_orc_losses/russian-losses.json, row 4: personnel'],
+    ['ua_genstaff_minfin_mirror/russia_losses.csv, row 5: 3 fields, header has 16'],
+    [
+      'oryx_scarnecchia/derived/totals_by_type_history.csv, row 25: snapshot_commit: not a commit id',
+    ],
+    ['curated_statements/statements.csv, row 4: metric'],
+    [
+      'curated_statements/statements.csv, row 5: claimant "Nobody in particular" is not in the registry',
+    ],
+    [
+      'economist_estimates/Soldier_deaths_casualties_in_Ukraine_-_estimates.csv, row 7: date: not D/M/YYYY',
+    ],
+    ['ohchr_via_reliefweb/main.json, Civilians Killed since 24 Feb 2022 #5: value'],
+    ['ru_mod_claims_heroes/destroyed.json, 01.03.2022: date "02.03.2022" does not match its key'],
+  ])('names the file and row: %s', (line) => {
+    expect(String((failure as Error).message)).toContain(`- ${line}`);
   });
 });
 
@@ -159,8 +201,17 @@ describe('General Staff tie-break', () => {
 });
 
 describe.skipIf(!existsSync(SHARED))('buildClaims on ../shared/data', () => {
-  it('reproduces the committed src/data/claims.json byte for byte', () => {
-    expect(buildClaims(SHARED).json).toBe(readFileSync(COMMITTED, 'utf8'));
+  const out = buildClaims(SHARED);
+  const committed = (file: string) => readFileSync(path.join(DATA_OUT, file), 'utf8');
+
+  it('reproduces the committed bundle, manifest and report byte for byte', () => {
+    expect(out.json).toBe(committed('claims.json'));
+    expect(out.manifestJson).toBe(committed('claims-manifest.json'));
+    expect(out.report).toBe(committed('claims-report.md'));
+  });
+
+  it('is deterministic on the real data too', () => {
+    expect(buildClaims(SHARED).json).toBe(out.json);
   });
 });
 

@@ -29,8 +29,12 @@ export function applyDateCorrection(
 ): IsoDate {
   const fix = DATE_CORRECTIONS.find((c) => c.source === source.trim() && c.from === date);
   if (!fix) return date;
-  report.correction(
-    `economist_estimates row ${recordNumber} (${fix.source}): date ${fix.from} -> ${fix.to}; ${fix.why}.`,
-  );
+  report.correction({
+    dataset: 'economist_estimates',
+    file: 'Soldier_deaths_casualties_in_Ukraine_-_estimates.csv',
+    ref: `row ${recordNumber} (${fix.source})`,
+    change: `date ${fix.from} -> ${fix.to}`,
+    reason: fix.why,
+  });
   return fix.to;
 }

@@ -8,7 +8,13 @@ import type { BuildReport } from './report';
 
 /** Reads and parses a JSON file of a dataset; a missing or unparsable file is fatal. */
 export function readJson(dataDir: string, dataset: string, file: string): unknown {
-  return JSON.parse(readFileSync(path.join(dataDir, dataset, file), 'utf8'));
+  const text = readFileSync(path.join(dataDir, dataset, file), 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`${dataset}/${file}: not valid JSON (${why})`);
+  }
 }
 
 /** A CSV data record keyed by header name, with its 1-based record number. */
@@ -19,8 +25,9 @@ export interface CsvRecord {
 
 /**
  * Reads a CSV file with a header. Parsed as arrays (not objects) so a record with the wrong
- * number of fields is reported and skipped here instead of aborting the whole parse. Quoted
- * newlines (Oryx labels) are handled by csv-parse.
+ * number of fields is reported with its row number (and fails the build with the other malformed
+ * rows) instead of aborting the parse at the first one. Quoted newlines (Oryx labels) are handled
+ * by csv-parse.
  */
 export function readCsv(
   dataDir: string,
@@ -29,13 +36,9 @@ export function readCsv(
   report: BuildReport,
 ): CsvRecord[] {
   const text = readFileSync(path.join(dataDir, dataset, file), 'utf8');
-  const rows: string[][] = parse(text, {
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-  });
-  const [header = [], ...data] = rows;
   const where = `${dataset}/${file}`;
+  const rows = parseCsv(text, where);
+  const [header = [], ...data] = rows;
   report.read(where, data.length);
   return data.flatMap((cells, i) => {
     if (cells.length !== header.length) {
@@ -44,6 +47,15 @@ export function readCsv(
     }
     return [{ row: i + 1, fields: Object.fromEntries(header.map((h, k) => [h, cells[k] ?? ''])) }];
   });
+}
+
+function parseCsv(text: string, where: string): string[][] {
+  try {
+    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`${where}: not valid CSV (${why})`);
+  }
 }
 
 /** A real calendar date in YYYY-MM-DD form. */

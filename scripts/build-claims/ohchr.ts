@@ -101,6 +101,12 @@ function toPoint(raw: unknown, name: string, report: BuildReport): SeriesPoint |
 function correctDate(date: IsoDate, name: string, report: BuildReport): IsoDate {
   const fix = DATE_CORRECTIONS[date];
   if (!fix) return date;
-  report.correction(`ohchr_via_reliefweb "${name}": date ${date} -> ${fix.to}; ${fix.why}.`);
+  report.correction({
+    dataset: FILE.dataset,
+    file: FILE.file,
+    ref: `"${name}", value dated ${date}`,
+    change: `date ${date} -> ${fix.to}`,
+    reason: fix.why,
+  });
   return fix.to;
 }

@@ -135,6 +135,9 @@ function buildSeries(
     const value = valueFor(metric, totals, ambiguous);
     if (value === undefined) {
       skipped.push(snap.date);
+      report.exclude(
+        `${FILE.dataset}: a date on which a category of the metric is missing or listed twice`,
+      );
       return [];
     }
     return [

@@ -80,6 +80,7 @@ function entryPoints(key: string, entry: Entry, report: BuildReport): [Metric, S
         SECTION,
         `${date} ${category} = ${value}: not stated in the briefing text; dropped.`,
       );
+      report.exclude(`${FILE.dataset}: a parsed value the briefing text does not state`);
       return [];
     }
     return [[rule.metric, { date, value, qualifier: 'exact', url: entry.url, source: FILE }]];

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { Qualifier } from '../core/vocabulary';
 import {
   comparisonFlag,
-  computeFlags,
   type FigureShape,
   isDigitsSwapped,
   isRoundingOf,
+  relate,
   roundToSignificant,
   significantFigures,
 } from './flags';
-import type { MatchQuery } from './types';
 
 const one = (value: number): FigureShape => ({ value });
+const q = (value: number, qualifier: Qualifier): FigureShape => ({ value, qualifier });
 const range = (low: number, high: number, value: number | null = null): FigureShape => ({
   value,
   low,
@@ -79,23 +80,36 @@ describe('digit and rounding helpers', () => {
   });
 });
 
-describe('computeFlags', () => {
-  const query: MatchQuery = {
-    metric: 'personnel_killed',
-    side: 'russia',
-    unit: 'count',
-    value: 20600,
-    qualifier: 'about',
-    asOf: '2022-04-18',
-  };
-
-  it('adds lower-bound and metric-equivalence after the comparison flag', () => {
-    const flags = computeFlags(query, { value: 20600, metricDiffers: true, lowerBound: true });
-    expect(flags).toEqual(['matches', 'lower-bound', 'metric-equivalence']);
+describe('relate', () => {
+  it.each<[string, FigureShape, FigureShape, string, number | undefined]>([
+    [
+      '"more than 20,000" is 20,582 rounded down',
+      q(20000, 'more-than'),
+      one(20582),
+      'rounded',
+      20582,
+    ],
+    ['"more than 20,000" is not 19,700', q(20000, 'more-than'), one(19700), 'differs', 19700],
+    ['"up to 40,000" is 38,500 rounded up', q(40000, 'up-to'), one(38500), 'rounded', 38500],
+    ['"up to 40,000" is not 41,000', q(40000, 'up-to'), one(41000), 'differs', 41000],
+    ['a hedge never breaks a match', q(14000, 'more-than'), one(14000), 'matches', 14000],
+    ['names the swapped number', one(51000), range(15000, 20000), 'digits-swapped', 15000],
+  ])('%s', (_name, query, estimate, flag, against) => {
+    expect(relate(query, estimate)).toEqual({ flag, against });
   });
+});
 
-  it('gives exactly one comparison flag', () => {
-    const flags = computeFlags(query, { value: 519, metricDiffers: false, lowerBound: false });
-    expect(flags).toEqual(['differs']);
+describe('isRoundingOf', () => {
+  it.each<[number, number, Qualifier | undefined, boolean]>([
+    [20600, 20582, undefined, true],
+    [20000, 20582, 'more-than', true],
+    [20000, 29999, 'more-than', true],
+    [20000, 30000, 'more-than', false],
+    [20600, 20650, 'more-than', true],
+    [20600, 20550, 'more-than', false],
+    [40000, 30001, 'up-to', true],
+    [0, 3, undefined, false],
+  ])('isRoundingOf(%i, %i, %s) is %s', (query, estimate, qualifier, expected) => {
+    expect(isRoundingOf(query, estimate, qualifier)).toBe(expected);
   });
 });

@@ -1,50 +1,81 @@
+import type { Qualifier } from '../core/vocabulary';
 import type { Flag, MatchQuery } from './types';
 
-/** The numeric part of an estimate that flags compare against. */
+/** The numeric part of a figure that flags compare. */
 export interface FigureShape {
   value: number | null;
-  low?: number;
-  high?: number;
+  low?: number | undefined;
+  high?: number | undefined;
+  /** The hedge of the article's figure ("more than 20,000" may round 20,582 down). */
+  qualifier?: Qualifier;
+}
+
+/** How the article's figure relates to an estimate's, and the estimate number it was matched to. */
+export interface Relation {
+  flag: Extract<Flag, 'matches' | 'digits-swapped' | 'rounded' | 'differs'>;
+  /** The estimate's number that explains the flag (its value, low or high). */
+  against: number | undefined;
 }
 
 /**
- * How the query's figure relates to an estimate's: exactly one of matches / digits-swapped /
- * rounded / differs, or none when the query carries no number at all.
+ * How the query's figure relates to an estimate's: matches, digits-swapped, rounded or differs,
+ * or undefined when the query carries no number at all. Qualifiers never break a match: "about
+ * 20,600" matches the General Staff's 20,600, whatever either side's hedge.
  */
-export function comparisonFlag(query: FigureShape, estimate: FigureShape): Flag | undefined {
-  if (query.value === null) return compareRanges(query, estimate);
+export function relate(query: FigureShape, estimate: FigureShape): Relation | undefined {
+  if (query.value === null) return relateRanges(query, estimate);
   const target = query.value;
-  const candidates = numbersOf(estimate);
-  if (candidates.includes(target)) return 'matches';
-  if (candidates.some((n) => isDigitsSwapped(target, n))) return 'digits-swapped';
-  if (candidates.some((n) => isRoundingOf(target, n))) return 'rounded';
-  return 'differs';
+  // The estimate's value, low and high, unrolled: this runs for every estimate of every query.
+  const a = estimate.value ?? undefined;
+  const { low: b, high: c } = estimate;
+  if (target === a || target === b || target === c) return { flag: 'matches', against: target };
+  const swapped = firstOf(a, b, c, (n) => isDigitsSwapped(target, n));
+  if (swapped !== undefined) return { flag: 'digits-swapped', against: swapped };
+  const rounded = firstOf(a, b, c, (n) => isRoundingOf(target, n, query.qualifier));
+  if (rounded !== undefined) return { flag: 'rounded', against: rounded };
+  return { flag: 'differs', against: a ?? b ?? c };
 }
 
-function compareRanges(query: FigureShape, estimate: FigureShape): Flag | undefined {
+function firstOf(
+  a: number | undefined,
+  b: number | undefined,
+  c: number | undefined,
+  test: (n: number) => boolean,
+): number | undefined {
+  if (a !== undefined && test(a)) return a;
+  if (b !== undefined && test(b)) return b;
+  if (c !== undefined && test(c)) return c;
+  return undefined;
+}
+
+/** The relation's flag alone. */
+export function comparisonFlag(query: FigureShape, estimate: FigureShape): Flag | undefined {
+  return relate(query, estimate)?.flag;
+}
+
+function relateRanges(query: FigureShape, estimate: FigureShape): Relation | undefined {
   if (query.low === undefined || query.high === undefined) return undefined;
-  return query.low === estimate.low && query.high === estimate.high ? 'matches' : 'differs';
-}
-
-/** The estimate's value and range bounds, in that order. */
-function numbersOf(estimate: FigureShape): number[] {
-  const out = estimate.value === null ? [] : [estimate.value];
-  if (estimate.low !== undefined) out.push(estimate.low);
-  if (estimate.high !== undefined) out.push(estimate.high);
-  return out;
+  const same = query.low === estimate.low && query.high === estimate.high;
+  return { flag: same ? 'matches' : 'differs', against: undefined };
 }
 
 /** Same multiset of digits, different number: 3,285 vs 3,825. */
 export function isDigitsSwapped(a: number, b: number): boolean {
   if (a === b || !Number.isInteger(a) || !Number.isInteger(b)) return false;
-  const sorted = (n: number) => String(Math.abs(n)).split('').sort().join('');
-  return sorted(a) === sorted(b);
+  // Numbers with the same digits have the same remainder mod 9: a cheap test before sorting.
+  if (Math.abs(a) % 9 !== Math.abs(b) % 9) return false;
+  const [x, y] = [String(Math.abs(a)), String(Math.abs(b))];
+  if (x.length !== y.length) return false;
+  const sorted = (digits: string) => digits.split('').sort().join('');
+  return sorted(x) === sorted(y);
 }
 
 /** Significant figures of an integer as written: 20,600 has 3, 790 has 2, 0 has 1. */
 export function significantFigures(n: number): number {
-  const digits = String(Math.abs(Math.trunc(n))).replace(/0+$/, '');
-  return Math.max(1, digits.length);
+  let rest = Math.abs(Math.trunc(n));
+  if (rest === 0) return 1;
+  while (rest % 10 === 0) rest /= 10;
+  return String(rest).length;
 }
 
 /** Rounds to `figures` significant figures: (20582, 3) → 20600. */
@@ -54,21 +85,34 @@ export function roundToSignificant(n: number, figures: number): number {
   return Math.round(n / magnitude) * magnitude;
 }
 
-/** The query's figure is the estimate rounded to the query's own precision: 20,600 vs 20,582. */
-export function isRoundingOf(queryValue: number, estimateValue: number): boolean {
-  if (queryValue === estimateValue) return false;
+/** The place value of the last significant digit: 20,600 → 100, 20,000 → 10,000. */
+function lastPlace(n: number): number {
+  const digits = String(Math.abs(Math.trunc(n))).length;
+  return 10 ** (digits - significantFigures(n));
+}
+
+/**
+ * The query's figure is the estimate rounded to the query's own precision: 20,600 vs 20,582.
+ * "More than 20,000" rounds down (20,000 ≤ x < 30,000); "up to 40,000" rounds up.
+ */
+export function isRoundingOf(
+  queryValue: number,
+  estimateValue: number,
+  qualifier?: Qualifier,
+): boolean {
+  if (queryValue === estimateValue || queryValue === 0) return false;
+  if (qualifier === 'more-than') {
+    return estimateValue > queryValue && estimateValue < queryValue + lastPlace(queryValue);
+  }
+  if (qualifier === 'up-to') {
+    return estimateValue < queryValue && estimateValue > queryValue - lastPlace(queryValue);
+  }
   return roundToSignificant(estimateValue, significantFigures(queryValue)) === queryValue;
 }
 
-/** Every flag for one estimate. */
-export function computeFlags(
-  query: MatchQuery,
-  estimate: FigureShape & { metricDiffers: boolean; lowerBound: boolean },
-): Flag[] {
-  const flags: Flag[] = [];
-  const relation = comparisonFlag(query, estimate);
-  if (relation) flags.push(relation);
-  if (estimate.lowerBound) flags.push('lower-bound');
-  if (estimate.metricDiffers) flags.push('metric-equivalence');
-  return flags;
+/** Direction words for a rounding, by the article's hedge. */
+export function roundingWord(qualifier: MatchQuery['qualifier']): string {
+  if (qualifier === 'more-than') return 'rounded down';
+  if (qualifier === 'up-to') return 'rounded up';
+  return 'rounded';
 }

@@ -34,7 +34,8 @@ export function loadClaimsDb(json: unknown): ClaimsDb {
   }
   const problems: string[] = [];
   const bundle = parsed.data;
-  const urls = bundle.urls.map((entry, i) => resolveUrl(bundle, entry, i, problems));
+  const prefixOk = bundle.prefixes.map(isHttpsUrl);
+  const urls = bundle.urls.map((entry, i) => resolveUrl(bundle, prefixOk, entry, i, problems));
   const series = bundle.series.map((record, i) => decodeSeries(bundle, record, i, problems));
   const statements = bundle.statements.map((record, i) =>
     decodeStatement(bundle, urls, record, i, problems),
@@ -43,17 +44,27 @@ export function loadClaimsDb(json: unknown): ClaimsDb {
   return { conflict: bundle.conflict, urls, series, statements };
 }
 
+/**
+ * Prefix + rest. The prefix ("https://host/path/") decides the scheme and host, so it alone is
+ * parsed as a URL (once per prefix); the rest only must not hold spaces or control characters.
+ */
 function resolveUrl(
   bundle: ClaimsBundle,
+  prefixOk: readonly boolean[],
   [prefix, rest]: [number, string],
   i: number,
   problems: string[],
 ): string {
-  const url = (bundle.prefixes[prefix] ?? '') + rest;
-  if (bundle.prefixes[prefix] === undefined) problems.push(`urls.${i}: unknown prefix ${prefix}`);
-  else if (!isHttpsUrl(url)) problems.push(`urls.${i}: not an https URL`);
-  return url;
+  const start = bundle.prefixes[prefix];
+  if (start === undefined) problems.push(`urls.${i}: unknown prefix ${prefix}`);
+  else if (!prefixOk[prefix] || UNSAFE_URL_TEXT.test(rest)) {
+    problems.push(`urls.${i}: not an https URL`);
+  }
+  return (start ?? '') + rest;
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it rejects.
+const UNSAFE_URL_TEXT = /[\s\u0000-\u001f\u007f]/;
 
 function isHttpsUrl(url: string): boolean {
   try {

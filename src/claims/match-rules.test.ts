@@ -89,3 +89,51 @@ describe('match rules', () => {
     expect(latestOnOrBefore(days, day)).toBe(expected);
   });
 });
+
+describe('period rules', () => {
+  const increment = (asOf: string, bundle = smallBundle()) =>
+    match(buildClaimsIndex(loadClaimsDb(bundle)), {
+      metric: 'tanks',
+      side: 'russia',
+      unit: 'count',
+      value: 10,
+      qualifier: 'exact',
+      asOf,
+      increment: true,
+    }).estimates.map((e) => `${e.claimantId} ${e.periodStart}..${e.date} ${e.value}`);
+
+  it("is the day's total minus the day before's", () => {
+    expect(increment('2022-03-02')).toEqual(['ua-general-staff 2022-03-02..2022-03-02 10']);
+  });
+
+  it('needs a figure for the day before the period', () => {
+    expect(increment('2022-03-01')).toEqual([]);
+  });
+
+  it("needs both ends within the claimant's cadence (the General Staff: 2 days)", () => {
+    // 2022-03-10's total is known, but the last figure before it is from 2022-03-03.
+    expect(increment('2022-03-10')).toEqual([]);
+  });
+
+  it('skips a period in which the total went down (a correction, not losses)', () => {
+    const bundle = smallBundle();
+    bundle.series[0] = { ...(bundle.series[0] as (typeof bundle.series)[0]), v: [100, 10, -5, 35] };
+    expect(increment('2022-03-02', bundle)).toEqual(['ua-general-staff 2022-03-02..2022-03-02 10']);
+    expect(increment('2022-03-03', bundle)).toEqual([]);
+  });
+
+  it('ignores whole-war statements and takes those of the same period', () => {
+    const result = match(index, {
+      metric: 'tanks',
+      side: 'russia',
+      unit: 'count',
+      value: 5,
+      qualifier: 'exact',
+      asOf: '2022-03-08',
+      period: { start: '2022-03-07', end: '2022-03-08' },
+    });
+    expect(result.estimates.map((e) => `${e.claimantId} ${e.value} ${e.flags}`)).toEqual([
+      'nato 5 matches,period',
+    ]);
+  });
+});

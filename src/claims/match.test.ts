@@ -79,7 +79,7 @@ describe('match on the bundled database (seed article, 2022-04-18)', () => {
     });
     const [gs] = byClaimant(result.estimates, 'ua-general-staff');
     expect(gs).toMatchObject({ metric: 'personnel_casualties', value: 20600 });
-    expect(gs?.flags).toEqual(['matches', 'metric-equivalence']);
+    expect(gs?.flags).toEqual(['matches', 'metric-mismatch']);
   });
 });
 

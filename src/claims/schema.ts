@@ -23,10 +23,35 @@ export const CLAIMS_FORMAT_VERSION = 1;
 
 const Index = z.number().int().nonnegative();
 
+// The bundle holds ~35,000 numbers and ~2,000 links. Checked element by element through zod they
+// cost ~40 ms on a cold service worker; these loops check the same thing in well under 1 ms.
+
+function isIntegerArray(value: unknown): value is number[] {
+  if (!Array.isArray(value)) return false;
+  for (const n of value) if (!Number.isSafeInteger(n)) return false;
+  return true;
+}
+
+function isUrlTable(value: unknown): value is [number, string][] {
+  if (!Array.isArray(value)) return false;
+  for (const entry of value) {
+    if (!Array.isArray(entry) || entry.length !== 2) return false;
+    const [prefix, rest] = entry as unknown[];
+    if (!Number.isSafeInteger(prefix) || (prefix as number) < 0 || typeof rest !== 'string') {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** An array of safe integers. */
+const IntegersSchema = z.custom<number[]>(isIntegerArray, 'expected an array of integers');
+
 /** Flat [start, step, count] triplets (see runs.ts). */
-const RunsSchema = z
-  .array(z.number().int())
-  .refine((runs) => runs.length % 3 === 0, 'runs must be [start, step, count] triplets');
+const RunsSchema = IntegersSchema.refine(
+  (runs) => runs.length % 3 === 0,
+  'runs must be [start, step, count] triplets',
+);
 
 /** A dated series; `d` expands to day offsets from `d0`, `v` to values, `u` to url indices. */
 export const SeriesRecordSchema = z.strictObject({
@@ -46,7 +71,7 @@ export const SeriesRecordSchema = z.strictObject({
   /** Runs of day offsets from d0, strictly increasing. */
   d: RunsSchema,
   /** Values, delta-encoded (see runs.ts). */
-  v: z.array(z.number().int()),
+  v: IntegersSchema,
   /** Runs of per-point indices into `urls`. */
   u: RunsSchema,
   /** [point index, qualifier] where a point's qualifier differs from `q`. */
@@ -93,7 +118,8 @@ export const ClaimsBundleSchema = z.strictObject({
   conflict: z.string().min(1),
   sources: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
   prefixes: z.array(z.string().startsWith('https://')),
-  urls: z.array(z.tuple([Index, z.string()])),
+  /** [prefix index, rest of the link] pairs. */
+  urls: z.custom<[number, string][]>(isUrlTable, 'expected [prefix index, text] pairs'),
   series: z.array(SeriesRecordSchema),
   statements: z.array(StatementRecordSchema),
 });

@@ -12,6 +12,14 @@ export interface MatchQuery {
   asOf: IsoDate;
   /** Claimant id the article cites, if the detector recognised one. */
   claimant?: string;
+  /**
+   * The figure counts losses over a period only ("413 tanks in December": 2022-12-01 to
+   * 2022-12-31), not since the start of the war; it is compared with each claimant's increase
+   * over the same days, computed from its cumulative series. Both ends are inclusive.
+   */
+  period?: { start: IsoDate; end: IsoDate };
+  /** The figure is one day's increase ("(+17)"): the period is the as-of date alone. */
+  increment?: boolean;
 }
 
 /**
@@ -21,7 +29,15 @@ export interface MatchQuery {
  * - rounded: the article's value is this estimate rounded (20,600 vs 20,582)
  * - differs: none of the above
  * - lower-bound: the estimate is a floor by method (Oryx counts only what it can see)
- * - metric-equivalence: the estimate counts a related metric (General Staff "personnel" = killed + wounded)
+ * - metric-equivalence: the estimate counts a related metric (Russian MoD "tanks and other armoured
+ *   vehicles" for an article's tanks; Oryx tanks + armoured vehicles added up)
+ * - metric-mismatch: the article names a narrower metric than the estimate counts (the article says
+ *   killed, the General Staff's "personnel" counts killed and wounded)
+ * - stale: the article quotes an older figure of the claimant than the one it had published by
+ *   the article's date, or the claimant's latest figure is older than its cadence allows
+ * - below-floor: the article's figure is below a count that can only undercount (Oryx)
+ * - period: the estimate is the claimant's increase over the article's period, computed from its
+ *   cumulative series ("+17", "413 tanks in December")
  */
 export type Flag =
   | 'matches'
@@ -29,7 +45,19 @@ export type Flag =
   | 'rounded'
   | 'differs'
   | 'lower-bound'
-  | 'metric-equivalence';
+  | 'metric-equivalence'
+  | 'metric-mismatch'
+  | 'stale'
+  | 'below-floor'
+  | 'period';
+
+/** A claimant's next claim after the article's as-of date (shown as "then: 807 on 19 Apr"). */
+export interface NextClaim {
+  date: IsoDate;
+  value?: number;
+  low?: number;
+  high?: number;
+}
 
 /** One claimant's figure for the same metric, side and date as the article's. */
 export interface Estimate {
@@ -57,6 +85,10 @@ export interface Estimate {
   /** True when the article cites this claimant. */
   cited: boolean;
   flags: Flag[];
+  /** The claimant's next claim after the as-of date, if any (not for period figures). */
+  next?: NextClaim;
+  /** One plain-language reason per flag: "General Staff said 790 on 18 Apr 2022". */
+  reasons?: Partial<Record<Flag, string>>;
 }
 
 /** Every known estimate for a figure found in a page. */

@@ -29,6 +29,8 @@ export const MatchQuerySchema = z.object({
   qualifier: QualifierSchema,
   asOf: IsoDateSchema,
   claimant: z.string().max(LIMITS.textLength).optional(),
+  period: z.object({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
+  increment: z.boolean().optional(),
 }) satisfies z.ZodType<MatchQuery>;
 
 const FlagSchema = z.enum([
@@ -38,6 +40,10 @@ const FlagSchema = z.enum([
   'differs',
   'lower-bound',
   'metric-equivalence',
+  'metric-mismatch',
+  'stale',
+  'below-floor',
+  'period',
 ]);
 
 export const EstimateSchema = z.object({
@@ -53,8 +59,18 @@ export const EstimateSchema = z.object({
   qualifier: QualifierSchema,
   sourceUrl: z.string().max(LIMITS.urlLength),
   dataset: z.string().max(LIMITS.textLength),
+  periodStart: IsoDateSchema.optional(),
   cited: z.boolean(),
   flags: z.array(FlagSchema).max(10),
+  next: z
+    .object({
+      date: IsoDateSchema,
+      value: count.optional(),
+      low: count.optional(),
+      high: count.optional(),
+    })
+    .optional(),
+  reasons: z.partialRecord(FlagSchema, z.string().max(LIMITS.textLength)).optional(),
 });
 
 export const ComparisonSchema = z.object({

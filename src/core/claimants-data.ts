@@ -1,0 +1,186 @@
+import type { ClaimantRecord } from './claimants';
+import { OTHER_CLAIMANTS } from './claimants-data-others';
+
+/**
+ * The registry's records (see ClaimantRecord in ./claimants.ts), kept apart from the lookup code
+ * because the list grows with every dataset: the parties to the war, Oryx, NATO and the UN here;
+ * third governments, think tanks and media in ./claimants-data-others.ts. Order is kept.
+ */
+export const CLAIMANTS: readonly ClaimantRecord[] = [
+  {
+    id: 'ua-general-staff',
+    name: 'General Staff of Ukraine',
+    short: 'the General Staff',
+    kind: 'party-to-conflict',
+    counts:
+      'Daily cumulative claims of Russian losses; "personnel" counts killed and wounded together.',
+    homepage: 'https://www.zsu.gov.ua/',
+    // Ukraine's Ministry of Defence publishes the General Staff's daily tally.
+    // One post every morning since 25 February 2022.
+    cadence: { every: 'daily', staleAfterDays: 2 },
+    aliases: [
+      'general staff',
+      "ukraine's ministry of defence",
+      "ukraine's ministry of defense",
+      'ukrainian ministry of defence',
+      'ukrainian ministry of defense',
+      "ukraine's defence ministry",
+      "ukraine's defense ministry",
+      'armed forces of ukraine',
+    ],
+    datasetNames: ['Armed Forces of Ukraine'],
+  },
+  {
+    id: 'oryx',
+    name: 'Oryx',
+    kind: 'independent',
+    counts: 'Equipment losses confirmed by photo or video evidence: a lower bound by method.',
+    homepage: 'https://www.oryxspioenkop.com/',
+    // The lists change almost daily; the history has a commit only when a count changed.
+    cadence: { every: 'almost daily', staleAfterDays: 7, carriesForward: true },
+    aliases: ['oryx'],
+  },
+  {
+    id: 'ru-mod',
+    name: 'Russian Ministry of Defence',
+    short: 'the Russian MoD',
+    kind: 'party-to-conflict',
+    counts:
+      'Occasional claims about its own losses and daily claims about Ukrainian losses; tanks and other armoured vehicles as one figure.',
+    homepage: 'https://mil.ru/',
+    // Daily briefings in 2022, with a missed day now and then.
+    cadence: { every: 'daily', staleAfterDays: 3 },
+    aliases: [
+      "russia's ministry of defence",
+      "russia's ministry of defense",
+      'russian ministry of defence',
+      'russian ministry of defense',
+      "russia's defence ministry",
+      "russia's defense ministry",
+      "russia's last official tally",
+      'the kremlin',
+    ],
+    datasetNames: ['Russian Ministry of Defence', 'Russian Ministry of Defense'],
+  },
+  {
+    id: 'nato',
+    name: 'NATO officials',
+    kind: 'international-org',
+    counts: 'Intelligence-based estimates shared by NATO officials.',
+    homepage: 'https://www.nato.int/',
+    aliases: [
+      'nato officials',
+      'nato official',
+      'nato',
+      'supreme allied commander europe',
+      'saceur',
+    ],
+    // "NATO nations (via NYT)" is an estimate shared by NATO members' officials: one body for the
+    // reader, so it is not split into a separate claimant.
+    datasetNames: [
+      'NATO officials (via WP)',
+      'NATO officials (via media24)',
+      'NATO nations (via NYT)',
+      'NATO Supreme Allied Commander Europe',
+    ],
+  },
+  {
+    id: 'ohchr',
+    name: 'UN Human Rights Monitoring Mission in Ukraine (OHCHR)',
+    short: 'OHCHR',
+    kind: 'international-org',
+    counts: 'Civilian deaths and injuries it has individually verified: a lower bound by method.',
+    homepage: 'https://www.ohchr.org/',
+    // Daily updates in spring 2022, then every two weeks, then monthly.
+    cadence: { every: 'every few weeks', staleAfterDays: 35 },
+    aliases: [
+      'un human rights monitoring mission',
+      'human rights monitoring mission',
+      'ohchr',
+      'un human rights office',
+    ],
+  },
+  {
+    id: 'ua-sbu',
+    name: 'Security Service of Ukraine (SBU)',
+    short: 'the SBU',
+    kind: 'party-to-conflict',
+    counts: 'Intercepts and statements; no running tally.',
+    homepage: 'https://ssu.gov.ua/',
+    aliases: ['sbu', 'security service of ukraine', "ukraine's security service"],
+  },
+  {
+    id: 'ua-president',
+    name: 'President of Ukraine',
+    short: 'the President of Ukraine',
+    kind: 'party-to-conflict',
+    counts: "Occasional statements by the President and his Office on both sides' losses.",
+    homepage: 'https://www.president.gov.ua/',
+    aliases: [
+      'president of ukraine',
+      "ukraine's president",
+      'ukrainian president',
+      'president volodymyr zelensky',
+      'volodymyr zelensky',
+      'zelensky',
+      'zelenskyy',
+      'zelenskiy',
+      'office of the president of ukraine',
+      "president's office",
+    ],
+    datasetNames: ['President of Ukraine', 'Office of the President of Ukraine'],
+  },
+  {
+    id: 'ua-commander-in-chief',
+    name: 'Commander-in-Chief of the Armed Forces of Ukraine',
+    short: "Ukraine's Commander-in-Chief",
+    kind: 'party-to-conflict',
+    counts: "Occasional statements on Ukraine's own military losses.",
+    homepage: 'https://www.zsu.gov.ua/',
+    aliases: [
+      'commander-in-chief of the armed forces of ukraine',
+      "ukraine's commander-in-chief",
+      "ukraine's top general",
+      'valerii zaluzhnyi',
+      'zaluzhnyi',
+    ],
+    datasetNames: ['Commander-in-Chief of the Armed Forces of Ukraine'],
+  },
+  {
+    id: 'ua-prosecutor-general',
+    name: "Prosecutor General's Office of Ukraine",
+    short: "Ukraine's Prosecutor General",
+    kind: 'party-to-conflict',
+    counts:
+      'Civilian and child deaths in its criminal investigations; incomplete for occupied and front-line areas.',
+    homepage: 'https://www.gp.gov.ua/',
+    aliases: [
+      "prosecutor general's office",
+      'prosecutor general of ukraine',
+      "ukraine's prosecutor general",
+      'juvenile prosecutors',
+    ],
+    datasetNames: ["Prosecutor General's Office of Ukraine"],
+  },
+  {
+    id: 'ua-mariupol-city',
+    name: 'Mariupol City Council',
+    short: 'the Mariupol City Council',
+    kind: 'party-to-conflict',
+    counts: 'City-level counts of civilians killed in Mariupol, not national figures.',
+    homepage: 'https://mariupolrada.gov.ua/',
+    aliases: ['mariupol city council', 'mayor of mariupol', "mariupol's mayor", 'vadym boichenko'],
+    datasetNames: ['Mariupol City Council', 'Mayor of Mariupol'],
+  },
+  {
+    id: 'ua-confidential-estimate',
+    name: 'Ukrainian government (confidential estimate, leaked)',
+    short: 'a leaked Ukrainian estimate',
+    kind: 'party-to-conflict',
+    counts: "An unpublished Ukrainian estimate of Ukraine's own losses, as reported by the press.",
+    homepage: 'https://www.wsj.com/',
+    aliases: ['confidential ukrainian estimate'],
+    datasetNames: ['Ukrainian estimate (leak via WSJ)'],
+  },
+  ...OTHER_CLAIMANTS,
+];
