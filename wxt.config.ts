@@ -3,15 +3,29 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the per-site switch and per-tab summaries. Nothing else: the content script's
     // matches give it the pages, and every open tab hears a switch change through storage.
     permissions: ['storage'],
-    action: { default_title: 'Crosscount' },
-  },
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              // A stable id: storage.sync needs one in Firefox.
+              id: 'crosscount@crosscount.app',
+              // data_collection_permissions is understood from Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '142.0',
+              // Nothing is collected or transmitted (PRIVACY.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),

@@ -1,6 +1,7 @@
 /**
  * `npm test`: everything that must pass, in order — format and lint, types, unit and DOM tests,
- * the Chrome build, end-to-end tests in real Chromium. Every step runs even when an earlier one
+ * the Firefox build with Mozilla's addons-linter, the Chrome build, end-to-end tests in real
+ * Chromium. Every step runs even when an earlier one
  * fails (except e2e, which needs the build), and the run ends with the plain line CI reads:
  * `N passed, N failed` (each Vitest test counts once; lint, types and build count once each).
  */
@@ -59,6 +60,8 @@ const results: StepResult[] = [
   step('types', 'npx', ['tsc', '--noEmit']),
   vitestStep('unit', []),
 ];
+// The Firefox build must pass Mozilla's linter with 0 errors (warnings: docs/SECURITY.md).
+results.push(step('firefox', 'npm', ['run', '--silent', 'lint:firefox']));
 const build = step('build', 'npx', ['wxt', 'build']);
 results.push(build);
 results.push(

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Never let zod compile validators with `new Function`: extension pages forbid eval (MV3 CSP),
+// and probing for it in a content script is exactly what a security review flags.
+z.config({ jitless: true });
+
 /**
  * The shared vocabulary of Crosscount: what a loss figure can count, whose losses they are, how
  * a claimant hedged it and how the claimant produced it. Detection and the claims database both
