@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CLAIMANTS } from '../../src/core/claimants';
+import manifest from '../../src/data/claims-manifest.json';
 import type { Settings } from '../../src/settings/schema';
 import { loadSettings, saveSettings, watchSettings } from '../../src/settings/store';
 import { I18nContext } from '../../src/ui/i18n';
@@ -24,7 +25,7 @@ function show(settings: Settings): void {
           void saveSettings(next);
         }}
         claimants={CLAIMANTS}
-        datasets={[]}
+        datasets={manifest.datasets}
       />
     </I18nContext.Provider>,
     root,

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import { CLAIMANTS } from '../../core/claimants';
+import manifest from '../../data/claims-manifest.json';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/schema';
 import { I18nContext, translatorFor } from '../i18n';
 import { Options } from './Options';
@@ -13,7 +14,12 @@ function renderOptions(settings: Settings) {
   const onChange = vi.fn();
   render(
     <I18nContext.Provider value={{ t: translatorFor(en), locale: 'en' }}>
-      <Options settings={settings} onChange={onChange} claimants={CLAIMANTS} datasets={[]} />
+      <Options
+        settings={settings}
+        onChange={onChange}
+        claimants={CLAIMANTS}
+        datasets={manifest.datasets}
+      />
     </I18nContext.Provider>,
   );
   return onChange;
@@ -69,8 +75,13 @@ describe('Options', () => {
     );
   });
 
-  it('lists every claimant with a link to its homepage', () => {
+  it('lists every dataset with licence, coverage and link, and every claimant with its homepage', () => {
     renderOptions(DEFAULT_SETTINGS);
+    const oryxData = screen.getByRole('link', { name: /Oryx visually confirmed/ });
+    expect(oryxData.getAttribute('href')).toBe('https://github.com/scarnecchia/oryx_data');
+    const row = oryxData.closest('tr') as HTMLElement;
+    expect(row.textContent).toContain('CC BY 4.0');
+    expect(row.textContent).toContain('2022-');
     expect(screen.getByRole('link', { name: 'Oryx' }).getAttribute('href')).toBe(
       'https://www.oryxspioenkop.com/',
     );
