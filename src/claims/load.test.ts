@@ -54,6 +54,17 @@ describe('loadClaimsDb', () => {
       /d0 is not a calendar date/,
     ],
     ['an unexpected key', (b) => ({ ...b, extra: true }), /extra/i],
+    [
+      'a run too long to expand',
+      (b) => ({ ...b, series: [{ ...b.series[0], d: [0, 1, 5_000_000] }] }),
+      /1000000 points at most/,
+    ],
+    [
+      'a value that is not an integer',
+      (b) => ({ ...b, series: [{ ...b.series[0], v: [100, 10, 10, 0.5] }] }),
+      /expected an array of integers/,
+    ],
+    ['a malformed link table', (b) => ({ ...b, urls: [[0, 7]] }), /prefix index, text/],
   ])('rejects %s with a clear error', (_name, corrupt, message) => {
     const run = () => loadClaimsDb(corrupt(smallBundle()));
     expect(run).toThrow(ClaimsDbError);

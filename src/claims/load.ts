@@ -92,7 +92,7 @@ function decodeSeries(
 ): SeriesClaims {
   const where = `series.${i}`;
   const start = toDayNumber(record.d0);
-  const days = decodeRuns(record.d).map((offset) => start + offset);
+  const days = decodeRuns(record.d, start);
   const values = decodeDeltas(record.v);
   const urlIndex = decodeRuns(record.u);
   if (Number.isNaN(start)) problems.push(`${where}: d0 is not a calendar date`);
@@ -137,11 +137,17 @@ function checkSeriesShape(
   if (valueCount !== days.length || urlIndex.length !== days.length) {
     problems.push(`${where}: ${days.length} dates, ${valueCount} values, ${urlIndex.length} urls`);
   }
-  if (days.some((day, k) => k > 0 && day <= (days[k - 1] as number))) {
-    problems.push(`${where}: dates are not strictly increasing`);
+  for (let k = 1; k < days.length; k++) {
+    if ((days[k] as number) <= (days[k - 1] as number)) {
+      problems.push(`${where}: dates are not strictly increasing`);
+      break;
+    }
   }
-  if (urlIndex.some((u) => u < 0 || u >= bundle.urls.length)) {
-    problems.push(`${where}: url index out of range`);
+  for (const u of urlIndex) {
+    if (u < 0 || u >= bundle.urls.length) {
+      problems.push(`${where}: url index out of range`);
+      break;
+    }
   }
 }
 

@@ -7,13 +7,20 @@
  * Deltas: the first value, then differences; cumulative tallies become short numbers.
  */
 
-/** Expands flat [start, step, count] triplets. */
-export function decodeRuns(runs: readonly number[]): number[] {
-  const out: number[] = [];
+/** Expands flat [start, step, count] triplets, each value shifted by `offset`. */
+export function decodeRuns(runs: readonly number[], offset = 0): number[] {
+  let total = 0;
+  for (let i = 2; i < runs.length; i += 3) total += Math.max(0, runs[i] ?? 0);
+  // Sized up front: the bundle expands to ~50,000 numbers on every service-worker start.
+  const out = new Array<number>(total);
+  let n = 0;
   for (let i = 0; i + 2 < runs.length; i += 3) {
-    const [start, step, count] = [runs[i] ?? 0, runs[i + 1] ?? 0, runs[i + 2] ?? 0];
-    for (let k = 0; k < count; k++) out.push(start + k * step);
+    const start = (runs[i] ?? 0) + offset;
+    const step = runs[i + 1] ?? 0;
+    const count = runs[i + 2] ?? 0;
+    for (let k = 0; k < count; k++) out[n++] = start + k * step;
   }
+  out.length = n;
   return out;
 }
 

@@ -47,10 +47,24 @@ function isUrlTable(value: unknown): value is [number, string][] {
 /** An array of safe integers. */
 const IntegersSchema = z.custom<number[]>(isIntegerArray, 'expected an array of integers');
 
+/** At most this many points per series: a corrupted count fails validation, not the allocation. */
+const MAX_POINTS = 1_000_000;
+
+function isRuns(runs: readonly number[]): boolean {
+  if (runs.length % 3 !== 0) return false;
+  let total = 0;
+  for (let i = 2; i < runs.length; i += 3) {
+    const count = runs[i] as number;
+    if (count < 0) return false;
+    total += count;
+  }
+  return total <= MAX_POINTS;
+}
+
 /** Flat [start, step, count] triplets (see runs.ts). */
 const RunsSchema = IntegersSchema.refine(
-  (runs) => runs.length % 3 === 0,
-  'runs must be [start, step, count] triplets',
+  isRuns,
+  `runs must be [start, step, count] triplets with counts >= 0, ${MAX_POINTS} points at most`,
 );
 
 /** A dated series; `d` expands to day offsets from `d0`, `v` to values, `u` to url indices. */
