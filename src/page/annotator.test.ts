@@ -1,9 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
 import type { Comparison } from '../claims/types';
 import { detectFigures } from '../detect';
 import type { FigureReport } from '../messaging/schemas';
+import { translatorFor } from '../ui/i18n';
 import { PageAnnotator } from './annotator';
+
+const i18n = { t: translatorFor(en), locale: 'en-GB' };
 
 const ARTICLE =
   '<article><p>Around 20,600 Russian personnel have been lost between the start of the invasion ' +
@@ -21,7 +25,7 @@ describe('PageAnnotator', () => {
     const matchFigures = vi.fn(answerWithNoEstimates);
     const annotator = new PageAnnotator(
       document,
-      { detect: detectFigures, matchFigures, pageDate: () => '2022-04-19' },
+      { detect: detectFigures, matchFigures, pageDate: () => '2022-04-19', i18n },
       new AbortController().signal,
     );
     expect(await annotator.annotate()).toBe(5);
@@ -48,7 +52,12 @@ describe('PageAnnotator', () => {
     const controller = new AbortController();
     const annotator = new PageAnnotator(
       document,
-      { detect: detectFigures, matchFigures: answerWithNoEstimates, pageDate: () => '2022-04-19' },
+      {
+        detect: detectFigures,
+        matchFigures: answerWithNoEstimates,
+        pageDate: () => '2022-04-19',
+        i18n,
+      },
       controller.signal,
     );
     await annotator.annotate();

@@ -2,8 +2,10 @@ import type { Comparison, MatchQuery } from '../claims/types';
 import type { DetectOptions, FigureMention } from '../detect/types';
 import { type FigureReport, LIMITS } from '../messaging/schemas';
 import { describeFigure } from '../ui/describe';
-import { type Highlight, unwrapHighlights, wrapMentions } from './highlighter';
-import { collectPageText } from './text-walker';
+import type { I18n } from '../ui/i18n';
+import { type Highlight, unwrapHighlights } from './highlighter';
+import { IdleScheduler, windowHost } from './idle-scheduler';
+import { ScanSession } from './scan-session';
 import { type FigureInfo, TooltipController } from './tooltip-controller';
 
 export interface AnnotatorDeps {
@@ -11,28 +13,35 @@ export interface AnnotatorDeps {
   /** Sends one chunk of figures to the background; resolves with a comparison per figure. */
   matchFigures: (figures: FigureReport[]) => Promise<Comparison[]>;
   pageDate: () => string;
+  /** The UI language, for the highlights' accessible names. */
+  i18n: I18n;
 }
 
-// One message per chunk keeps every message small and lets the first tooltips work early.
-const FIGURES_PER_MESSAGE = 200;
-
 /**
- * Finds the page's loss figures, highlights them, asks the background about each, and undoes it
- * all on clear(). Owns the tooltip controller; everything stops when `signal` aborts.
+ * Finds the page's loss figures, highlights them, asks the background about each, keeps doing so
+ * for content the page adds later, and undoes it all on clear(). Owns the tooltip controller;
+ * everything stops when `signal` aborts.
  */
 export class PageAnnotator {
   private highlights: Highlight[] = [];
   private readonly byId = new Map<number, Highlight>();
   private readonly comparisons = new Map<number, Comparison>();
+  // A live blog repeats the same figures all day: one comparison object per distinct query.
+  private readonly byQuery = new Map<string, Comparison>();
   private readonly controller: TooltipController;
-  private generation = 0;
+  private readonly scheduler: IdleScheduler;
+  private run: AbortController | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly deps: AnnotatorDeps,
     signal: AbortSignal,
+    scheduler?: IdleScheduler,
   ) {
-    this.controller = new TooltipController(doc, (id) => this.figureInfo(id), signal);
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    if (!scheduler && !view) throw new Error('Crosscount: a document without a window');
+    this.scheduler = scheduler ?? new IdleScheduler(windowHost(view as Window & typeof globalThis));
+    this.controller = new TooltipController(doc, (id) => this.figureInfo(id), signal, deps.i18n);
     signal.addEventListener('abort', () => this.clear());
   }
 
@@ -40,32 +49,40 @@ export class PageAnnotator {
     return this.highlights.length;
   }
 
-  /** Scans the page once, highlights every figure and matches them. Returns the figure count. */
+  /**
+   * Scans the page in idle time, highlights every figure (visible ones first) and matches them,
+   * then keeps watching for new content until clear(). Resolves with the figure count once the
+   * first scan is highlighted and matched (0 when cleared before that).
+   */
   async annotate(): Promise<number> {
     this.clear();
-    const generation = this.generation;
-    const page = collectPageText(this.doc.body);
-    const mentions = this.deps.detect(page.text, { pageDate: this.deps.pageDate(), lang: 'en' });
-    this.highlights = wrapMentions(page, mentions);
-    for (const highlight of this.highlights) this.byId.set(highlight.id, highlight);
-    for (const highlight of this.highlights) this.label(highlight);
-    for (let i = 0; i < this.highlights.length; i += FIGURES_PER_MESSAGE) {
-      const chunk = this.highlights.slice(i, i + FIGURES_PER_MESSAGE);
-      const answers = await this.deps.matchFigures(chunk.map(toReport));
-      if (generation !== this.generation) return 0; // cleared while waiting
-      for (const [j, highlight] of chunk.entries()) this.receive(highlight, answers[j]);
-    }
-    return this.highlights.length;
+    const run = new AbortController();
+    this.run = run;
+    const session = new ScanSession(
+      {
+        doc: this.doc,
+        scheduler: this.scheduler,
+        detect: this.deps.detect,
+        detectOptions: { pageDate: this.deps.pageDate(), lang: 'en' },
+        onWrapped: (made) => this.add(made),
+        match: (chunk) => this.match(chunk, run.signal),
+      },
+      run.signal,
+    );
+    await session.start();
+    return run.signal.aborted ? 0 : this.highlights.length;
   }
 
-  /** Removes every highlight and the tooltip, restoring the page's original DOM. */
+  /** Stops watching, removes every highlight and the tooltip, restoring the page's original DOM. */
   clear(): void {
-    this.generation += 1;
+    this.run?.abort();
+    this.run = undefined;
     this.controller.close();
     unwrapHighlights(this.highlights);
     this.highlights = [];
     this.byId.clear();
     this.comparisons.clear();
+    this.byQuery.clear();
   }
 
   /** Scrolls a figure into view and focuses it (the popup's "go to figure"). */
@@ -74,6 +91,32 @@ export class PageAnnotator {
     if (!highlight) return;
     highlight.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     highlight.element.focus({ preventScroll: true });
+  }
+
+  private add(made: Highlight[]): void {
+    for (const highlight of made) {
+      this.highlights.push(highlight);
+      this.byId.set(highlight.id, highlight);
+      this.label(highlight);
+    }
+  }
+
+  private async match(chunk: Highlight[], signal: AbortSignal): Promise<void> {
+    const reports = chunk.map(toReport);
+    const answers = await this.deps.matchFigures(reports);
+    if (signal.aborted) return; // cleared while waiting
+    for (const [i, highlight] of chunk.entries()) {
+      this.receive(highlight, this.intern(reports[i] as FigureReport, answers[i]));
+    }
+  }
+
+  private intern(report: FigureReport, answer: Comparison | undefined): Comparison | undefined {
+    if (!answer) return undefined;
+    const key = JSON.stringify(report.query);
+    const known = this.byQuery.get(key);
+    if (known) return known;
+    this.byQuery.set(key, answer);
+    return answer;
   }
 
   private receive(highlight: Highlight, comparison: Comparison | undefined): void {
@@ -87,7 +130,7 @@ export class PageAnnotator {
     const comparison = this.comparisons.get(highlight.id);
     highlight.element.setAttribute(
       'aria-label',
-      describeFigure(highlight.mention.text, comparison),
+      describeFigure(this.deps.i18n, highlight.mention.text, comparison),
     );
   }
 

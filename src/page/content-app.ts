@@ -1,10 +1,13 @@
+import { browser } from 'wxt/browser';
 import { detectFigures } from '../detect';
 import { listenInContent, sendToBackground } from '../messaging/client';
 import type { Settings } from '../settings/schema';
 import { isSiteEnabled } from '../settings/site-rules';
 import { loadSettings, watchSettings } from '../settings/store';
+import { pageI18n } from '../ui/page-i18n';
 import { PageAnnotator } from './annotator';
 import { findPageDate } from './page-date';
+import { warmUp } from './scan-job';
 
 /**
  * Runs Crosscount in one page: annotates it when its site is enabled, and follows the per-site
@@ -19,13 +22,19 @@ export async function startContentApp(
   onLocationChange: (listener: () => void) => void,
 ): Promise<void> {
   const url = () => doc.location.href;
+  // The background starts the tab's fresh summary: highlighting need not wait for it, matching
+  // must (the figures are added to that summary).
+  let pageState: Promise<unknown> = Promise.resolve();
   const annotator = new PageAnnotator(
     doc,
     {
       detect: detectFigures,
-      matchFigures: async (figures) =>
-        (await sendToBackground({ type: 'match-figures', figures })).comparisons,
+      matchFigures: async (figures) => {
+        await pageState;
+        return (await sendToBackground({ type: 'match-figures', figures })).comparisons;
+      },
       pageDate: () => findPageDate(doc),
+      i18n: pageI18n(browser.i18n),
     },
     signal,
   );
@@ -34,9 +43,12 @@ export async function startContentApp(
     const next = isSiteEnabled(url(), settings);
     if (next === enabled || signal.aborted) return;
     enabled = next;
-    await sendToBackground({ type: 'page-state', url: url(), enabled });
-    if (enabled) await annotator.annotate();
-    else annotator.clear();
+    pageState = sendToBackground({ type: 'page-state', url: url(), enabled });
+    if (enabled) await Promise.all([pageState, annotator.annotate()]);
+    else {
+      annotator.clear();
+      await pageState;
+    }
   };
   const report = (error: unknown) => console.warn('Crosscount:', error);
   // A single-page site changed its URL through the history API: a new article, a new summary.
@@ -54,5 +66,8 @@ export async function startContentApp(
       if (request.type === 'focus-figure') annotator.focusFigure(request.id);
     }),
   );
-  await apply(await loadSettings()).catch(report);
+  const settings = loadSettings();
+  // The settings take a round trip to the browser: compile the detector meanwhile.
+  warmUp(detectFigures);
+  await apply(await settings).catch(report);
 }

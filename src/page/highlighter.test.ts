@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { FigureMention } from '../detect/types';
-import { unwrapHighlights, wrapMentions } from './highlighter';
+import {
+  type Highlight,
+  SplitTable,
+  unwrapHighlights,
+  wrapMention,
+  wrapMentions,
+} from './highlighter';
 import { collectPageText } from './text-walker';
 
 function mentionOf(
@@ -120,5 +126,54 @@ describe('wrapMentions / unwrapHighlights', () => {
     expect(element?.hasAttribute('data-value')).toBe(false);
     expect(element?.getAttribute('data-low')).toBe('30000');
     expect(element?.getAttribute('data-high')).toBe('40000');
+  });
+});
+
+describe('wrapping in any order', () => {
+  it('follows its own splits, and unwrapping restores every original node', () => {
+    const html =
+      '<p>Russian losses included 790 tanks, 2,041 armored combat vehicles, 167 aircraft and ' +
+      '147 helicopters.</p>';
+    document.body.innerHTML = html;
+    const paragraph = document.querySelector('p') as HTMLParagraphElement;
+    const originalNode = paragraph.firstChild;
+    const page = collectPageText(document.body);
+    const mentions = [
+      '790 tanks',
+      '2,041 armored combat vehicles',
+      '167 aircraft',
+      '147 helicopters',
+    ].map((needle) => mentionOf(page.text, needle));
+    const splits = new SplitTable();
+    // The order the visible-first queue might take: middle, last, first, second.
+    const highlights = [2, 3, 0, 1].map((i) =>
+      wrapMention(page.segments, mentions[i] as FigureMention, i, splits),
+    );
+    expect(highlights.every((h) => h !== null)).toBe(true);
+    expect(
+      [...document.querySelectorAll('[data-crosscount="figure"]')].map((f) => f.textContent),
+    ).toEqual(['790 tanks', '2,041 armored combat vehicles', '167 aircraft', '147 helicopters']);
+    // Shuffled again: undo order is by when each piece was wrapped, not by the list.
+    unwrapHighlights([highlights[1], highlights[3], highlights[0], highlights[2]] as Highlight[]);
+    expect(document.body.innerHTML).toBe(html);
+    expect(paragraph.childNodes).toHaveLength(1);
+    expect(paragraph.firstChild).toBe(originalNode);
+  });
+
+  it('skips a figure whose text the page changed since it was read, and one already highlighted', () => {
+    document.body.innerHTML = '<p>Russia lost 790 tanks.</p><p>And 167 aircraft.</p>';
+    const page = collectPageText(document.body);
+    const tanks = mentionOf(page.text, '790 tanks');
+    const aircraft = mentionOf(page.text, '167 aircraft', { metric: 'aircraft', value: 167 });
+    (document.querySelector('p')?.firstChild as Text).data = 'Russia lost 791 tanks.';
+    const splits = new SplitTable();
+    expect(wrapMention(page.segments, tanks, 0, splits)).toBeNull();
+    expect(wrapMention(page.segments, aircraft, 1, splits)).not.toBeNull();
+    // Read again: the highlighted text is context now, never wrapped a second time.
+    const again = collectPageText(document.body);
+    expect(again.text).toBe('Russia lost 791 tanks.\nAnd 167 aircraft.');
+    const second = mentionOf(again.text, '167 aircraft', { metric: 'aircraft', value: 167 });
+    expect(wrapMention(again.segments, second, 2, new SplitTable())).toBeNull();
+    expect(document.querySelectorAll('[data-crosscount="figure"]')).toHaveLength(1);
   });
 });

@@ -2,12 +2,14 @@ import type { FigureMention } from '../detect/types';
 import { type PageText, segmentAt, type TextSegment } from './text-walker';
 
 /** One wrapped piece of text: the split text node and the nodes we made from it. */
-interface WrappedPiece {
+export interface WrappedPiece {
   element: HTMLElement;
   /** The text node that was split (it keeps the text before the piece). */
   original: Text;
   /** The text node created for what followed the piece in `original`. */
   rest: Text;
+  /** When it was wrapped: undoing in the reverse order restores every node exactly. */
+  sequence: number;
 }
 
 /** A figure wrapped in the page, per the DOM contract of GUIDE §4. */
@@ -20,29 +22,39 @@ export interface Highlight {
   pieces: WrappedPiece[];
 }
 
+let sequence = 0;
+
+/** Where a part of a read text node is now: the node holding it and the offset there. */
+interface Located {
+  node: Text;
+  offset: number;
+}
+
 /**
- * Wraps each mention in `<span data-crosscount="figure">`. A figure that spans inline elements
- * ("<b>790</b> tanks") gets one span per text node; the first carries the attributes and focus,
- * the others `data-crosscount="figure-part"` with the same id. The page's text is unchanged: the
- * spans hold the very characters that were there. Mentions are wrapped from last to first so
- * every earlier offset stays valid while nodes are split.
+ * Follows text nodes through our own splits. Figures are wrapped in any order (the visible ones
+ * first), and wrapping one splits its text node; this table maps an offset in a node as it was
+ * read to the node that holds that character now. One table per scan's segments.
  */
-export function wrapMentions(page: PageText, mentions: FigureMention[], firstId = 0): Highlight[] {
-  const highlights: Highlight[] = [];
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const mention = mentions[i] as FigureMention;
-    const ranges = pieceRanges(page, mention);
-    if (!ranges) continue;
-    const id = firstId + i;
-    const pieces: WrappedPiece[] = [];
-    for (let j = ranges.length - 1; j >= 0; j--) {
-      const { segment, from, to } = ranges[j] as PieceRange;
-      const element = createPieceElement(segment.node.ownerDocument, mention, id, j === 0);
-      pieces.unshift(wrapPiece(segment.node, from, to, element));
+export class SplitTable {
+  // For each split node: the start offset (in the node as read) and node of each later part.
+  private readonly parts = new Map<Text, { start: number; node: Text }[]>();
+
+  locate(node: Text, offset: number): Located {
+    const parts = this.parts.get(node);
+    let located: Located = { node, offset };
+    for (const part of parts ?? []) {
+      if (part.start > offset) break;
+      located = { node: part.node, offset: offset - part.start };
     }
-    highlights.push({ id, element: (pieces[0] as WrappedPiece).element, mention, pieces });
+    return located;
   }
-  return highlights.reverse();
+
+  record(node: Text, start: number, rest: Text): void {
+    const parts = this.parts.get(node) ?? [];
+    const at = parts.findIndex((part) => part.start > start);
+    parts.splice(at < 0 ? parts.length : at, 0, { start, node: rest });
+    this.parts.set(node, parts);
+  }
 }
 
 interface PieceRange {
@@ -51,18 +63,64 @@ interface PieceRange {
   to: number;
 }
 
-/** The text-node pieces a mention covers, or null when it crosses a block boundary. */
-function pieceRanges(page: PageText, mention: FigureMention): PieceRange[] | null {
+/**
+ * Wraps one mention in `<span data-crosscount="figure">`. A figure that spans inline elements
+ * ("<b>790</b> tanks") gets one span per text node; the first carries the attributes and focus,
+ * the others `data-crosscount="figure-part"` with the same id. The page's text is unchanged: the
+ * spans hold the very characters that were there. Returns null, changing nothing, when the
+ * figure crosses a block, is already highlighted, or the page changed its text since it was read.
+ */
+export function wrapMention(
+  segments: TextSegment[],
+  mention: FigureMention,
+  id: number,
+  splits: SplitTable,
+): Highlight | null {
+  const ranges = pieceRanges(segments, mention);
+  if (!ranges?.every((range) => isUnchanged(range, splits))) return null;
+  const pieces: WrappedPiece[] = [];
+  // Last piece first, so the offsets of the earlier pieces in a shared node stay valid.
+  for (let j = ranges.length - 1; j >= 0; j--) {
+    const { segment, from, to } = ranges[j] as PieceRange;
+    const located = splits.locate(segment.node, from);
+    const element = createPieceElement(segment.node.ownerDocument, mention, id, j === 0);
+    const piece = wrapPiece(located.node, located.offset, located.offset + to - from, element);
+    splits.record(segment.node, to, piece.rest);
+    pieces.unshift(piece);
+  }
+  return { id, element: (pieces[0] as WrappedPiece).element, mention, pieces };
+}
+
+/** Wraps every mention of one page text at once; ids are `firstId` plus the mention's index. */
+export function wrapMentions(page: PageText, mentions: FigureMention[], firstId = 0): Highlight[] {
+  const splits = new SplitTable();
+  const highlights: Highlight[] = [];
+  for (const [i, mention] of mentions.entries()) {
+    const highlight = wrapMention(page.segments, mention, firstId + i, splits);
+    if (highlight) highlights.push(highlight);
+  }
+  return highlights;
+}
+
+/** The text-node pieces a mention covers, or null when it crosses a block or a highlight. */
+function pieceRanges(segments: TextSegment[], mention: FigureMention): PieceRange[] | null {
   const ranges: PieceRange[] = [];
   let offset = mention.start;
   while (offset < mention.end) {
-    const segment = segmentAt(page.segments, offset);
-    if (!segment?.node.parentNode) return null;
-    const to = Math.min(mention.end, segment.start + segment.node.data.length);
+    const segment = segmentAt(segments, offset);
+    if (!segment || segment.taken) return null;
+    const to = Math.min(mention.end, segment.start + segment.data.length);
     ranges.push({ segment, from: offset - segment.start, to: to - segment.start });
     offset = to;
   }
   return ranges.length > 0 ? ranges : null;
+}
+
+/** Whether the characters of a piece are still where and what they were when the page was read. */
+function isUnchanged({ segment, from, to }: PieceRange, splits: SplitTable): boolean {
+  const { node, offset } = splits.locate(segment.node, from);
+  if (!node.parentNode || node.parentElement?.hasAttribute('data-crosscount')) return false;
+  return node.data.slice(offset, offset + to - from) === segment.data.slice(from, to);
 }
 
 function wrapPiece(node: Text, from: number, to: number, element: HTMLElement): WrappedPiece {
@@ -70,7 +128,8 @@ function wrapPiece(node: Text, from: number, to: number, element: HTMLElement): 
   const rest = piece.splitText(to - from);
   piece.replaceWith(element);
   element.append(piece);
-  return { element, original: node, rest };
+  sequence += 1;
+  return { element, original: node, rest, sequence };
 }
 
 function createPieceElement(
@@ -100,20 +159,21 @@ function createPieceElement(
 
 /**
  * Removes highlights and restores the very text nodes the page had: each split node gets its text
- * back and the nodes we created are removed. Undoes in document order, the reverse of wrapping.
+ * back and the nodes we created are removed. Pieces are undone newest first, the exact reverse of
+ * wrapping, whatever order the figures were wrapped in.
  */
 export function unwrapHighlights(highlights: Highlight[]): void {
-  for (const highlight of highlights) {
-    for (const { element, original, rest } of highlight.pieces) {
-      const piece = element.firstChild;
-      if (original.parentNode && piece instanceof Text && rest.parentNode === original.parentNode) {
-        original.appendData(piece.data + rest.data);
-        element.remove();
-        rest.remove();
-      } else if (element.parentNode) {
-        // The page moved things around; put the text back where the highlight is.
-        element.replaceWith(...Array.from(element.childNodes));
-      }
+  const pieces = highlights.flatMap((highlight) => highlight.pieces);
+  pieces.sort((a, b) => b.sequence - a.sequence);
+  for (const { element, original, rest } of pieces) {
+    const piece = element.firstChild;
+    if (original.parentNode && piece instanceof Text && rest.parentNode === original.parentNode) {
+      original.appendData(piece.data + rest.data);
+      element.remove();
+      rest.remove();
+    } else if (element.parentNode) {
+      // The page moved things around; put the text back where the highlight is.
+      element.replaceWith(...Array.from(element.childNodes));
     }
   }
 }

@@ -1,12 +1,17 @@
 /**
  * One pass over the page's text nodes (GUIDE §6.6). The result is the page's text as the
  * detector sees it — each text node's characters, with '\n' between blocks — and the segment
- * table that maps an offset in that text back to a node.
+ * table that maps an offset in that text back to a node. The pass can be done in steps, so a
+ * large page is read across several idle slices.
  */
 export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in the joined text. */
   start: number;
+  /** The node's text when it was read: a later wrap checks it is still there. */
+  data: string;
+  /** The node is inside one of our highlights: it is read for context but never wrapped again. */
+  taken: boolean;
 }
 
 export interface PageText {
@@ -15,22 +20,11 @@ export interface PageText {
 }
 
 // Never read (and so never touch) the contents of these: code, form fields, embedded documents.
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'svg',
-  'SVG',
-  'MATH',
-]);
+const SKIPPED_TAGS = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION IFRAME OBJECT CANVAS svg SVG MATH math'.split(
+    ' ',
+  ),
+);
 
 // Elements that start a new paragraph for the detector's sentence and context rules.
 const BLOCK_TAGS = new Set(
@@ -41,58 +35,189 @@ const BLOCK_TAGS = new Set(
   ).split(' '),
 );
 
-/** Whether an element's subtree must never be scanned or changed. */
-export function isSkippedElement(element: Element): boolean {
-  return (
-    SKIPPED_TAGS.has(element.tagName) ||
-    element.hasAttribute('data-crosscount') ||
-    (element as HTMLElement).isContentEditable === true
-  );
+/** Whether an element starts a new paragraph for the detector. */
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName);
+}
+
+/** What the walker knows about the text directly inside one element; cached per element. */
+interface ElementInfo {
+  /** Inside code, a form field, editable content or our own UI: never read. */
+  skip: boolean;
+  /** Inside one of our highlights. */
+  taken: boolean;
+  /** Inside content the user can edit (ours to leave alone). */
+  editable: boolean;
+  /** The nearest block ancestor (or the element itself): text in different blocks is split. */
+  block: Node;
+}
+
+/**
+ * The facts about elements the walker needs, computed once per element from its parent's. Plain
+ * attributes only: `isContentEditable` would force a style recalculation on a page we just changed.
+ */
+export class ElementFacts {
+  private readonly cache = new Map<Node, ElementInfo>();
+
+  /** The facts for text whose parent is `parent`. */
+  of(parent: Node): ElementInfo {
+    const cached = this.cache.get(parent);
+    if (cached) return cached;
+    // Walk up to the nearest known ancestor, then fill in the chain top-down (no recursion).
+    const chain: Node[] = [];
+    let known: ElementInfo | undefined;
+    for (let node: Node | null = parent; node; node = node.parentNode) {
+      known = this.cache.get(node);
+      if (known) break;
+      chain.push(node);
+    }
+    let info = known ?? { skip: false, taken: false, editable: false, block: chain.at(-1) as Node };
+    for (let i = chain.length - 1; i >= 0; i--) {
+      info = derive(chain[i] as Node, info);
+      this.cache.set(chain[i] as Node, info);
+    }
+    return info;
+  }
+}
+
+function derive(node: Node, parent: ElementInfo): ElementInfo {
+  if (node.nodeType !== Node.ELEMENT_NODE) {
+    // The document, a fragment or a shadow root: a block of its own, editable with designMode.
+    const editable = (node as Document).designMode === 'on';
+    return { skip: editable, taken: false, editable, block: node };
+  }
+  const element = node as Element;
+  const editAttribute = element.getAttribute('contenteditable');
+  const editable =
+    editAttribute === null ? parent.editable : editAttribute.toLowerCase() !== 'false';
+  const ours = element.getAttribute('data-crosscount');
+  const highlight = ours === 'figure' || ours === 'figure-part';
+  return {
+    skip:
+      parent.skip || editable || SKIPPED_TAGS.has(element.tagName) || (ours !== null && !highlight),
+    taken: parent.taken || highlight,
+    editable,
+    block: BLOCK_TAGS.has(element.tagName) ? element : parent.block,
+  };
+}
+
+/** Whether text inside `element` must never be scanned or changed (code, forms, editable, ours). */
+export function isSkippedElement(element: Element, facts = new ElementFacts()): boolean {
+  return facts.of(element).skip;
+}
+
+// Source line breaks inside a text node are not paragraph breaks; same length keeps offsets.
+const LINE_BREAKS = /[\n\r\t\f]/g;
+
+/**
+ * Reads the text under `root` in document order, a bounded number of nodes at a time. Uses a
+ * plain SHOW_TEXT walker, like the cheapest possible pass, and per-element facts from a cache
+ * instead of a filter callback per node.
+ */
+export class TextCollector {
+  readonly segments: TextSegment[] = [];
+  /** Offsets of the '\n' inserted between blocks, ascending. */
+  readonly breaks: number[] = [];
+  private readonly parts: string[] = [];
+  private readonly partStarts: number[] = [];
+  private readonly walker: TreeWalker;
+  private previousBlock: Node | null = null;
+  private length = 0;
+  private finished = false;
+
+  constructor(
+    readonly root: Node,
+    private readonly facts = new ElementFacts(),
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  }
+
+  /** Whether every node under the root has been read. */
+  get complete(): boolean {
+    return this.finished;
+  }
+
+  /** The length of the text read so far. */
+  get textLength(): number {
+    return this.length;
+  }
+
+  /** Reads up to `maxNodes` more text nodes; returns false once the walk is complete. */
+  step(maxNodes: number): boolean {
+    if (this.finished) return false;
+    const { walker } = this;
+    // A text node as the root has no descendants: the walker would never return the root itself.
+    if (this.root.nodeType === Node.TEXT_NODE) {
+      this.read(this.root as Text);
+      this.finished = true;
+      return false;
+    }
+    for (let n = 0; n < maxNodes; n++) {
+      const node = walker.nextNode() as Text | null;
+      if (!node) {
+        this.finished = true;
+        return false;
+      }
+      this.read(node);
+    }
+    return true;
+  }
+
+  private read(text: Text): void {
+    const parent = text.parentNode;
+    if (!parent) return;
+    const info = this.facts.of(parent);
+    if (info.skip) return;
+    if (this.previousBlock !== null && info.block !== this.previousBlock) {
+      this.breaks.push(this.length);
+      this.push('\n');
+    }
+    this.previousBlock = info.block;
+    const data = text.data;
+    this.segments.push({ node: text, start: this.length, data, taken: info.taken });
+    this.push(data.replace(LINE_BREAKS, ' '));
+  }
+
+  private push(part: string): void {
+    this.parts.push(part);
+    this.partStarts.push(this.length);
+    this.length += part.length;
+  }
+
+  /** The joined text between two offsets (the whole text read so far by default). */
+  textBetween(from = 0, to = this.length): string {
+    if (from >= to) return '';
+    const first = Math.max(0, upperBound(this.partStarts, from) - 1);
+    const last = upperBound(this.partStarts, to - 1);
+    const joined = this.parts.slice(first, last).join('');
+    const offset = this.partStarts[first] ?? 0;
+    return joined.slice(from - offset, to - offset);
+  }
+
+  /** The text and segments read so far. */
+  get page(): PageText {
+    return { text: this.textBetween(), segments: this.segments };
+  }
+}
+
+/** The number of values in ascending `sorted` that are ≤ `value`. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as number) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Collects the text of `root` in document order, skipping code, form fields and our own UI. */
 export function collectPageText(root: Node): PageText {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  const blockOf = new Map<Node, Node>();
-  let length = 0;
-  let previousBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) continue;
-    const text = node as Text;
-    const block = nearestBlock(text, blockOf);
-    if (previousBlock !== null && block !== previousBlock) {
-      parts.push('\n');
-      length += 1;
-    }
-    previousBlock = block;
-    // Source line breaks inside a text node are not paragraph breaks; same length keeps offsets.
-    parts.push(text.data.replace(/[\n\r\t\f]/g, ' '));
-    segments.push({ node: text, start: length });
-    length += text.data.length;
-  }
-  return { text: parts.join(''), segments };
-}
-
-function nearestBlock(text: Text, cache: Map<Node, Node>): Node {
-  const parent = text.parentNode;
-  if (!parent) return text;
-  const cached = cache.get(parent);
-  if (cached) return cached;
-  let block: Node = parent;
-  for (let el: Node | null = parent; el; el = el.parentNode) {
-    block = el;
-    if (el.nodeType !== Node.ELEMENT_NODE || BLOCK_TAGS.has((el as Element).tagName)) break;
-  }
-  cache.set(parent, block);
-  return block;
+  const collector = new TextCollector(root);
+  while (collector.step(Number.POSITIVE_INFINITY));
+  return collector.page;
 }
 
 /** The segment holding `offset` (binary search), or undefined when it falls between blocks. */
@@ -103,7 +228,7 @@ export function segmentAt(segments: TextSegment[], offset: number): TextSegment 
     const mid = (low + high) >> 1;
     const segment = segments[mid] as TextSegment;
     if (offset < segment.start) high = mid - 1;
-    else if (offset >= segment.start + segment.node.data.length) low = mid + 1;
+    else if (offset >= segment.start + segment.data.length) low = mid + 1;
     else return segment;
   }
   return undefined;

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench`: how much Crosscount costs a page, measured in real Chromium with the built
+ * extension, and written to docs/PERFORMANCE.md. See that file's "Method" section for what is
+ * measured and how; the last line printed is the one-line summary asked for by issue 7.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildInPageBundle } from './bench/bundle';
+import { performanceDocument } from './bench/document';
+import {
+  coldStart,
+  firstHighlight,
+  liveUpdates,
+  openExtensionPage,
+  type ScanRound,
+  scanLiveBlog,
+  setSite,
+} from './bench/extension';
+import type { PageMeasurement } from './bench/in-page';
+import { lossParagraphsOf, preparePages } from './bench/pages';
+import { type BenchResults, closingLine, ratiosOf } from './bench/report';
+import { serveBench } from './bench/server';
+import { bundleSizes } from './bench/sizes';
+import { CHROMIUM_PATH, EXTENSION_DIR, launchWithExtension } from './lib/chromium';
+import { FIXTURES_DIR } from './lib/static-server';
+
+const RUNS = 9;
+const SCAN_ROUNDS = 3;
+const DOC = resolve(import.meta.dirname, '../docs/PERFORMANCE.md');
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function machine(): string {
+  const cpu = cpus();
+  const ram = (totalmem() / 2 ** 30).toFixed(0);
+  return `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${ram} GB RAM, Linux ${release()}`;
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).split('\n')[0] ?? '';
+  } catch {
+    return 'unknown Chromium';
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const dir = await mkdtemp(join(tmpdir(), 'crosscount-bench-'));
+  const pages = await preparePages(FIXTURES_DIR, dir);
+  const server = await serveBench(dir);
+  const siteKey = new URL(server.origin).host;
+  const bundle = await buildInPageBundle();
+  const browser = await launchWithExtension();
+  try {
+    const { context } = browser;
+    // The real pages link images and fonts elsewhere; nothing may leave this machine.
+    await context.route(
+      (url) => url.protocol.startsWith('http') && url.origin !== server.origin,
+      (route) => route.abort(),
+    );
+    const extension = await openExtensionPage(browser);
+    await setSite(extension, siteKey, false);
+    const measured: BenchResults['pages'] = [];
+    for (const page of pages) {
+      const tab = await context.newPage();
+      await tab.goto(`${server.origin}${page.path}`, { waitUntil: 'load' });
+      await tab.addScriptTag({ content: bundle });
+      const measurement = await tab.evaluate(
+        (runs) =>
+          (
+            globalThis as unknown as {
+              crosscountBench: { measure(runs: number): Promise<PageMeasurement> };
+            }
+          ).crosscountBench.measure(runs),
+        RUNS,
+      );
+      await tab.close();
+      const r = ratiosOf(measurement);
+      log(
+        `${page.name}: bare ${r.bareMs.toFixed(2)} ms, regex ${r.regex.toFixed(2)}×, ` +
+          `mark.js ${r.markjs.toFixed(2)}×, crosscount ${r.crosscount.toFixed(2)}× ` +
+          `(${measurement.counts.crosscount} figures)`,
+      );
+      measured.push({ page, measurement });
+    }
+    const blogUrl = `${server.origin}/live-blog.html`;
+    const scans: ScanRound[] = [];
+    for (let i = 0; i < SCAN_ROUNDS; i++) {
+      scans.push(await scanLiveBlog(context, extension, blogUrl, siteKey));
+      log(`live blog scan ${i + 1}: ${JSON.stringify(scans.at(-1))}`);
+    }
+    await setSite(extension, siteKey, true);
+    const first = await firstHighlight(context, `${server.origin}/seed-article.html`, RUNS);
+    log(`first highlight: ${JSON.stringify(first)}`);
+    const seedHtml = await readFile(join(FIXTURES_DIR, 'seed-article.html'), 'utf8');
+    // "Russian losses included 790 tanks, 2,041 armored combat vehicles, …"
+    const lossParagraph = lossParagraphsOf(seedHtml)[2] as string;
+    const updates = await liveUpdates(context, blogUrl, lossParagraph);
+    log(`live updates: ${JSON.stringify(updates)}`);
+    const serviceWorker = await coldStart(context, extension, 5);
+    log(`service worker: ${JSON.stringify(serviceWorker)}`);
+    const results: BenchResults = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: machine(),
+      chromium: chromiumVersion(),
+      runs: RUNS,
+      pages: measured,
+      firstHighlight: first,
+      scans,
+      updates,
+      serviceWorker,
+      sizes: await bundleSizes(EXTENSION_DIR),
+      durationS: (Date.now() - started) / 1000,
+    };
+    await writeFile(DOC, performanceDocument(results));
+    log(`wrote ${DOC}`);
+    process.stdout.write(`${closingLine(results)}\n`);
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import { build, type Rolldown } from 'vite';
+
+/**
+ * Bundles the in-page half of the benchmark (scripts/bench/in-page.ts with src/page, src/detect
+ * and mark.js) into one script for page.addScriptTag. Built at bench time, never shipped: the
+ * content script carries no test hooks.
+ */
+export async function buildInPageBundle(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: resolve(import.meta.dirname, '../..'),
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: resolve(import.meta.dirname, 'in-page.ts'),
+        formats: ['iife'],
+        name: 'crosscountBenchBundle',
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunk = outputs
+    .flatMap((output) => output.output)
+    .find((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+  if (!chunk) throw new Error('bench: the in-page bundle is empty');
+  return chunk.code;
+}
