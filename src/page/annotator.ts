@@ -6,7 +6,12 @@ import type { I18n } from '../ui/i18n';
 import { type Highlight, unwrapHighlights } from './highlighter';
 import { IdleScheduler, windowHost } from './idle-scheduler';
 import { ScanSession } from './scan-session';
-import { type FigureInfo, TooltipController } from './tooltip-controller';
+import { type FigureInfo, TooltipController, type TooltipDisplay } from './tooltip-controller';
+
+/** The reader's display choices for the page (options page). */
+export interface PageDisplay extends TooltipDisplay {
+  highlightStyle: 'underline' | 'background';
+}
 
 export interface AnnotatorDeps {
   detect: (text: string, options: DetectOptions) => FigureMention[];
@@ -31,6 +36,11 @@ export class PageAnnotator {
   private readonly controller: TooltipController;
   private readonly scheduler: IdleScheduler;
   private run: AbortController | undefined;
+  private display: PageDisplay = {
+    highlightStyle: 'underline',
+    theme: 'system',
+    hiddenClaimantKinds: [],
+  };
 
   constructor(
     private readonly doc: Document,
@@ -85,6 +95,14 @@ export class PageAnnotator {
     this.byQuery.clear();
   }
 
+  /** Applies the reader's display choices to every highlight and the tooltip, live. */
+  setDisplay(display: PageDisplay): void {
+    const restyle = display.highlightStyle !== this.display.highlightStyle;
+    this.display = display;
+    this.controller.setDisplay(display);
+    if (restyle) for (const highlight of this.highlights) this.style(highlight);
+  }
+
   /** Scrolls a figure into view and focuses it (the popup's "go to figure"). */
   focusFigure(id: number): void {
     const highlight = this.byId.get(id);
@@ -98,6 +116,7 @@ export class PageAnnotator {
       this.highlights.push(highlight);
       this.byId.set(highlight.id, highlight);
       this.label(highlight);
+      this.style(highlight);
     }
   }
 
@@ -124,6 +143,13 @@ export class PageAnnotator {
     this.comparisons.set(highlight.id, comparison);
     this.label(highlight);
     this.controller.refresh(highlight.id);
+  }
+
+  // The page-level stylesheet (entrypoints/content/highlight.css) keys on this attribute.
+  private style(highlight: Highlight): void {
+    for (const piece of highlight.pieces) {
+      piece.element.setAttribute('data-crosscount-style', this.display.highlightStyle);
+    }
   }
 
   private label(highlight: Highlight): void {

@@ -40,6 +40,7 @@ export async function startContentApp(
   );
   let enabled: boolean | undefined;
   const apply = async (settings: Settings) => {
+    annotator.setDisplay(settings);
     const next = isSiteEnabled(url(), settings);
     if (next === enabled || signal.aborted) return;
     enabled = next;

@@ -153,7 +153,7 @@ function createPieceElement(
   if (mention.high !== undefined) element.setAttribute('data-high', String(mention.high));
   element.setAttribute('tabindex', '0');
   element.setAttribute('role', 'button');
-  element.setAttribute('aria-haspopup', 'true');
+  element.setAttribute('aria-haspopup', 'dialog');
   return element;
 }
 
