@@ -40,8 +40,13 @@ describe('PageAnnotator', () => {
     expect(figures[1]?.getAttribute('aria-label')).toBe(
       '790 tanks, Russian losses: no other estimates known',
     );
-    const sent = matchFigures.mock.calls[0]?.[0] ?? [];
-    expect(sent[1]?.query).toMatchObject({ metric: 'tanks', value: 790, asOf: '2022-04-18' });
+    // Chunks may come in any order (visible figures first): look at everything that was sent.
+    const sent = matchFigures.mock.calls.flatMap(([figures]) => figures);
+    expect(sent.find((figure) => figure.text === '790 tanks')?.query).toMatchObject({
+      metric: 'tanks',
+      value: 790,
+      asOf: '2022-04-18',
+    });
 
     annotator.clear();
     expect(document.body.innerHTML).toBe(ARTICLE);

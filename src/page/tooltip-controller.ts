@@ -38,7 +38,7 @@ export class TooltipController {
   private refocusing: HTMLElement | null = null;
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly lookup: (id: number) => FigureInfo | undefined,
     signal: AbortSignal,
     i18n: I18n,
