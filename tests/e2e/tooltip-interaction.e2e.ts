@@ -69,4 +69,31 @@ describe('tooltip interaction', () => {
     expect(copied).toContain(`- Oryx: 519 (${april18}, visually confirmed, lower bound)`);
     await page.close();
   });
+
+  it('never covers its figure: flips above near the bottom edge, follows scrolling, one at a time', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 900, height: 500 });
+    await page.goto(`${server.origin}/seed-article.html`);
+    await waitForHighlights(page, 9);
+    const figure = page.locator(FIGURE, { hasText: '3,285 were wounded' });
+    // Put the figure 60 px above the bottom edge: no room below for the tooltip.
+    await figure.evaluate((el) =>
+      window.scrollBy(0, el.getBoundingClientRect().bottom - (innerHeight - 60)),
+    );
+    await figure.hover();
+    const tooltip = page.locator(`${TOOLTIP} .cc-tooltip`);
+    await tooltip.waitFor();
+    const [figureBox, tooltipBox] = [await figure.boundingBox(), await tooltip.boundingBox()];
+    expect((tooltipBox?.y ?? 0) + (tooltipBox?.height ?? 0)).toBeLessThanOrEqual(figureBox?.y ?? 0);
+
+    await page.mouse.wheel(0, 40);
+    await expect
+      .poll(async () => (await tooltip.boundingBox())?.y)
+      .toBeCloseTo((tooltipBox?.y ?? 0) - 40, 0);
+
+    await page.locator(FIGURE, { hasText: '1,351 men' }).hover();
+    await expect.poll(() => tooltip.textContent()).toContain('1,351 men');
+    expect(await page.locator(TOOLTIP).count()).toBe(1);
+    await page.close();
+  });
 });
