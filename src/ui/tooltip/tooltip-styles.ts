@@ -57,7 +57,8 @@ export const TOOLTIP_CSS = `
   background: var(--cc-chip); font-size: 11px; white-space: nowrap;
 }
 .cc-flag-matches { color: var(--cc-ok); }
-.cc-flag-digits-swapped, .cc-flag-differs, .cc-flag-metric-equivalence { color: var(--cc-warn); }
+.cc-flag-digits-swapped, .cc-flag-differs, .cc-flag-metric-equivalence, .cc-flag-metric-mismatch,
+.cc-flag-stale, .cc-flag-below-floor { color: var(--cc-warn); }
 a { color: var(--cc-accent); }
 a:focus-visible, button:focus-visible { outline: 2px solid var(--cc-accent); outline-offset: 2px; }
 .cc-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 8px 0 0; }
