@@ -13,6 +13,15 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+export interface ServeOptions {
+  /**
+   * Extra response headers for some files, keyed by the path as requested (e.g.
+   * `/hostile/csp.html`): a Content-Security-Policy header, or a content type the table above
+   * doesn't know. They are added to (and may replace) the usual headers.
+   */
+  headers?: Record<string, Record<string, string>>;
+}
+
 export interface StaticServer {
   origin: string;
   close: () => Promise<void>;
@@ -22,7 +31,11 @@ export interface StaticServer {
  * Serves a folder on 127.0.0.1 (a random free port unless one is given). Used by `npm start`,
  * the end-to-end tests and the benchmark; never reachable from outside the machine.
  */
-export async function serveFolder(root: string, port = 0): Promise<StaticServer> {
+export async function serveFolder(
+  root: string,
+  port = 0,
+  options: ServeOptions = {},
+): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
@@ -34,6 +47,7 @@ export async function serveFolder(root: string, port = 0): Promise<StaticServer>
       const body = await readFile(file);
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...options.headers?.[path],
       });
       response.end(body);
     } catch {
