@@ -1,19 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Comparison, MatchQuery } from '../claims/types';
+import type { Comparison } from '../claims/types';
 import { routeBackgroundMessage } from '../messaging/client';
+import { tanksComparison } from '../claims/testing/comparisons';
 import { createHandlers, type Matcher } from './handlers';
 import { getTabSummary } from './tab-summaries';
 
-const query: MatchQuery = {
-  metric: 'tanks',
-  side: 'russia',
-  unit: 'count',
-  value: 790,
-  qualifier: 'exact',
-  asOf: '2022-04-18',
-};
+const { query } = tanksComparison();
 const comparison: Comparison = { query, estimates: [] };
 const matcher: Matcher = vi.fn(() => comparison);
 const handlers = createHandlers(async () => matcher);

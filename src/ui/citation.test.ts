@@ -1,52 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
-import type { Comparison } from '../claims/types';
+import type { Estimate } from '../claims/types';
 import { formatCitation } from './citation';
 import { translatorFor } from './i18n';
+import { tanksComparison } from '../claims/testing/comparisons';
 
 const i18n = { t: translatorFor(en), locale: 'en-GB' };
 
-const comparison: Comparison = {
-  query: {
-    metric: 'tanks',
-    side: 'russia',
-    unit: 'count',
-    value: 790,
-    qualifier: 'exact',
-    asOf: '2022-04-18',
-    claimant: 'ua-general-staff',
-  },
-  estimates: [
-    {
-      claimantId: 'ua-general-staff',
-      claimantName: 'General Staff of Ukraine',
-      claimantKind: 'party-to-conflict',
-      method: 'party-claim',
-      metric: 'tanks',
-      date: '2022-04-18',
-      value: 790,
-      qualifier: 'exact',
-      sourceUrl: 'https://www.mil.gov.ua/news/2022/04/18/example',
-      dataset: 'ua_mod_orc_losses',
-      cited: true,
-      flags: ['matches'],
-    },
-    {
-      claimantId: 'oryx',
-      claimantName: 'Oryx',
-      claimantKind: 'independent',
-      method: 'visually-confirmed',
-      metric: 'tanks',
-      date: '2022-04-18',
-      value: 519,
-      qualifier: 'exact',
-      sourceUrl: 'javascript:alert(1)',
-      dataset: 'oryx_scarnecchia',
-      cited: false,
-      flags: ['lower-bound'],
-    },
-  ],
-};
+// Oryx's link is poisoned: a citation must only ever carry https links.
+const comparison = tanksComparison();
+(comparison.estimates[1] as Estimate).sourceUrl = 'javascript:alert(1)';
 
 describe('formatCitation', () => {
   it('writes Markdown with claimants, dates, methods, flags and https links only', () => {

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
-import { FIXTURES_DIR, type StaticServer, serveFolder } from '../../scripts/lib/static-server';
-import { FIGURE, TOOLTIP, tabIdOf, waitForHighlights } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { FIGURE, TOOLTIP, tabIdOf, useExtensionBrowser, waitForHighlights } from './helpers';
 
 // axe-core is evaluated through the DevTools protocol, which extension pages' CSP doesn't block.
 const AXE_SOURCE = readFileSync(
@@ -12,18 +10,7 @@ const AXE_SOURCE = readFileSync(
   'utf8',
 );
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFolder(FIXTURES_DIR);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 interface Violation {
   id: string;
@@ -54,7 +41,7 @@ async function axeViolations(page: Page, include?: string[]): Promise<Violation[
 
 describe('the checker', () => {
   it('reports a known violation (so an empty list above means something)', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.setContent('<html lang="en"><body><main><img src="x.png"></main></body></html>');
     expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
     await page.close();
@@ -63,9 +50,9 @@ describe('the checker', () => {
 
 describe.each(['light', 'dark'] as const)('accessibility (%s)', (colorScheme) => {
   it('the highlights and the open tooltip have no axe violations', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.emulateMedia({ colorScheme });
-    await page.goto(`${server.origin}/seed-article.html`);
+    await page.goto(`${env.server.origin}/seed-article.html`);
     await waitForHighlights(page, 9);
     await page.locator(FIGURE, { hasText: '790 tanks' }).hover();
     await page.locator(`${TOOLTIP} .cc-tooltip`).waitFor();
@@ -74,18 +61,18 @@ describe.each(['light', 'dark'] as const)('accessibility (%s)', (colorScheme) =>
   });
 
   it('the popup and the options page have no axe violations', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(`${server.origin}/seed-article.html`);
+    const article = await env.browser.context.newPage();
+    await article.goto(`${env.server.origin}/seed-article.html`);
     await waitForHighlights(article, 9);
-    const tabId = await tabIdOf(browser, `${server.origin}/seed-article.html`);
-    const popup = await browser.context.newPage();
+    const tabId = await tabIdOf(env.browser, `${env.server.origin}/seed-article.html`);
+    const popup = await env.browser.context.newPage();
     await popup.emulateMedia({ colorScheme });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('.cc-count').waitFor();
     expect(await axeViolations(popup)).toEqual([]);
-    const options = await browser.context.newPage();
+    const options = await env.browser.context.newPage();
     await options.emulateMedia({ colorScheme });
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.locator('h1').waitFor();
     expect(await axeViolations(options)).toEqual([]);
     await Promise.all([article.close(), popup.close(), options.close()]);
@@ -94,12 +81,12 @@ describe.each(['light', 'dark'] as const)('accessibility (%s)', (colorScheme) =>
 
 describe('popup navigation', () => {
   it('clicking a figure in the popup scrolls the page to it and focuses it', async () => {
-    const article = await browser.context.newPage();
-    await article.goto(`${server.origin}/seed-article.html`);
+    const article = await env.browser.context.newPage();
+    await article.goto(`${env.server.origin}/seed-article.html`);
     await waitForHighlights(article, 9);
-    const tabId = await tabIdOf(browser, `${server.origin}/seed-article.html`);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const tabId = await tabIdOf(env.browser, `${env.server.origin}/seed-article.html`);
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: /3,285 were wounded/ }).click();
     await expect
       .poll(() => article.evaluate(() => document.activeElement?.textContent))

@@ -1,31 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
-import { FIXTURES_DIR, type StaticServer, serveFolder } from '../../scripts/lib/static-server';
-import { FIGURE, TOOLTIP, waitForHighlights } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { FIGURE, TOOLTIP, useExtensionBrowser, waitForHighlights } from './helpers';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFolder(FIXTURES_DIR);
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 describe('display settings from the options page', () => {
   it('apply live to open pages: highlight style, theme and hidden claimant kinds, without moving the text', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/seed-article.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/seed-article.html`);
     await waitForHighlights(page, 9);
     const figure = page.locator(FIGURE, { hasText: '790 tanks' });
     const boxBefore = await figure.boundingBox();
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.getByRole('radio', { name: 'a tinted background' }).click();
     await options.getByRole('radio', { name: 'Dark' }).click();
     await options.getByRole('checkbox', { name: 'Parties to the conflict' }).click();

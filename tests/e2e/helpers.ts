@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../../scripts/lib/chromium';
+import { afterAll, beforeAll } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
+import { FIXTURES_DIR, type StaticServer, serveFolder } from '../../scripts/lib/static-server';
 
 export const FIGURE = '[data-crosscount="figure"]';
 export const TOOLTIP = '[data-crosscount="tooltip"]';
@@ -66,4 +68,21 @@ export async function uiDate(browser: ExtensionBrowser, isoDate: string): Promis
     const options = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
     return new Intl.DateTimeFormat(locale, options).format(new Date(`${iso}T00:00:00Z`));
   }, isoDate);
+}
+
+/**
+ * For a test file: serves the shared fixtures on 127.0.0.1 and launches Chromium with the built
+ * extension before its tests, and closes both after them. Read the fields inside tests.
+ */
+export function useExtensionBrowser(): { server: StaticServer; browser: ExtensionBrowser } {
+  const env = {} as { server: StaticServer; browser: ExtensionBrowser };
+  beforeAll(async () => {
+    env.server = await serveFolder(FIXTURES_DIR);
+    env.browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
-import { FIXTURES_DIR, type StaticServer, serveFolder } from '../../scripts/lib/static-server';
-import { FIGURE, TOOLTIP, uiDate, waitForHighlights } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIGURE, TOOLTIP, uiDate, useExtensionBrowser, waitForHighlights } from './helpers';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const env = useExtensionBrowser();
 
 beforeAll(async () => {
-  server = await serveFolder(FIXTURES_DIR);
-  browser = await launchWithExtension();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: server.origin,
+  await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: env.server.origin,
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The element focused inside our shadow root, described by its text, or null. */
@@ -27,8 +17,8 @@ const focusedInTooltip = `(() => {
 
 describe('tooltip interaction', () => {
   it('Tab to a figure, Enter into the tooltip, Shift+Tab back, Escape closes: focus is never trapped', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/seed-article.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/seed-article.html`);
     await waitForHighlights(page, 9);
     let focused = '';
     for (let presses = 0; presses < 40 && focused !== '790 tanks'; presses++) {
@@ -53,15 +43,15 @@ describe('tooltip interaction', () => {
   });
 
   it('copies the comparison as a Markdown citation with https links', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/seed-article.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.origin}/seed-article.html`);
     await waitForHighlights(page, 9);
     await page.locator(FIGURE, { hasText: '790 tanks' }).hover();
     const tooltip = page.locator(`${TOOLTIP} .cc-tooltip`);
     await tooltip.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect.poll(() => tooltip.getByRole('status').textContent()).toBe('Copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const april18 = await uiDate(browser, '2022-04-18');
+    const april18 = await uiDate(env.browser, '2022-04-18');
     expect(copied.startsWith(`**790 tanks** (Russian losses, as of ${april18}).`)).toBe(true);
     expect(copied).toMatch(
       new RegExp(`- General Staff of Ukraine: 790 \\(${april18}, party claim, same\\) <https://`),
@@ -71,9 +61,9 @@ describe('tooltip interaction', () => {
   });
 
   it('never covers its figure: flips above near the bottom edge, follows scrolling, one at a time', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.setViewportSize({ width: 900, height: 500 });
-    await page.goto(`${server.origin}/seed-article.html`);
+    await page.goto(`${env.server.origin}/seed-article.html`);
     await waitForHighlights(page, 9);
     const figure = page.locator(FIGURE, { hasText: '3,285 were wounded' });
     // Put the figure 60 px above the bottom edge: no room below for the tooltip.

@@ -1,4 +1,4 @@
-import type { Comparison, Estimate } from '../../claims/types';
+import type { Comparison, Estimate } from '../types';
 
 /** A realistic estimate (the seed article's "790 tanks"), with overrides. */
 export function estimate(overrides: Partial<Estimate> = {}): Estimate {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TabSummary } from '../../messaging/schemas';
-import { tanksComparison } from '../testing/fixtures';
+import { tanksComparison } from '../../claims/testing/comparisons';
 import { renderWithI18n } from '../testing/render';
 import { Popup, type PopupState } from './Popup';
 

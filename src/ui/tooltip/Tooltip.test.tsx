@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { estimate, tanksComparison } from '../testing/fixtures';
+import { estimate, tanksComparison } from '../../claims/testing/comparisons';
 import { I18N, renderWithI18n } from '../testing/render';
 import { Tooltip } from './Tooltip';
 

@@ -6,8 +6,12 @@
 export const TOOLTIP_CSS = `
 :host { all: initial; }
 .cc-tooltip {
-  --cc-bg: #ffffff; --cc-fg: #1b1f24; --cc-muted: #57606a; --cc-border: #d0d7de;
-  --cc-accent: #0b5cad; --cc-ok: #1a7f37; --cc-warn: #9a3412; --cc-chip: #eef1f4;
+  /* light-dark() pairs: the system's scheme, unless the reader pinned one (data-theme). */
+  color-scheme: light dark;
+  --cc-bg: light-dark(#ffffff, #1f2328); --cc-fg: light-dark(#1b1f24, #e6edf3);
+  --cc-muted: light-dark(#57606a, #9da7b3); --cc-border: light-dark(#d0d7de, #3d444d);
+  --cc-accent: light-dark(#0b5cad, #6cb6ff); --cc-ok: light-dark(#1a7f37, #56d364);
+  --cc-warn: light-dark(#9a3412, #ffa657); --cc-chip: light-dark(#eef1f4, #2d333b);
   box-sizing: border-box; width: 400px; max-width: calc(100vw - 16px);
   padding: 12px 14px; border: 1px solid var(--cc-border); border-radius: 8px;
   background: var(--cc-bg); color: var(--cc-fg);
@@ -15,16 +19,8 @@ export const TOOLTIP_CSS = `
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   text-align: left; white-space: normal;
 }
-@media (prefers-color-scheme: dark) {
-  :host(:not([data-theme="light"])) .cc-tooltip {
-    --cc-bg: #1f2328; --cc-fg: #e6edf3; --cc-muted: #9da7b3; --cc-border: #3d444d;
-    --cc-accent: #6cb6ff; --cc-ok: #56d364; --cc-warn: #ffa657; --cc-chip: #2d333b;
-  }
-}
-:host([data-theme="dark"]) .cc-tooltip {
-  --cc-bg: #1f2328; --cc-fg: #e6edf3; --cc-muted: #9da7b3; --cc-border: #3d444d;
-  --cc-accent: #6cb6ff; --cc-ok: #56d364; --cc-warn: #ffa657; --cc-chip: #2d333b;
-}
+:host([data-theme="light"]) .cc-tooltip { color-scheme: light; }
+:host([data-theme="dark"]) .cc-tooltip { color-scheme: dark; }
 .cc-tooltip p { margin: 0 0 6px; }
 .cc-headline { font-size: 14px; }
 .cc-subline, .cc-empty { color: var(--cc-muted); }
