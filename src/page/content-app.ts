@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { Comparison } from '../claims/types';
 import { detectFigures } from '../detect';
 import { listenInContent, sendToBackground } from '../messaging/client';
+import { type FigureReport, FigureReportSchema } from '../messaging/schemas';
 import type { Settings } from '../settings/schema';
 import { isSiteEnabled } from '../settings/site-rules';
 import { loadSettings, watchSettings } from '../settings/store';
@@ -21,6 +23,9 @@ export async function startContentApp(
   signal: AbortSignal,
   onLocationChange: (listener: () => void) => void,
 ): Promise<void> {
+  // Only HTML pages: an XML document (an SVG or a feed opened directly) has no body to annotate
+  // and its elements have no style to set.
+  if (!(doc.documentElement instanceof HTMLElement) || !doc.body) return;
   const url = () => doc.location.href;
   // The background starts the tab's fresh summary: highlighting need not wait for it, matching
   // must (the figures are added to that summary).
@@ -31,7 +36,7 @@ export async function startContentApp(
       detect: detectFigures,
       matchFigures: async (figures) => {
         await pageState;
-        return (await sendToBackground({ type: 'match-figures', figures })).comparisons;
+        return matchValidFigures(figures);
       },
       pageDate: () => findPageDate(doc),
       i18n: pageI18n(browser.i18n),
@@ -71,4 +76,18 @@ export async function startContentApp(
   // The settings take a round trip to the browser: compile the detector meanwhile.
   warmUp(detectFigures);
   await apply(await settings).catch(report);
+}
+
+/**
+ * Matches the figures the protocol accepts and answers the others (an absurd "99999999999 tanks"
+ * past its limits) with no estimates, so one bad figure never silences its whole chunk.
+ */
+async function matchValidFigures(figures: FigureReport[]): Promise<Comparison[]> {
+  const valid = figures.filter((figure) => FigureReportSchema.safeParse(figure).success);
+  const comparisons =
+    valid.length > 0
+      ? (await sendToBackground({ type: 'match-figures', figures: valid })).comparisons
+      : [];
+  const answers = new Map(valid.map((figure, i) => [figure, comparisons[i]]));
+  return figures.map((figure) => answers.get(figure) ?? { query: figure.query, estimates: [] });
 }

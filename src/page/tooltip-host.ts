@@ -100,9 +100,11 @@ export class TooltipHost {
     setImportant(this.element, { left: `${placed.left}px`, top: `${placed.top}px` });
   }
 
+  /** Hides the tooltip and takes the host out of the document, leaving it as it was. */
   hide(): void {
     setImportant(this.element, { display: 'none' });
     render(null, this.container);
+    this.element.remove();
   }
 
   destroy(): void {

@@ -511,20 +511,20 @@ describe('hostile pages that fight back', () => {
     },
   );
 
-  // BUG (src/page/tooltip-host.ts via content-app.ts, reported): in an XML document (an SVG file
+  // Was a bug (fixed: content-app runs on HTML documents only): in an XML document (an SVG file
   // opened directly) document.createElement('div') makes a plain Element without `.style`, and
   // TooltipHost's constructor throws "Cannot read properties of undefined (reading
   // 'setProperty')" as an uncaught exception in the page's console.
-  knownBug('a document without a body (SVG served as image/svg+xml)', async () => {
+  it('a document without a body (SVG served as image/svg+xml)', async () => {
     await checkFixture({ file: 'no-body.svg', figures: 0, tooltip: false });
   });
 });
 
 describe('the whole document', () => {
-  // BUG (src/page/annotator.ts + tooltip-host.ts, reported): clear() hides the tooltip host but
+  // Was a bug (fixed: hiding the tooltip takes its host out of the document): clear() hides the tooltip host but
   // leaves it attached to <html>, with its (empty) shadow root, once a tooltip has been shown.
   // The body is restored exactly; the document is not.
-  knownBug('switching the site off restores the whole document, <html> included', async () => {
+  it('switching the site off restores the whole document, <html> included', async () => {
     const url = `${server.origin}/hostile/iframe-child.html`;
     const whole = (page: Page) => probe(page, () => document.documentElement.outerHTML);
     const reference = await plain.context.newPage();
@@ -547,23 +547,20 @@ describe('the whole document', () => {
     }
   });
 
-  // BUG (src/page/annotator.ts toReport, or src/detect, reported): the detector reports
+  // Was a bug (fixed: content-app sends only figures the protocol accepts): the detector reports
   // "99999999999 tanks" (value 1e11) and the message protocol caps values at 1e10, so
   // sendToBackground's parse throws for the whole chunk: every figure sent with it (up to 100)
   // stays "looking up sources" forever. One absurd figure on a page silences its neighbours.
-  knownBug(
-    'an absurd figure does not stop the other figures on the page from being matched',
-    async () => {
-      await setSiteEnabled(true);
-      const page = await browser.context.newPage();
-      try {
-        await page.goto(`${server.origin}/hostile/absurd-figures.html`);
-        await waitForMatched(page, SEED_FIGURES + 1, 3_000);
-      } finally {
-        await page.close();
-      }
-    },
-  );
+  it('an absurd figure does not stop the other figures on the page from being matched', async () => {
+    await setSiteEnabled(true);
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.origin}/hostile/absurd-figures.html`);
+      await waitForMatched(page, SEED_FIGURES + 1, 3_000);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('a page that dispatches synthetic events and messages at us', () => {
@@ -628,38 +625,35 @@ describe('a page that dispatches synthetic events and messages at us', () => {
     await page.close();
   });
 
-  // BUG (entrypoints/content/index.ts, reported): WXT's ContentScriptContext posts
+  // Was a bug (fixed: noScriptStartedPostMessage): WXT's ContentScriptContext posts
   // `{ type: "<extension id>:content:wxt:content-script-started" }` to the page with
   // window.postMessage unless defineContentScript sets `noScriptStartedPostMessage: true`; any
   // page learns that Crosscount runs, its id, and the names of WXT's internal events (below).
-  knownBug('does not announce its extension id to the page', async () => {
+  it('does not announce its extension id to the page', async () => {
     const { page } = await openAttackPage();
     const prefix = await attack(page, 'wxtPrefix');
     await page.close();
     expect(prefix, 'WXT announced the extension id to the page').toBeNull();
   });
 
-  // BUG (entrypoints/content/index.ts + WXT, reported): WXT stops a content script when the
+  // Was a bug (fixed: our own lifetime, ended only when runtime.id is gone): WXT stops a content script when the
   // document receives a CustomEvent "<id>:content:wxt:content-script-started" whose detail has
   // another messageId; it checks neither isTrusted nor whether the extension really restarted. A
   // page that knows the id (above) dispatches one and every highlight disappears until reload.
-  knownBug(
-    'cannot switch us off by forging the event WXT uses to stop an older content script',
-    async () => {
-      const { page } = await openAttackPage();
-      await rememberHighlights(page);
-      const forged = await attack(page, 'forgeInvalidation');
-      await page.waitForTimeout(800);
-      expect(forged ? await countOurs(page) : SEED_FIGURES + 1).toBe(SEED_FIGURES + 1);
-      expect(await sameHighlights(page)).toBe(true);
-      await page.close();
-    },
-  );
+  it('cannot switch us off by forging the event WXT uses to stop an older content script', async () => {
+    const { page } = await openAttackPage();
+    await rememberHighlights(page);
+    const forged = await attack(page, 'forgeInvalidation');
+    await page.waitForTimeout(800);
+    expect(forged ? await countOurs(page) : SEED_FIGURES + 1).toBe(SEED_FIGURES + 1);
+    expect(await sameHighlights(page)).toBe(true);
+    await page.close();
+  });
 
-  // BUG (src/page/content-app.ts, reported): the "wxt:locationchange" listener starts over
+  // Was a bug (fixed: src/page/location-watch.ts compares URLs itself): the "wxt:locationchange" listener starts over
   // (resets the tab's summary, unwraps and rescans the whole page) on every such event, even when
   // the URL did not change; a page can dispatch it in a loop.
-  knownBug('cannot make us start over by forging WXT location-change events', async () => {
+  it('cannot make us start over by forging WXT location-change events', async () => {
     const { page } = await openAttackPage();
     await rememberHighlights(page);
     await attack(page, 'forgeLocationChange', 20);
