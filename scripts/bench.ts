@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildInPageBundle } from './bench/bundle';
 import { performanceDocument } from './bench/document';
@@ -50,6 +50,7 @@ function chromiumVersion(): string {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadAtStart = loadavg()[0] ?? 0;
   const dir = await mkdtemp(join(tmpdir(), 'crosscount-bench-'));
   const pages = await preparePages(FIXTURES_DIR, dir);
   const server = await serveBench(dir);
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
       serviceWorker,
       sizes: await bundleSizes(EXTENSION_DIR),
       durationS: (Date.now() - started) / 1000,
+      load: `${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`,
     };
     await writeFile(DOC, performanceDocument(results));
     log(`wrote ${DOC}`);

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../lib/chromium';
 import { median } from './stats';
+import { type TaskStats, tasksDuring } from './trace';
 
 const FIGURE = '[data-crosscount="figure"]';
 
@@ -97,9 +98,8 @@ export async function firstHighlight(context: BrowserContext, url: string, runs:
 
 export interface ScanRound {
   figures: number;
-  /** Longest task (Long Tasks API) from switching the site on until the scan settled. */
-  longestTask: number;
-  longTasks: number;
+  /** Every task of the page's main thread from switching the site on until the scan settled. */
+  tasks: TaskStats;
   /** From switching the site on to the last highlight. */
   scanMs: number;
   /** Retained JS heap growth (after a full GC) of the page's isolate, content script included. */
@@ -129,31 +129,24 @@ export async function scanLiveBlog(
   };
   const before = await heap();
   await page.evaluate(() => {
-    const tasks: number[] = [];
-    (globalThis as unknown as { ccTasks: number[] }).ccTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
     (globalThis as unknown as { ccStart: number }).ccStart = performance.now();
   });
-  await setSite(extensionPage, siteKey, true);
-  const figures = await waitForSettledHighlights(page);
-  const result = await page.evaluate(() => {
-    const g = globalThis as unknown as {
-      ccTasks: number[];
-      ccStart: number;
-      ccWatch: { last: number };
-    };
-    return { tasks: g.ccTasks, scanMs: g.ccWatch.last - g.ccStart };
+  let figures = 0;
+  const tasks = await tasksDuring(cdp, new URL(url).pathname, async () => {
+    await setSite(extensionPage, siteKey, true);
+    figures = await waitForSettledHighlights(page);
+  });
+  const scanMs = await page.evaluate(() => {
+    const g = globalThis as unknown as { ccStart: number; ccWatch: { last: number } };
+    return g.ccWatch.last - g.ccStart;
   });
   const after = await heap();
   await cdp.detach();
   await page.close();
   return {
     figures,
-    longestTask: Math.max(0, ...result.tasks),
-    longTasks: result.tasks.length,
-    scanMs: result.scanMs,
+    tasks,
+    scanMs,
     heapGrowthMb: (after - before) / 1e6,
   };
 }
@@ -161,7 +154,7 @@ export async function scanLiveBlog(
 export interface UpdateRound {
   /** From a live update's insertion to its figures' highlight, per update. */
   latencies: number[];
-  longestTask: number;
+  tasks: TaskStats;
 }
 
 /**
@@ -172,37 +165,35 @@ export async function liveUpdates(context: BrowserContext, url: string, paragrap
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await waitForSettledHighlights(page);
-  const latencies = await page.evaluate(async (text) => {
-    const tasks: number[] = [];
-    const g = globalThis as unknown as { ccTasks: number[] };
-    g.ccTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-    const main = document.querySelector('main') as HTMLElement;
-    const waits: Promise<number>[] = [];
-    for (let i = 0; i < 10; i++) {
-      const entry = document.createElement('article');
-      entry.innerHTML = `<h3><time>update ${i}</time></h3><p>${text}</p>`;
-      const added = performance.now();
-      main.prepend(entry);
-      // (No named functions in here: tsx would wrap them in a helper the page doesn't have.)
-      waits.push(
-        new Promise((resolve) => {
-          const timer = setInterval(() => {
-            if (!entry.querySelector('[data-crosscount="figure"]')) return;
-            clearInterval(timer);
-            resolve(performance.now() - added);
-          }, 2);
-        }),
-      );
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    return Promise.all(waits);
-  }, paragraph);
-  const tasks = await page.evaluate(() => (globalThis as unknown as { ccTasks: number[] }).ccTasks);
+  const cdp = await context.newCDPSession(page);
+  let latencies: number[] = [];
+  const tasks = await tasksDuring(cdp, new URL(url).pathname, async () => {
+    latencies = await page.evaluate(async (text) => {
+      const main = document.querySelector('main') as HTMLElement;
+      const waits: Promise<number>[] = [];
+      for (let i = 0; i < 10; i++) {
+        const entry = document.createElement('article');
+        entry.innerHTML = `<h3><time>update ${i}</time></h3><p>${text}</p>`;
+        const added = performance.now();
+        main.prepend(entry);
+        // (No named functions in here: tsx would wrap them in a helper the page doesn't have.)
+        waits.push(
+          new Promise((resolve) => {
+            const timer = setInterval(() => {
+              if (!entry.querySelector('[data-crosscount="figure"]')) return;
+              clearInterval(timer);
+              resolve(performance.now() - added);
+            }, 2);
+          }),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return Promise.all(waits);
+    }, paragraph);
+  });
+  await cdp.detach();
   await page.close();
-  return { latencies, longestTask: Math.max(0, ...tasks) } satisfies UpdateRound;
+  return { latencies, tasks } satisfies UpdateRound;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ScanRound, UpdateRound } from './extension';
 import type { PageMeasurement } from './in-page';
 import type { BenchPage } from './pages';
 import type { EntrySize } from './sizes';
@@ -11,17 +12,13 @@ export interface BenchResults {
   runs: number;
   pages: { page: BenchPage; measurement: PageMeasurement }[];
   firstHighlight: { median: number; max: number; samples: number[] };
-  scans: {
-    figures: number;
-    longestTask: number;
-    longTasks: number;
-    scanMs: number;
-    heapGrowthMb: number;
-  }[];
-  updates: { latencies: number[]; longestTask: number };
+  scans: ScanRound[];
+  updates: UpdateRound;
   serviceWorker: { cold: number; coldMax: number; warm: number };
   sizes: EntrySize[];
   durationS: number;
+  /** The machine's 1-minute load average at the start and at the end of the run. */
+  load: string;
 }
 
 /** One page's medians and ratios to the bare walk. */
@@ -55,7 +52,9 @@ export function summaryOf(results: BenchResults) {
     crosscountMax: Math.max(...crosscount),
     markjsMedian: median(ratios.map((r) => r.markjs)),
     regexMedian: median(ratios.map((r) => r.regex)),
-    longestTask: Math.max(...results.scans.map((scan) => scan.longestTask)),
+    walkMedian: median(ratios.map((r) => r.walk)),
+    longestTask: Math.max(...results.scans.map((scan) => scan.tasks.longest)),
+    longestOwnTask: Math.max(...results.scans.map((scan) => scan.tasks.longestOwn)),
     firstHighlight: results.firstHighlight.median,
   };
 }

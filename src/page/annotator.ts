@@ -33,6 +33,8 @@ export class PageAnnotator {
   private readonly comparisons = new Map<number, Comparison>();
   // A live blog repeats the same figures all day: one comparison object per distinct query.
   private readonly byQuery = new Map<string, Comparison>();
+  // Accessible names by comparison and figure text: formatting one costs more than wrapping it.
+  private readonly labels = new Map<Comparison | undefined, Map<string, string>>();
   private readonly controller: TooltipController;
   private readonly scheduler: IdleScheduler;
   private run: AbortController | undefined;
@@ -93,6 +95,7 @@ export class PageAnnotator {
     this.byId.clear();
     this.comparisons.clear();
     this.byQuery.clear();
+    this.labels.clear();
   }
 
   /** Applies the reader's display choices to every highlight and the tooltip, live. */
@@ -154,10 +157,18 @@ export class PageAnnotator {
 
   private label(highlight: Highlight): void {
     const comparison = this.comparisons.get(highlight.id);
-    highlight.element.setAttribute(
-      'aria-label',
-      describeFigure(this.deps.i18n, highlight.mention.text, comparison),
-    );
+    const { text } = highlight.mention;
+    let byText = this.labels.get(comparison);
+    if (!byText) {
+      byText = new Map();
+      this.labels.set(comparison, byText);
+    }
+    let label = byText.get(text);
+    if (label === undefined) {
+      label = describeFigure(this.deps.i18n, text, comparison);
+      byText.set(text, label);
+    }
+    highlight.element.setAttribute('aria-label', label);
   }
 
   private figureInfo(id: number): FigureInfo | undefined {

@@ -37,7 +37,7 @@ export interface SchedulerOptions {
   frameMs: number;
 }
 
-const DEFAULTS: SchedulerOptions = { sliceMs: 10, idleTimeoutMs: 300, frameMs: 6 };
+const DEFAULTS: SchedulerOptions = { sliceMs: 8, idleTimeoutMs: 300, frameMs: 5 };
 
 /** One unit of resumable work: does some of it within the slice, returns false when finished. */
 export type Work = (slice: Slice) => boolean;

@@ -18,9 +18,11 @@ const NODES_PER_STEP = 256;
 const OVERLAP = 2_000;
 // Window sizes (characters) between which the detector's measured speed picks one per slice.
 const MIN_WINDOW = 4_000;
-const MAX_WINDOW = 64_000;
+const MAX_WINDOW = 16_000;
 // Until measured: about what the detector costs on a page dense with numbers.
 const INITIAL_MS_PER_CHAR = 0.0004;
+// Never assume the detector faster than this, whatever one window of prose without numbers says.
+const MIN_MS_PER_CHAR = 0.0001;
 // A detector call can't be interrupted: size it for half the time left, so a slow one still fits.
 const WINDOW_SHARE = 0.5;
 
@@ -106,8 +108,10 @@ export class ScanJob {
 
   private learnSpeed(ms: number, chars: number): void {
     if (chars < 1_000) return;
-    // A moving average: one slow window (a GC pause) does not shrink every later one.
-    this.msPerChar = 0.7 * this.msPerChar + 0.3 * Math.max(ms / chars, 0.00002);
+    // Quick to learn that text is slow (a page dense with numbers), slow to believe it is fast:
+    // a window too large for its slice is a long task, one too small only costs another slice.
+    const measured = Math.max(ms / chars, MIN_MS_PER_CHAR);
+    this.msPerChar = Math.max(measured, 0.8 * this.msPerChar + 0.2 * measured);
   }
 }
 

@@ -17,7 +17,9 @@ export interface SessionDeps {
   match: (highlights: Highlight[]) => Promise<void>;
 }
 
-// One message per chunk keeps every message small and lets the first tooltips work early.
+// One message per chunk keeps every message small and lets the first tooltips work early. Not
+// smaller: each answer also rewrites the tab's whole summary in the background (see
+// docs/PERFORMANCE.md), so fewer, larger messages cost the page less.
 const FIGURES_PER_MESSAGE = 200;
 
 /**
@@ -33,6 +35,8 @@ export class ScanSession {
   private nextToSend = 0;
   private readonly resolved = new Map<number, Highlight | null>();
   private toSend: Highlight[] = [];
+  private readonly outbox: Highlight[][] = [];
+  private sentFirst = false;
   private sending: Promise<void> | null = null;
   private running: Promise<void> | null = null;
   private initial: Promise<void> | undefined;
@@ -112,6 +116,7 @@ export class ScanSession {
       collecting = false;
     });
     await wrap;
+    this.flush(true);
   }
 
   private wrapSome(slice: Slice): void {
@@ -134,12 +139,30 @@ export class ScanSession {
       if (highlight) this.toSend.push(highlight);
       this.nextToSend += 1;
     }
-    if (this.toSend.length > 0) this.sending ??= this.sendAll();
+    this.flush(false);
+  }
+
+  /**
+   * Moves figures waiting to be matched into messages: the first ones at once (the reader may be
+   * hovering them already), later ones in full chunks, and the rest when a job ends (`all`).
+   */
+  private flush(all: boolean): void {
+    while (
+      this.toSend.length > 0 &&
+      (all || !this.sentFirst || this.toSend.length >= FIGURES_PER_MESSAGE)
+    ) {
+      this.outbox.push(this.toSend.splice(0, FIGURES_PER_MESSAGE));
+      this.sentFirst = true;
+    }
+    if (this.outbox.length > 0) this.sending ??= this.sendAll();
   }
 
   private async sendAll(): Promise<void> {
-    while (this.toSend.length > 0 && !this.signal.aborted) {
-      const chunk = this.toSend.splice(0, FIGURES_PER_MESSAGE);
+    for (
+      let chunk = this.outbox.shift();
+      chunk && !this.signal.aborted;
+      chunk = this.outbox.shift()
+    ) {
       try {
         await this.deps.match(chunk);
       } catch (error) {

@@ -87,10 +87,12 @@ function derive(node: Node, parent: ElementInfo): ElementInfo {
     return { skip: editable, taken: false, editable, block: node };
   }
   const element = node as Element;
-  const editAttribute = element.getAttribute('contenteditable');
+  // Most elements of an article (p, a, b, span) have no attributes: skip both look-ups then.
+  const attributed = element.hasAttributes();
+  const editAttribute = attributed ? element.getAttribute('contenteditable') : null;
   const editable =
     editAttribute === null ? parent.editable : editAttribute.toLowerCase() !== 'false';
-  const ours = element.getAttribute('data-crosscount');
+  const ours = attributed ? element.getAttribute('data-crosscount') : null;
   const highlight = ours === 'figure' || ours === 'figure-part';
   return {
     skip:
@@ -106,8 +108,12 @@ export function isSkippedElement(element: Element, facts = new ElementFacts()): 
   return facts.of(element).skip;
 }
 
-// Source line breaks inside a text node are not paragraph breaks; same length keeps offsets.
+// Source line breaks inside a text node are not paragraph breaks: they become spaces (same
+// length keeps offsets). Done once over each joined window rather than once per node, which is
+// why blocks are joined with NUL while reading and NUL turns into '\n' with that same pass.
 const LINE_BREAKS = /[\n\r\t\f]/g;
+const BLOCK_MARK = '\0';
+const BLOCK_MARKS = /\0/g;
 
 /**
  * Reads the text under `root` in document order, a bounded number of nodes at a time. Uses a
@@ -122,6 +128,8 @@ export class TextCollector {
   private readonly partStarts: number[] = [];
   private readonly walker: TreeWalker;
   private previousBlock: Node | null = null;
+  private lastParent: Node | null = null;
+  private lastInfo: ElementInfo | undefined;
   private length = 0;
   private finished = false;
 
@@ -167,16 +175,20 @@ export class TextCollector {
   private read(text: Text): void {
     const parent = text.parentNode;
     if (!parent) return;
-    const info = this.facts.of(parent);
+    // Text around comments, images or line breaks shares its parent: skip the look-up then.
+    const info =
+      parent === this.lastParent ? (this.lastInfo as ElementInfo) : this.facts.of(parent);
+    this.lastParent = parent;
+    this.lastInfo = info;
     if (info.skip) return;
     if (this.previousBlock !== null && info.block !== this.previousBlock) {
       this.breaks.push(this.length);
-      this.push('\n');
+      this.push(BLOCK_MARK);
     }
     this.previousBlock = info.block;
     const data = text.data;
     this.segments.push({ node: text, start: this.length, data, taken: info.taken });
-    this.push(data.replace(LINE_BREAKS, ' '));
+    this.push(data);
   }
 
   private push(part: string): void {
@@ -192,7 +204,10 @@ export class TextCollector {
     const last = upperBound(this.partStarts, to - 1);
     const joined = this.parts.slice(first, last).join('');
     const offset = this.partStarts[first] ?? 0;
-    return joined.slice(from - offset, to - offset);
+    return joined
+      .slice(from - offset, to - offset)
+      .replace(LINE_BREAKS, ' ')
+      .replace(BLOCK_MARKS, '\n');
   }
 
   /** The text and segments read so far. */

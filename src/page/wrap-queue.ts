@@ -15,7 +15,7 @@ export interface Wrapped {
 }
 
 // A large insertion is re-laid-out by the browser in the same frame; keep each frame's share small.
-const MAX_PER_FRAME = 120;
+const MAX_PER_FRAME = 100;
 // Figures this far (px) beyond the viewport count as visible: they are the next to scroll in.
 const VIEWPORT_MARGIN = 400;
 
