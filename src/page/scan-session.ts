@@ -2,6 +2,7 @@ import type { DetectOptions } from '../detect/types';
 import type { Highlight } from './highlighter';
 import type { IdleScheduler, Slice } from './idle-scheduler';
 import { PageObserver } from './page-observer';
+import { RescanBudget } from './rescan-budget';
 import { type Detect, ScanJob } from './scan-job';
 import { type Wrapped, WrapQueue } from './wrap-queue';
 
@@ -42,6 +43,7 @@ export class ScanSession {
   private initial: Promise<void> | undefined;
   private rescanAll = false;
   private readonly roots = new Set<Node>();
+  private readonly budget = new RescanBudget();
 
   constructor(
     private readonly deps: SessionDeps,
@@ -83,7 +85,9 @@ export class ScanSession {
   private nextRoots(): Node[] | null {
     const request = this.observer.take();
     if (request?.kind === 'all') this.rescanAll = true;
-    else if (request) for (const root of request.roots) this.roots.add(root);
+    else if (request) {
+      for (const root of request.roots) if (this.budget.allow(root)) this.roots.add(root);
+    }
     const body = this.deps.doc.body;
     // A full rescan reads highlighted text as context but never wraps it again.
     const roots = this.rescanAll ? [body] : [...this.roots];

@@ -28,13 +28,6 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/**
- * A test of a known, reported bug: it is expected to fail until the bug is fixed, so the suite
- * stays green and honest (vitest reports it as passing once the bug is gone: then make it `it`).
- * CROSSCOUNT_SHOW_BUGS=1 runs them as plain tests, to see how each one fails.
- */
-const knownBug = process.env.CROSSCOUNT_SHOW_BUGS ? it : it.fails;
-
 /** Our highlights: the page's forgeries carry our attribute but never our accessible name. */
 const OURS = `${FIGURE}[aria-label]`;
 
@@ -482,34 +475,31 @@ describe('hostile pages that fight back', () => {
     });
   }, 90_000);
 
-  // BUG (src/page, reported): a page that re-renders an element whenever its content changes
+  // Was a bug (fixed: src/page/rescan-budget.ts): a page that re-renders an element whenever its content changes
   // (as a framework re-rendering its component does) and Crosscount, which re-wraps whatever new
   // content appears, fight forever: the page observer sees the re-render as new content, we wrap
   // it again, the page re-renders again: ~60 rounds a second, for as long as the tab is open.
-  knownBug(
-    'does not fight an endless tug of war with a page that re-renders over our highlights',
-    async () => {
-      await setSiteEnabled(true);
-      const page = await browser.context.newPage();
-      try {
-        await page.goto(`${server.origin}/hostile/removes-ours.html`);
-        await waitForMatched(page, SEED_FIGURES);
-        const fight = () =>
-          page.evaluate(
-            () => (window as { __fight?: { rerenders: number } }).__fight?.rerenders ?? 0,
-          );
-        await page.waitForTimeout(1_500);
-        const settled = await fight();
-        await page.waitForTimeout(1_500);
-        const later = await fight();
-        console.info(`removes-ours: the page re-rendered ${settled}, then ${later} times`);
-        expect(later).toBe(settled);
-        expect(later).toBeLessThan(20);
-      } finally {
-        await page.close();
-      }
-    },
-  );
+  it('does not fight an endless tug of war with a page that re-renders over our highlights', async () => {
+    await setSiteEnabled(true);
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.origin}/hostile/removes-ours.html`);
+      await waitForMatched(page, SEED_FIGURES);
+      const fight = () =>
+        page.evaluate(
+          () => (window as { __fight?: { rerenders: number } }).__fight?.rerenders ?? 0,
+        );
+      await page.waitForTimeout(1_500);
+      const settled = await fight();
+      await page.waitForTimeout(1_500);
+      const later = await fight();
+      console.info(`removes-ours: the page re-rendered ${settled}, then ${later} times`);
+      expect(later).toBe(settled);
+      expect(later).toBeLessThan(20);
+    } finally {
+      await page.close();
+    }
+  });
 
   // Was a bug (fixed: content-app runs on HTML documents only): in an XML document (an SVG file
   // opened directly) document.createElement('div') makes a plain Element without `.style`, and
