@@ -55,6 +55,7 @@ export function summaryOf(results: BenchResults) {
     walkMedian: median(ratios.map((r) => r.walk)),
     longestTask: Math.max(...results.scans.map((scan) => scan.tasks.longest)),
     longestOwnTask: Math.max(...results.scans.map((scan) => scan.tasks.longestOwn)),
+    longestOwnCpu: Math.max(...results.scans.map((scan) => scan.tasks.longestOwnCpu)),
     firstHighlight: results.firstHighlight.median,
   };
 }
