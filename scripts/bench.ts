@@ -7,23 +7,29 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buildInPageBundle } from './bench/bundle';
 import { performanceDocument } from './bench/document';
 import {
   coldStart,
-  firstHighlight,
   liveUpdates,
+  firstHighlight as measureFirstHighlight,
   openExtensionPage,
   type ScanRound,
   scanLiveBlog,
   setSite,
 } from './bench/extension';
 import type { PageMeasurement } from './bench/in-page';
-import { lossParagraphsOf, preparePages } from './bench/pages';
+import { type BenchPage, lossParagraphsOf, preparePages } from './bench/pages';
 import { type BenchResults, closingLine, ratiosOf } from './bench/report';
 import { serveBench } from './bench/server';
 import { bundleSizes } from './bench/sizes';
-import { CHROMIUM_PATH, EXTENSION_DIR, launchWithExtension } from './lib/chromium';
+import {
+  CHROMIUM_PATH,
+  EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from './lib/chromium';
 import { FIXTURES_DIR } from './lib/static-server';
 
 const RUNS = 9;
@@ -48,73 +54,95 @@ function chromiumVersion(): string {
   }
 }
 
+/** The in-page comparison on every page (the extension switched off for the bench site). */
+async function measurePages(
+  context: BrowserContext,
+  origin: string,
+  pages: BenchPage[],
+  bundle: string,
+): Promise<BenchResults['pages']> {
+  const measured: BenchResults['pages'] = [];
+  for (const page of pages) {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}${page.path}`, { waitUntil: 'load' });
+    await tab.addScriptTag({ content: bundle });
+    const measurement = await tab.evaluate(
+      (runs) =>
+        (
+          globalThis as unknown as {
+            crosscountBench: { measure(runs: number): Promise<PageMeasurement> };
+          }
+        ).crosscountBench.measure(runs),
+      RUNS,
+    );
+    await tab.close();
+    const r = ratiosOf(measurement);
+    log(
+      `${page.name}: bare ${r.bareMs.toFixed(2)} ms, regex ${r.regex.toFixed(2)}×, ` +
+        `mark.js ${r.markjs.toFixed(2)}×, crosscount ${r.crosscount.toFixed(2)}× ` +
+        `(${measurement.counts.crosscount} figures)`,
+    );
+    measured.push({ page, measurement });
+  }
+  return measured;
+}
+
+type ExtensionResults = Pick<
+  BenchResults,
+  'scans' | 'firstHighlight' | 'updates' | 'serviceWorker'
+>;
+
+/** What only the real extension shows: scan tasks and heap, first highlight, updates, worker. */
+async function measureExtension(
+  browser: ExtensionBrowser,
+  extension: Page,
+  origin: string,
+): Promise<ExtensionResults> {
+  const { context } = browser;
+  const siteKey = new URL(origin).host;
+  const blogUrl = `${origin}/live-blog.html`;
+  const scans: ScanRound[] = [];
+  for (let i = 0; i < SCAN_ROUNDS; i++) {
+    scans.push(await scanLiveBlog(context, extension, blogUrl, siteKey));
+    log(`live blog scan ${i + 1}: ${JSON.stringify(scans.at(-1))}`);
+  }
+  await setSite(extension, siteKey, true);
+  const firstHighlight = await measureFirstHighlight(context, `${origin}/seed-article.html`, RUNS);
+  log(`first highlight: ${JSON.stringify(firstHighlight)}`);
+  const seedHtml = await readFile(join(FIXTURES_DIR, 'seed-article.html'), 'utf8');
+  // "Russian losses included 790 tanks, 2,041 armored combat vehicles, …"
+  const lossParagraph = lossParagraphsOf(seedHtml)[2] as string;
+  const updates = await liveUpdates(context, blogUrl, lossParagraph);
+  log(`live updates: ${JSON.stringify(updates)}`);
+  const serviceWorker = await coldStart(context, extension, 5);
+  log(`service worker: ${JSON.stringify(serviceWorker)}`);
+  return { scans, firstHighlight, updates, serviceWorker };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const loadAtStart = loadavg()[0] ?? 0;
   const dir = await mkdtemp(join(tmpdir(), 'crosscount-bench-'));
   const pages = await preparePages(FIXTURES_DIR, dir);
   const server = await serveBench(dir);
-  const siteKey = new URL(server.origin).host;
   const bundle = await buildInPageBundle();
   const browser = await launchWithExtension();
   try {
-    const { context } = browser;
     // The real pages link images and fonts elsewhere; nothing may leave this machine.
-    await context.route(
+    await browser.context.route(
       (url) => url.protocol.startsWith('http') && url.origin !== server.origin,
       (route) => route.abort(),
     );
     const extension = await openExtensionPage(browser);
-    await setSite(extension, siteKey, false);
-    const measured: BenchResults['pages'] = [];
-    for (const page of pages) {
-      const tab = await context.newPage();
-      await tab.goto(`${server.origin}${page.path}`, { waitUntil: 'load' });
-      await tab.addScriptTag({ content: bundle });
-      const measurement = await tab.evaluate(
-        (runs) =>
-          (
-            globalThis as unknown as {
-              crosscountBench: { measure(runs: number): Promise<PageMeasurement> };
-            }
-          ).crosscountBench.measure(runs),
-        RUNS,
-      );
-      await tab.close();
-      const r = ratiosOf(measurement);
-      log(
-        `${page.name}: bare ${r.bareMs.toFixed(2)} ms, regex ${r.regex.toFixed(2)}×, ` +
-          `mark.js ${r.markjs.toFixed(2)}×, crosscount ${r.crosscount.toFixed(2)}× ` +
-          `(${measurement.counts.crosscount} figures)`,
-      );
-      measured.push({ page, measurement });
-    }
-    const blogUrl = `${server.origin}/live-blog.html`;
-    const scans: ScanRound[] = [];
-    for (let i = 0; i < SCAN_ROUNDS; i++) {
-      scans.push(await scanLiveBlog(context, extension, blogUrl, siteKey));
-      log(`live blog scan ${i + 1}: ${JSON.stringify(scans.at(-1))}`);
-    }
-    await setSite(extension, siteKey, true);
-    const first = await firstHighlight(context, `${server.origin}/seed-article.html`, RUNS);
-    log(`first highlight: ${JSON.stringify(first)}`);
-    const seedHtml = await readFile(join(FIXTURES_DIR, 'seed-article.html'), 'utf8');
-    // "Russian losses included 790 tanks, 2,041 armored combat vehicles, …"
-    const lossParagraph = lossParagraphsOf(seedHtml)[2] as string;
-    const updates = await liveUpdates(context, blogUrl, lossParagraph);
-    log(`live updates: ${JSON.stringify(updates)}`);
-    const serviceWorker = await coldStart(context, extension, 5);
-    log(`service worker: ${JSON.stringify(serviceWorker)}`);
+    await setSite(extension, new URL(server.origin).host, false);
+    const measured = await measurePages(browser.context, server.origin, pages, bundle);
     const results: BenchResults = {
       date: new Date().toISOString().slice(0, 10),
       machine: machine(),
       chromium: chromiumVersion(),
       runs: RUNS,
       pages: measured,
-      firstHighlight: first,
-      scans,
-      updates,
-      serviceWorker,
+      ...(await measureExtension(browser, extension, server.origin)),
       sizes: await bundleSizes(EXTENSION_DIR),
       durationS: (Date.now() - started) / 1000,
       load: `${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`,

@@ -143,9 +143,7 @@ const METHOD = `## Method
   gzip at zlib's default level.
 `;
 
-/** docs/PERFORMANCE.md for one run. */
-export function performanceDocument(results: BenchResults): string {
-  const s = summaryOf(results);
+function header(results: BenchResults): string[] {
   return [
     '# Performance',
     '',
@@ -158,6 +156,14 @@ export function performanceDocument(results: BenchResults): string {
     `- Runs per page and method: ${results.runs} (median), after one warm-up round`,
     `- Bench duration: ${results.durationS.toFixed(0)} s; load average (1 min) ${results.load}`,
     '',
+  ];
+}
+
+/** docs/PERFORMANCE.md for one run. */
+export function performanceDocument(results: BenchResults): string {
+  const s = summaryOf(results);
+  return [
+    ...header(results),
     '## Targets',
     '',
     ...targetsTable(results),
