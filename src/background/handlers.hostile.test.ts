@@ -184,7 +184,8 @@ describe('background handlers: hostile messages', () => {
     ['a sender without a tab', { id: 'self' }, /content script/],
     ['a tab id of -1 (not a tab)', { id: 'self', tab: { id: -1 } }, /content script/],
   ])('rejects figures from %s', async (_, sender, error) => {
-    const from = { ...sender, ...(sender.id === 'self' ? { id: browser.runtime.id } : {}) };
+    const self = 'id' in sender && sender.id === 'self';
+    const from = { ...sender, ...(self ? { id: browser.runtime.id } : {}) };
     await expect(send(matchFigures([figure()]), from)).rejects.toThrow(error);
     await expectNothingStored();
   });

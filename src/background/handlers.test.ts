@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { tanksComparison } from '../claims/testing/comparisons';
 import type { Comparison } from '../claims/types';
 import { routeBackgroundMessage } from '../messaging/client';
-import { tanksComparison } from '../claims/testing/comparisons';
 import { createHandlers, type Matcher } from './handlers';
 import { getTabSummary } from './tab-summaries';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
+import { tanksComparison } from '../claims/testing/comparisons';
 import type { Estimate } from '../claims/types';
 import { formatCitation } from './citation';
 import { translatorFor } from './i18n';
-import { tanksComparison } from '../claims/testing/comparisons';
 
 const i18n = { t: translatorFor(en), locale: 'en-GB' };
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TabSummary } from '../../messaging/schemas';
 import { tanksComparison } from '../../claims/testing/comparisons';
+import type { TabSummary } from '../../messaging/schemas';
 import { renderWithI18n } from '../testing/render';
 import { Popup, type PopupState } from './Popup';
 
