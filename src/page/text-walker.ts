@@ -19,9 +19,10 @@ export interface PageText {
   segments: TextSegment[];
 }
 
-// Never read (and so never touch) the contents of these: code, form fields, embedded documents.
+// Never read (and so never touch) the contents of these: code, form fields and buttons (a
+// focusable highlight inside a button would nest one control in another), embedded documents.
 const SKIPPED_TAGS = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION IFRAME OBJECT CANVAS svg SVG MATH math'.split(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION BUTTON IFRAME OBJECT CANVAS svg SVG MATH math'.split(
     ' ',
   ),
 );
