@@ -51,7 +51,9 @@ export class ScanSession {
   ) {
     const body = deps.doc.body;
     this.queue = new WrapQueue(deps.doc.defaultView);
-    this.observer = new PageObserver(body, () => this.schedule(false), signal);
+    // New content is scanned at once, in the task that added it: its highlights then join the
+    // page's own change in one rendering pass instead of costing a second one later.
+    this.observer = new PageObserver(body, () => this.schedule(true), signal);
   }
 
   /** Scans the whole page; resolves once its figures are highlighted and matched. */
@@ -77,7 +79,7 @@ export class ScanSession {
       const roots = this.nextRoots();
       if (!roots) return;
       const job = this.runJob(roots, first);
-      if (first) this.initial = job;
+      this.initial ??= job;
       await job;
     }
   }
