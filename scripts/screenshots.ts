@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: (after `wxt build`) takes the README's screenshots in real Chromium —
- * the tooltip of "790 tanks" on the seed article, and the popup for that tab — in light and dark.
+ * the tooltip of "790 tanks" on the seed article, the popup for that tab and the options page —
+ * in light and dark.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +14,21 @@ mkdirSync(OUT, { recursive: true });
 const server = await serveFolder(FIXTURES_DIR);
 const browser = await launchWithExtension();
 const articleUrl = `${server.origin}/seed-article.html`;
+
+/** The newest tab showing the article (a closed tab's summary may linger for a moment). */
+async function articleTabId(): Promise<number | undefined> {
+  const all = await browser.serviceWorker?.evaluate(async () => {
+    type SessionApi = { storage: { session: { get(keys: null): Promise<object> } } };
+    return (globalThis as unknown as { chrome: SessionApi }).chrome.storage.session.get(null);
+  });
+  return Object.entries(all ?? {})
+    .filter(
+      ([key, v]) => key.startsWith('tab-summary-') && (v as { url?: string }).url === articleUrl,
+    )
+    .map(([key]) => Number(key.replace('tab-summary-', '')))
+    .sort((a, b) => b - a)[0];
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   const page = await browser.context.newPage();
   // Tall enough for the tooltip to open below "790 tanks" without scrolling.
@@ -21,31 +37,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
   await page.goto(articleUrl);
   await page.waitForSelector('[data-crosscount="figure"][aria-label*="source"]');
   const figure = page.locator('[data-crosscount="figure"]', { hasText: '790 tanks' });
-  await figure.scrollIntoViewIfNeeded();
   await figure.hover();
   await page.waitForTimeout(400);
-  const box = await figure.boundingBox();
-  const top = Math.max(0, (box?.y ?? 0) - 150);
+  const figureBox = await figure.boundingBox();
+  const tooltipBox = await page.locator('[data-crosscount="tooltip"] .cc-tooltip').boundingBox();
+  const top = Math.max(0, Math.min(figureBox?.y ?? 0, tooltipBox?.y ?? 0) - 100);
+  const bottom = Math.max(
+    (figureBox?.y ?? 0) + (figureBox?.height ?? 0),
+    (tooltipBox?.y ?? 0) + (tooltipBox?.height ?? 0),
+  );
   await page.screenshot({
     path: `${OUT}/tooltip-${colorScheme}.png`,
-    clip: { x: 0, y: top, width: 1100, height: 520 },
+    clip: { x: 0, y: top, width: 1100, height: bottom + 24 - top },
   });
 
-  const all = await browser.serviceWorker?.evaluate(async () => {
-    type SessionApi = { storage: { session: { get(keys: null): Promise<object> } } };
-    return (globalThis as unknown as { chrome: SessionApi }).chrome.storage.session.get(null);
-  });
-  const entry = Object.entries(all ?? {}).find(
-    ([, v]) => (v as { url?: string }).url === articleUrl,
-  );
-  const tabId = entry?.[0].replace('tab-summary-', '');
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 700 });
   await popup.emulateMedia({ colorScheme });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.goto(
+    `chrome-extension://${browser.extensionId}/popup.html?tab=${await articleTabId()}`,
+  );
   await popup.waitForSelector('.cc-count');
   await popup.screenshot({ path: `${OUT}/popup-${colorScheme}.png`, fullPage: true });
   await popup.close();
+
   const options = await browser.context.newPage();
   await options.setViewportSize({ width: 820, height: 900 });
   await options.emulateMedia({ colorScheme });

@@ -86,3 +86,25 @@ export function useExtensionBrowser(): { server: StaticServer; browser: Extensio
   });
   return env;
 }
+
+/**
+ * The tab's summary as the background keeps it (src/background/tab-summaries.ts: a header item
+ * and append-only chunks in storage.session), read in the service worker.
+ */
+export async function tabSummary(
+  browser: ExtensionBrowser,
+  tabId: number,
+): Promise<{ url: string; figures: { text: string }[] } | undefined> {
+  return browser.serviceWorker?.evaluate(async (id) => {
+    type SessionApi = {
+      storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+    };
+    const all = await (globalThis as unknown as { chrome: SessionApi }).chrome.storage.session.get(
+      null,
+    );
+    const header = all[`tab-summary-${id}`] as { url: string; chunks: number } | undefined;
+    if (!header) return undefined;
+    const chunks = Array.from({ length: header.chunks }, (_, i) => all[`tab-figures-${id}-${i}`]);
+    return { url: header.url, figures: chunks.flat() as { text: string }[] };
+  }, tabId);
+}

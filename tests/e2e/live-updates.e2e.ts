@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
 import { type StaticServer, serveFolder } from '../../scripts/lib/static-server';
-import { readHighlights, tabIdOf, waitForHighlights } from './helpers';
+import { readHighlights, tabIdOf, tabSummary, waitForHighlights } from './helpers';
 
 // A live blog that appends an update every 200 ms for 10 s (tests/e2e/fixtures/live-blog.html),
 // and the same page with its article replaced in place.
@@ -57,16 +57,7 @@ afterAll(async () => {
 });
 
 async function summaryTexts(tabId: number): Promise<string[]> {
-  const summary = await browser.serviceWorker?.evaluate(async (id) => {
-    type SessionApi = {
-      storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
-    };
-    const key = `tab-summary-${id}`;
-    const all = await (globalThis as unknown as { chrome: SessionApi }).chrome.storage.session.get(
-      key,
-    );
-    return all[key] as { figures: { text: string }[] } | undefined;
-  }, tabId);
+  const summary = await tabSummary(browser, tabId);
   return (summary?.figures ?? []).map((figure) => figure.text);
 }
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
 import { FIXTURES_DIR, type StaticServer, serveFolder } from '../../scripts/lib/static-server';
-import { FIGURE, readHighlights, tabIdOf, waitForHighlights } from './helpers';
+import { FIGURE, readHighlights, tabIdOf, tabSummary, waitForHighlights } from './helpers';
 
 let shared: StaticServer;
 let own: StaticServer;
@@ -22,18 +22,7 @@ afterAll(async () => {
   await own?.close();
 });
 
-async function summaryOf(tabId: number) {
-  return browser.serviceWorker?.evaluate(async (id) => {
-    type SessionApi = {
-      storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
-    };
-    const key = `tab-summary-${id}`;
-    const all = await (globalThis as unknown as { chrome: SessionApi }).chrome.storage.session.get(
-      key,
-    );
-    return all[key] as { url: string; figures: { text: string }[] } | undefined;
-  }, tabId);
-}
+const summaryOf = (tabId: number) => tabSummary(browser, tabId);
 
 describe('privacy', () => {
   it('makes no network request of its own while annotating, hovering and using the popup', async () => {
