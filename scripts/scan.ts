@@ -1,7 +1,8 @@
 /**
- * `npm run scan -- FILE [--date YYYY-MM-DD] [--lang en]`: prints the loss figures the detector
- * finds in an HTML or text file, as JSON. The same detector runs in the extension; this command
- * only adds reading the file and turning HTML into text the way the content script does.
+ * `npm run scan -- [--date YYYY-MM-DD] [--lang en] FILE...`: prints the loss figures the detector
+ * finds in HTML or text files, one JSON object per line per figure. The same detector runs in the
+ * extension; this command only adds reading the files and, for HTML, turning the page into the
+ * text the content script sees (src/detect/html-text.ts), so that offsets are the extension's.
  */
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
@@ -9,24 +10,27 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isoOf } from '../src/detect/dates';
 import { findPageDate, htmlToText } from '../src/detect/html-text';
-import { detectFigures } from '../src/detect/index';
+import { detectFigures, type FigureMention } from '../src/detect/index';
 
-const USAGE = `Usage: npm run scan -- FILE [--date YYYY-MM-DD] [--lang TAG]
+const USAGE = `Usage: npm run scan -- [--date YYYY-MM-DD] [--lang TAG] FILE...
 
-Prints the war-loss figures found in FILE (HTML or plain text) as JSON:
-  { file, pageDate, pageDateSource, lang, count, mentions: FigureMention[] }
+Prints the war-loss figures found in each FILE (HTML or plain text), one JSON object per line:
+  {"file","text","start","end","value","low","high","approx","qualifier","metric","side",
+   "claimant","asOf","period"}
+A field that does not apply is null. start/end are UTF-16 offsets: for a text file into its
+content (text === content.slice(start, end)); for HTML into the text the extension's content
+script reads from the page (text nodes joined, '\\n' between blocks).
 
 Options:
-  --date YYYY-MM-DD  the page's publication date, used to resolve "Monday" or "March 25".
+  --date YYYY-MM-DD  the pages' publication date, used to resolve "Monday" or "March 25".
                      Default for HTML: <meta property="article:published_time">, JSON-LD
-                     datePublished or the first <time datetime>; otherwise today.
+                     datePublished or the first <time datetime>; otherwise today (with a note
+                     on stderr).
   --lang TAG         the text's language (BCP 47). Default: the HTML's <html lang>, else en.
                      Only English is understood; other languages give no figures.
   -h, --help         show this help.
 
-HTML is read as the extension reads a page: the body's text, script/style/noscript/template
-dropped, block elements separated by newlines. Exit codes: 0 ok, 2 usage error or unreadable
-file.`;
+Exit codes: 0 ok, 1 a file could not be read (the others are still scanned), 2 usage error.`;
 
 /** Where the command writes and what it reads; replaced in tests. */
 export interface ScanIo {
@@ -44,10 +48,16 @@ const defaultIo: ScanIo = {
 };
 
 interface Args {
-  file: string;
+  files: string[];
   date?: string;
   lang?: string;
 }
+
+const OPTIONS = {
+  date: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 /** Parses the arguments; a string is an error message for the user. */
 function parse(argv: string[]): Args | 'help' | string {
@@ -59,18 +69,15 @@ function parse(argv: string[]): Args | 'help' | string {
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
-  if (positionals.length !== 1 || !positionals[0]) return 'expected exactly one FILE';
+  if (positionals.length === 0) return 'expected at least one FILE';
   if (values.date !== undefined && !isIsoDate(values.date)) {
     return `--date must be a calendar date YYYY-MM-DD, got "${values.date}"`;
   }
-  return { file: positionals[0], date: values.date, lang: values.lang };
+  if (values.lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z\d]{1,8})*$/.test(values.lang)) {
+    return `--lang must be a language tag such as en or en-GB, got "${values.lang}"`;
+  }
+  return { files: positionals, date: values.date, lang: values.lang };
 }
-
-const OPTIONS = {
-  date: { type: 'string' },
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
 
 function isIsoDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
@@ -88,33 +95,67 @@ export function runScan(argv: string[], io: ScanIo = defaultIo): number {
     io.err(`scan: ${args}\nRun \`npm run scan -- --help\` for usage.`);
     return 2;
   }
-  let content: string;
-  try {
-    content = io.readFile(args.file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    io.err(`scan: cannot read ${args.file}: ${reason}`);
-    return 2;
+  let failed = false;
+  for (const file of args.files) {
+    let content: string;
+    try {
+      content = io.readFile(file);
+    } catch (error) {
+      io.err(`scan: cannot read ${file}: ${reason(error)}`);
+      failed = true;
+      continue;
+    }
+    for (const line of scanFile(file, content, args, io)) io.out(line);
   }
-  io.out(JSON.stringify(scanContent(args, content, io.today), null, 2));
-  return 0;
+  return failed ? 1 : 0;
 }
 
-/** The JSON report for one file's content. */
-function scanContent(args: Args, content: string, today: () => string) {
-  const html = isHtml(args.file, content);
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return (error as Error).message;
+}
+
+/** The output lines for one file's content. */
+function scanFile(file: string, content: string, args: Args, io: ScanIo): string[] {
+  const html = isHtml(file, content);
   const found = html ? findPageDate(content) : undefined;
-  const pageDate = args.date ?? found?.date ?? today();
-  const pageDateSource = args.date ? 'option' : (found?.source ?? 'today');
+  let pageDate = args.date ?? found?.date;
+  if (!pageDate) {
+    pageDate = io.today();
+    io.err(`scan: ${file}: no page date found, using today (${pageDate}); pass --date`);
+  }
   const lang = args.lang ?? (html ? htmlLang(content) : undefined) ?? 'en';
   const text = html ? htmlToText(content) : content;
-  const mentions = detectFigures(text, { pageDate, lang });
-  return { file: args.file, pageDate, pageDateSource, lang, count: mentions.length, mentions };
+  return detectFigures(text, { pageDate, lang }).map((m) => JSON.stringify(record(file, m)));
+}
+
+/** One figure as the command prints it: every field present, null when it does not apply. */
+export function record(file: string, m: FigureMention) {
+  return {
+    file,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    value: m.value,
+    low: m.low ?? null,
+    high: m.high ?? null,
+    approx: m.approx ?? null,
+    qualifier: m.qualifier,
+    metric: m.metric,
+    side: m.side,
+    claimant: m.claimant ?? null,
+    asOf: m.asOf,
+    period: m.period ?? null,
+  };
 }
 
 function isHtml(file: string, content: string): boolean {
-  return ['.html', '.htm', '.xhtml'].includes(extname(file).toLowerCase()) || /^\s*</.test(content);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.txt' || ext === '.text') return false;
+  return ['.html', '.htm', '.xhtml'].includes(ext) || /^\s*</.test(content);
 }
 
 function htmlLang(html: string): string | undefined {

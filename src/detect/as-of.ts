@@ -28,8 +28,11 @@ export class AsOfResolver {
 
   /** The as-of date of a figure in sentence `index`, reading the sentence within [from, to). */
   asOf(index: number, from: number, to: number): IsoDate {
-    const own = this.lastDate(from, to);
-    if (own) return own;
+    return this.dateIn(from, to) ?? this.earlier(index);
+  }
+
+  /** The as-of date of a figure whose own sentence (`index`) names no date. */
+  earlier(index: number): IsoDate {
     const sentence = this.sentences[index];
     if (!sentence) return this.pageDate;
     let i = index - 1;
@@ -59,21 +62,23 @@ export class AsOfResolver {
       const s = this.sentences[index];
       this.cache.set(
         index,
-        s ? (this.lastDate(Math.max(s.start, s.end - READ), s.end) ?? null) : null,
+        s ? (this.dateIn(Math.max(s.start, s.end - READ), s.end) ?? null) : null,
       );
     }
     return this.cache.get(index) ?? undefined;
   }
 
   /** The last date in [from, to) that is valid and does not open a period. */
-  private lastDate(from: number, to: number): IsoDate | undefined {
+  dateIn(from: number, to: number): IsoDate | undefined {
     const dates = findDates(this.text, from, to, this.pageDate);
     let last: IsoDate | undefined;
     let prevEnd = from;
     for (const d of dates) {
       const prefix = this.text.slice(prevEnd, d.start);
       const suffix = this.text.slice(d.end, Math.min(to, d.end + 12));
-      if (d.date && !isPeriodStart(prefix, suffix)) last = d.date;
+      // "Saturday's missile strike" dates an event the sentence mentions, not the figure.
+      const possessive = /^['’]s\b/.test(suffix);
+      if (d.date && !possessive && !isPeriodStart(prefix, suffix)) last = d.date;
       prevEnd = d.end;
     }
     return last;

@@ -41,7 +41,11 @@ describe('ClaimantResolver', () => {
 
   it('returns the raw phrase after "according to" when it is not registered', () => {
     expect(claimantOf('# killed, according to a report by Reuters.')).toBe('a report by Reuters');
-    expect(claimantOf('# killed, according to the ministry.')).toBe('the ministry');
+    expect(claimantOf('# killed, according to an AFP tally.')).toBe('an AFP tally');
+  });
+
+  it('gives nothing for "the ministry" when no ministry was named before', () => {
+    expect(claimantOf('# killed, according to the ministry.')).toBeUndefined();
   });
 
   it('gives nothing when the sentence names no source', () => {

@@ -32,6 +32,7 @@ const ALIAS_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(${ALIASES.map((a) => escapeRegex(a.phrase).replace(/'/g, "['’]")).join('|')})|(${ANAPHOR}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
+const ANAPHOR_ONLY = new RegExp(`^${ANAPHOR}$`, 'i');
 const REPORTING = new Set(
   'said says claimed claims reported reports estimated estimates stated announced added told wrote published tally report'.split(
     ' ',
@@ -125,6 +126,8 @@ export class ClaimantResolver {
     const last = words[j - 1];
     // A long clause after "according to" is a description, not a name worth showing.
     if (!first || !last || j === i + 2 || j - i - 2 > 12) return undefined;
-    return this.text.slice(first.start, last.end);
+    const phrase = this.text.slice(first.start, last.end);
+    // "the ministry" whose ministry no earlier sentence named says nothing about who.
+    return ANAPHOR_ONLY.test(phrase) ? undefined : phrase;
   }
 }

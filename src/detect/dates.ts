@@ -2,8 +2,8 @@ import type { IsoDate } from '../core/vocabulary';
 
 /**
  * Date expressions and their resolution against the page's date. Recognised: ISO dates
- * ("2022-03-25"), "March 25", "March 25, 2022", "25 March", "on 18 April", weekday names,
- * "today" and "yesterday". Month and weekday names must be capitalised: "may" and "march" are
+ * ("2022-03-25"), "March 25", "March 25, 2022", "25 March", "on 18 April", "24.02.22", weekday
+ * names, "today", "yesterday" and "last week" (its last day, the Sunday). Month and weekday names must be capitalised: "may" and "march" are
  * common words, but "May 5" in running text is a date.
  *
  * Resolution rules (the page's date is the reference):
@@ -58,6 +58,9 @@ const DATE_RE = new RegExp(
     `${DAY}[ \\u00a0](?:of[ \\u00a0])?${MONTH}${YEAR}`,
     '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)',
     '([Tt]oday|[Yy]esterday)',
+    // The General Staff's "24.02.22" and European "18.04.2022": day first.
+    '(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})',
+    '([Ll]ast[ \\u00a0]week)',
   ]
     .map((alt) => `(?<![\\p{L}\\p{N}])${alt}(?![\\p{L}\\p{N}])`)
     .join('|'),
@@ -96,7 +99,20 @@ function resolveMatch(m: RegExpExecArray, pageDate: IsoDate): IsoDate | null {
   if (m[8]) return dayMonth(Number(m[7]), m[8], m[9], pageDate);
   if (m[10]) return resolveWeekday(m[10], pageDate);
   if (m[11]?.toLowerCase() === 'today') return pageDate;
-  return m[11] ? addDays(pageDate, -1) : null;
+  if (m[11]) return addDays(pageDate, -1);
+  if (m[12]) return dotted(Number(m[12]), Number(m[13]), m[14] ?? '', pageDate);
+  return m[15] ? lastWeekEnd(pageDate) : null;
+}
+
+function dotted(day: number, month: number, year: string, pageDate: IsoDate): IsoDate | null {
+  const full = year.length === 2 ? 2000 + Number(year) : Number(year);
+  return notAfter(isoOf(full, month, day), pageDate);
+}
+
+/** The Sunday that ends the Monday-to-Sunday week before the page date's week. */
+export function lastWeekEnd(pageDate: IsoDate): IsoDate {
+  const isoWeekday = new Date(`${pageDate}T00:00:00Z`).getUTCDay() || 7;
+  return addDays(pageDate, -isoWeekday);
 }
 
 function dayMonth(day: number, monthName: string, year: string | undefined, pageDate: IsoDate) {

@@ -1,25 +1,50 @@
+import type { IsoDate, Side } from '../core/vocabulary';
 import { AsOfResolver } from './as-of';
 import { ClaimantResolver } from './claimants';
 import { type Candidate, classify } from './classify';
 import { isoOf } from './dates';
-import { scanNumbers } from './numbers';
+import { type NumberToken, scanNumbers } from './numbers';
+import { assignPeriods } from './periods';
+import { placeSide } from './places';
 import { type Sentence, SentenceCursor, segmentSentences } from './sentences';
-import { lastSide, sideNear } from './sides';
-import type { DetectOptions, FigureMention } from './types';
+import { lastSide, sideNear, sideWord } from './sides';
+import type { DetectOptions, FigureMention, FigurePeriod } from './types';
 import { type Word, wordsIn } from './words';
 
-export type { DetectOptions, FigureMention } from './types';
+export type { DetectOptions, FigureMention, FigurePeriod } from './types';
 
 /**
  * How far around a figure its sentence is read for side, claimant, date and context words.
  * A sentence is normally much shorter; the cap matters for pages whose text has no full stops.
  */
 const CONTEXT = 300;
+/** How far apart two lines of a General Staff list may be and still share side and date. */
+const LIST_REACH = 300;
+
+/** A figure found, with what its sentence says about it. */
+interface Found {
+  c: Candidate;
+  sentence: number;
+  claimant?: string;
+  asOf: IsoDate;
+}
+
+/** The per-text state of one detection pass. */
+interface Pass {
+  text: string;
+  sentences: Sentence[];
+  claimants: ClaimantResolver;
+  dates: AsOfResolver;
+  found: Found[];
+  /** The window of the last number visited, reused by the next one in the same clip. */
+  window?: Window;
+}
 
 /**
  * Finds the war-loss figures in `text` (a page's text, block elements joined with '\n'), with
- * what each counts, whose losses, the hedge, the claimant and the as-of date. Pure and linear in
- * the length of the text: one pass over its number tokens, each judged from a bounded window.
+ * what each counts, whose losses, the hedge, the claimant, the as-of date and, for an increment,
+ * its period. Pure and linear in the length of the text: one pass over its number tokens, each
+ * judged from a bounded window, then one pass per sentence for period phrases.
  * Only English is understood; any other `options.lang` gives no figures rather than wrong ones.
  * Throws a RangeError when `options.pageDate` is not a calendar date `YYYY-MM-DD`: every as-of
  * date is resolved against it, so the caller must decide what a page without a date means.
@@ -30,39 +55,141 @@ export function detectFigures(text: string, options: DetectOptions): FigureMenti
   }
   if (options.lang && !/^en\b/i.test(options.lang)) return [];
   const sentences = segmentSentences(text);
+  const pass: Pass = {
+    text,
+    sentences,
+    claimants: new ClaimantResolver(text),
+    dates: new AsOfResolver(text, sentences, options.pageDate),
+    found: [],
+  };
   const cursor = new SentenceCursor(sentences);
-  const claimants = new ClaimantResolver(text);
-  const dates = new AsOfResolver(text, sentences, options.pageDate);
-  const mentions: FigureMention[] = [];
-  let previous: { sentence: number; candidate: Candidate } | undefined;
   for (const token of scanNumbers(text)) {
     const index = cursor.at(token.start);
     const sentence = sentences[index];
-    if (!sentence) continue;
-    const clip = clipAround(sentence, token.start);
-    let words: Word[] | undefined;
-    const sentenceWords = (): Word[] => {
-      words ??= wordsIn(text, clip.start, clip.end);
-      return words;
-    };
-    const previousWords = (): Word[] => previousSentenceWords(text, sentences, index);
-    const prev = previous?.sentence === index ? previous.candidate : undefined;
-    const ctx = { text, token, sentence: clip, sentenceWords, previousWords, previous: prev };
-    const candidate = classify(ctx);
-    const last = mentions.at(-1);
-    if (!candidate || (last && candidate.start < last.end)) continue;
-    candidate.side ??=
-      sideNear(sentenceWords(), token.start, candidate.agentive) ??
-      lastSide(previousWords()) ??
-      'unknown';
-    const claimant =
-      claimants.claimantIn(clip.start, clip.end, token.start) ??
-      previousSentenceClaimant(claimants, sentences, index);
-    const asOf = dates.asOf(index, clip.start, clip.end);
-    mentions.push(toMention(text, candidate, claimant, asOf));
-    previous = { sentence: index, candidate };
+    if (sentence) visit(pass, index, sentence, token);
   }
-  return mentions;
+  const periods = periodsOf(pass, options.pageDate);
+  return pass.found.map((f, i) => toMention(text, f, periods[i]));
+}
+
+/**
+ * The words around one number, tokenised on first use. A class rather than closures: it is
+ * created for every number of the page, most of which never need the words.
+ */
+class Window {
+  private words?: Word[];
+  private before?: Word[];
+  private own?: IsoDate | null;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly index: number,
+    readonly clip: { start: number; end: number },
+  ) {}
+
+  sentenceWords(): Word[] {
+    this.words ??= wordsIn(this.text, this.clip.start, this.clip.end);
+    return this.words;
+  }
+
+  previousWords(): Word[] {
+    this.before ??= previousSentenceWords(this.text, this.sentences, this.index);
+    return this.before;
+  }
+
+  /** The date the clipped sentence names, if any. */
+  date(dates: AsOfResolver): IsoDate | undefined {
+    if (this.own === undefined) this.own = dates.dateIn(this.clip.start, this.clip.end) ?? null;
+    return this.own ?? undefined;
+  }
+}
+
+/** Classifies one number and, when it is a figure, attaches side, claimant and date. */
+function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken): void {
+  const { text, sentences, found } = pass;
+  const clip = clipAround(sentence, token.start);
+  // Figures of one short sentence share its window (a list of four figures reads it once).
+  const reuse = pass.window?.clip.start === clip.start && pass.window.clip.end === clip.end;
+  const win = reuse && pass.window ? pass.window : new Window(text, sentences, index, clip);
+  pass.window = win;
+  const last = found.at(-1);
+  const previous =
+    last?.sentence === index || continues(pass, last, sentence, token) ? last?.c : undefined;
+  const list = last?.c.dash && token.start - last.c.end < LIST_REACH ? last : undefined;
+  const c = classify({
+    text,
+    token,
+    sentence: clip,
+    sentenceWords: () => win.sentenceWords(),
+    previousWords: () => win.previousWords(),
+    previous,
+    inDashList: !!list,
+  });
+  if (!c || (last && c.start < last.c.end)) return;
+  const words = win.sentenceWords();
+  c.side ??=
+    civilianPlace(c, words) ??
+    sideOfPrevious(text, c, previous) ??
+    sideNear(words, token.start, c.agentive) ??
+    lastSide(win.previousWords()) ??
+    (c.dash ? list?.c.side : undefined) ??
+    'unknown';
+  const claimant =
+    pass.claimants.claimantIn(clip.start, clip.end, token.start) ??
+    previousSentenceClaimant(pass.claimants, sentences, index) ??
+    (c.dash ? list?.claimant : undefined);
+  const own = win.date(pass.dates);
+  const asOf = own ?? (c.dash && list ? list.asOf : pass.dates.earlier(index));
+  found.push({ c, sentence: index, ...(claimant ? { claimant } : {}), asOf });
+}
+
+/**
+ * "… had been killed. Another 80,000 were wounded": a sentence that opens with "another" goes on
+ * from the last figure of the sentence before.
+ */
+function continues(pass: Pass, last: Found | undefined, sentence: Sentence, token: NumberToken) {
+  if (!last || pass.sentences[last.sentence + 1] !== sentence) return false;
+  return /^(?:another|a further)[ \u00a0]+$/i.test(pass.text.slice(sentence.start, token.start));
+}
+
+/** Civilians take the side of the place they were killed in ("8 civilians in Kharkiv"). */
+function civilianPlace(c: Candidate, words: readonly Word[]): Side | undefined {
+  if (!/^(civilians|children)_/.test(c.metric)) return undefined;
+  return placeSide(
+    words,
+    words.findIndex((w) => w.start >= c.end),
+  );
+}
+
+/**
+ * A figure that continues the clause of the previous one ("killed 560 Russian soldiers and
+ * destroyed 12 tanks", "…, 2 helicopters and 40 drones") shares its side, unless a side word
+ * stands between them. Checked before the nearest side word, which here is usually the previous
+ * figure's own ("Russian") and would wrongly be read as the agent of "destroyed".
+ */
+function sideOfPrevious(text: string, c: Candidate, previous: Candidate | undefined) {
+  if (!previous?.side || previous.side === 'unknown') return undefined;
+  const between = wordsIn(text, previous.end, c.start);
+  if (between.length > 8 || between.some((w) => sideWord(w.norm))) return undefined;
+  return previous.side;
+}
+
+/** The period of every figure found, sentence by sentence (undefined: cumulative). */
+function periodsOf(pass: Pass, pageDate: IsoDate): (FigurePeriod | undefined)[] {
+  const periods: (FigurePeriod | undefined)[] = [];
+  let i = 0;
+  while (i < pass.found.length) {
+    const sentence = pass.found[i]?.sentence ?? -1;
+    let j = i;
+    while (j < pass.found.length && pass.found[j]?.sentence === sentence) j++;
+    const group = pass.found.slice(i, j);
+    const targets = group.map((f) => ({ ...f.c, asOf: f.asOf }));
+    const range = pass.sentences[sentence] ?? { start: 0, end: pass.text.length };
+    periods.push(...assignPeriods(pass.text, range, targets, pageDate));
+    i = j;
+  }
+  return periods;
 }
 
 function isCalendarDate(date: string): boolean {
@@ -99,12 +226,8 @@ function previousSentenceClaimant(
   return claimants.claimantIn(Math.max(prev.start, prev.end - CONTEXT), prev.end, prev.end);
 }
 
-function toMention(
-  text: string,
-  c: Candidate,
-  claimant: string | undefined,
-  asOf: string,
-): FigureMention {
+function toMention(text: string, f: Found, period: FigurePeriod | undefined): FigureMention {
+  const { c } = f;
   return {
     start: c.start,
     end: c.end,
@@ -114,8 +237,11 @@ function toMention(
     unit: c.unit,
     value: c.value,
     ...(c.low !== undefined ? { low: c.low, high: c.high } : {}),
+    ...(c.approx !== undefined ? { approx: { magnitude: c.approx } } : {}),
     qualifier: c.qualifier,
-    ...(claimant ? { claimant } : {}),
-    asOf,
+    ...(f.claimant ? { claimant: f.claimant } : {}),
+    // A figure for a period refers to the period's last day.
+    asOf: period ? period.end : f.asOf,
+    ...(period ? { period } : {}),
   };
 }

@@ -45,6 +45,27 @@ describe('nounPhraseAt', () => {
     },
   );
 
+  it.each([
+    ['people', { kind: 'civilians', people: true }],
+    ['Palestinians', { kind: 'civilians', people: true, side: 'palestine' }],
+  ])('reads "%s" as civilians counted by a health ministry', (text, noun) => {
+    expect(phraseOf(text)?.noun).toEqual(noun);
+  });
+
+  it.each([
+    ['Abrams tanks', 'tanks'],
+    ['Leopard 2 tanks', 'tanks'],
+    ['Bradley fighting vehicles', 'armored_vehicles'],
+    ['T-72B3 tanks', 'tanks'],
+    ['Su-25 jets', 'aircraft'],
+  ])('reads the model in "%s" as a modifier', (text, metric) => {
+    expect(phraseOf(text)).toMatchObject({ noun: { kind: 'equipment', metric }, text });
+  });
+
+  it('does not count tanks of fuel', () => {
+    expect(phraseOf('tanks of fuel')).toBeUndefined();
+  });
+
   it('marks "men" as generic people that need a war context', () => {
     expect(phraseOf('men')?.noun).toEqual({ kind: 'personnel', noun: 'men', generic: true });
   });
@@ -73,8 +94,7 @@ describe('nounPhraseAt', () => {
     'left now',
     'tank crews',
     'aircraft pilots',
-    'Abrams tanks',
-    'people',
+    'persons',
     'percent higher',
   ])('finds no counted noun in "%s"', (text) => {
     expect(phraseOf(text)).toBeUndefined();

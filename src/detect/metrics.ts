@@ -1,156 +1,23 @@
 import type { Metric } from '../core/vocabulary';
+import { NOUNS, type NounClass } from './nouns';
 import type { Outcome } from './verbs';
-import { matchPhrase, phraseTable, type Word } from './words';
+import { matchPhrase, matchPhraseEndingAt, type Word } from './words';
+
+export type { NounClass } from './nouns';
 
 /**
- * The noun vocabulary: which nouns after a number say what it counts ("790 tanks", "1,351 men"),
- * and the metric a class of people gets once a verb (src/detect/verbs.ts) says what happened to
- * them. Only plural or invariant nouns are listed: "tank" after a number is a compound ("a 10
- * tank brigade"), not a count.
+ * Noun phrases after a number: which noun (src/detect/nouns.ts) says what it counts, with the
+ * modifiers allowed before it ("790 [Russian main battle] tanks"), and the metric a class of
+ * people gets once a verb (src/detect/verbs.ts) says what happened to them.
  */
-
-/** What a noun after a number counts, before any loss verb is taken into account. */
-export type NounClass =
-  | { kind: 'equipment'; metric: Metric }
-  | { kind: 'personnel'; noun: string; generic: boolean }
-  | { kind: 'civilians' }
-  | { kind: 'children' }
-  | { kind: 'loss'; metric: Metric };
-
-const eq = (metric: Metric): NounClass => ({ kind: 'equipment', metric });
-const loss = (metric: Metric): NounClass => ({ kind: 'loss', metric });
-const person = (noun: string, generic = false): NounClass => ({ kind: 'personnel', noun, generic });
-
-const EQUIPMENT: [string, Metric][] = [
-  ['tanks', 'tanks'],
-  ['battle tanks', 'tanks'],
-  ['tanks and other armored vehicles', 'tanks_and_armored_vehicles'],
-  ['tanks and other armoured vehicles', 'tanks_and_armored_vehicles'],
-  ['tanks and other armored combat vehicles', 'tanks_and_armored_vehicles'],
-  ['tanks and other armoured combat vehicles', 'tanks_and_armored_vehicles'],
-  ['tanks and armored vehicles', 'tanks_and_armored_vehicles'],
-  ['tanks and armoured vehicles', 'tanks_and_armored_vehicles'],
-  ...['armored', 'armoured'].flatMap((a): [string, Metric][] => [
-    [`${a} vehicles`, 'armored_vehicles'],
-    [`${a} combat vehicles`, 'armored_vehicles'],
-    [`${a} fighting vehicles`, 'armored_vehicles'],
-    [`${a} personnel carriers`, 'armored_vehicles'],
-    [`${a} carriers`, 'armored_vehicles'],
-  ]),
-  ['infantry fighting vehicles', 'armored_vehicles'],
-  ['combat vehicles', 'armored_vehicles'],
-  ['apcs', 'armored_vehicles'],
-  ['ifvs', 'armored_vehicles'],
-  ['bmps', 'armored_vehicles'],
-  ['artillery', 'artillery'],
-  ['artillery systems', 'artillery'],
-  ['artillery pieces', 'artillery'],
-  ['artillery guns', 'artillery'],
-  ['artillery units', 'artillery'],
-  ['howitzers', 'artillery'],
-  ['self-propelled guns', 'artillery'],
-  ['multiple rocket launchers', 'mlrs'],
-  ['multiple launch rocket systems', 'mlrs'],
-  ['multiple-launch rocket systems', 'mlrs'],
-  ['multiple rocket launch systems', 'mlrs'],
-  ['rocket launchers', 'mlrs'],
-  ['mlrs', 'mlrs'],
-  ['mlrs systems', 'mlrs'],
-  ...['air defense', 'air defence', 'air-defense', 'air-defence', 'anti-aircraft'].flatMap(
-    (a): [string, Metric][] => [
-      [`${a} systems`, 'air_defense'],
-      [`${a} units`, 'air_defense'],
-    ],
-  ),
-  ['anti-aircraft warfare systems', 'air_defense'],
-  ['aircraft', 'aircraft'],
-  ['planes', 'aircraft'],
-  ['warplanes', 'aircraft'],
-  ['airplanes', 'aircraft'],
-  ['aeroplanes', 'aircraft'],
-  ['jets', 'aircraft'],
-  ['fighter jets', 'aircraft'],
-  ['fighter planes', 'aircraft'],
-  ['fighter aircraft', 'aircraft'],
-  ['fixed-wing aircraft', 'aircraft'],
-  ['bombers', 'aircraft'],
-  ['helicopters', 'helicopters'],
-  ['choppers', 'helicopters'],
-  ['drones', 'drones'],
-  ['uavs', 'drones'],
-  ['unmanned aerial vehicles', 'drones'],
-  ['operational-tactical uavs', 'drones'],
-  ['warships', 'ships'],
-  ['ships', 'ships'],
-  ['boats', 'ships'],
-  ['vessels', 'ships'],
-  ['warships and boats', 'ships'],
-  ['warships / boats', 'ships'],
-  ['aircraft carriers', 'ships'],
-  ['submarines', 'submarines'],
-  ['vehicles', 'vehicles'],
-  ['trucks', 'vehicles'],
-  ['vehicles and fuel tanks', 'vehicles'],
-  ['cruise missiles', 'missiles'],
-  ['missiles', 'missiles'],
-  ['special equipment', 'special_equipment'],
-  ['units of special equipment', 'special_equipment'],
-];
-
-const PEOPLE: [string, NounClass][] = [
-  ...[
-    'troops',
-    'soldiers',
-    'servicemen',
-    'servicemembers',
-    'service members',
-    'service personnel',
-    'fighters',
-    'combatants',
-    'marines',
-    'paratroopers',
-    'conscripts',
-    'mercenaries',
-    'officers',
-    'reservists',
-  ].map((noun): [string, NounClass] => [noun, person(noun)]),
-  ['personnel', person('personnel')],
-  // "men" is a count of soldiers only in a war context ("lost 1,351 men in the conflict").
-  ['men', person('men', true)],
-  ['civilians', { kind: 'civilians' }],
-  ['civilian', { kind: 'civilians' }],
-  ['non-combatants', { kind: 'civilians' }],
-  ['children', { kind: 'children' }],
-  ['kids', { kind: 'children' }],
-  ['casualties', loss('personnel_casualties')],
-  ['losses', loss('personnel_casualties')],
-  ['killed and wounded', loss('personnel_casualties')],
-  ['killed or wounded', loss('personnel_casualties')],
-  ['dead and wounded', loss('personnel_casualties')],
-  ['deaths', loss('personnel_killed')],
-  ['dead', loss('personnel_killed')],
-  ['killed', loss('personnel_killed')],
-  ['killed in action', loss('personnel_killed')],
-  ['wounded', loss('personnel_wounded')],
-  ['injured', loss('personnel_wounded')],
-  ['pows', loss('personnel_captured')],
-  ['prisoners of war', loss('personnel_captured')],
-  ['prisoners', loss('personnel_captured')],
-  ['civilian deaths', loss('civilians_killed')],
-  ['civilian dead', loss('civilians_killed')],
-];
-
-const NOUNS = phraseTable<NounClass>([
-  ...EQUIPMENT.map(([phrase, metric]): [string, NounClass] => [phrase, eq(metric)]),
-  ...PEOPLE,
-]);
 
 /** Words allowed between a number and its noun: "790 [Russian main battle] tanks". */
 const MODIFIERS = new Set(
   (
     "russian ukrainian russia's ukraine's enemy military combat armed main battle more other " +
     'additional further modern heavy light army navy naval air attack regular active soviet-era ' +
-    'western western-supplied russian-made elite troop frontline front-line their its our'
+    'western western-supplied russian-made elite troop frontline front-line their its our ' +
+    'israeli palestinian lebanese hamas hezbollah wagner landing patrol amphibious his'
   ).split(' '),
 );
 
@@ -165,7 +32,7 @@ const COMPOUND_HEADS = new Set(
 );
 
 /** Loss words that are also adjectives: "3 injured players" counts players, not casualties. */
-const ADJECTIVAL = new Set(['dead', 'killed', 'wounded', 'injured']);
+const ADJECTIVAL = new Set(['dead', 'killed', 'wounded', 'injured', 'missing']);
 /** Words that may follow such a word when it is the head: "40 dead in Kharkiv", "40 dead, 60 …". */
 const AFTER_HEAD = new Set(
   (
@@ -187,6 +54,8 @@ export interface NounPhrase {
   next: number;
   /** Offset just past the phrase. */
   end: number;
+  /** Offset of the phrase's first word (set by {@link nounPhraseEndingAt}). */
+  start?: number;
 }
 
 const NOUN_WORDS = new Set(
@@ -195,31 +64,96 @@ const NOUN_WORDS = new Set(
 
 /** Whether the word belongs to a counted noun or its modifiers: it may sit inside a list. */
 export function isNounPhraseWord(norm: string): boolean {
-  return NOUN_WORDS.has(norm) || MODIFIERS.has(norm);
+  return NOUN_WORDS.has(norm) || MODIFIERS.has(norm) || MODEL_NAMES.has(norm);
 }
 
 /** Whether a noun phrase can start with this word: a cheap filter before reading a window. */
 export function mayStartNounPhrase(norm: string): boolean {
-  return NOUNS.has(norm) || MODIFIERS.has(norm);
+  return NOUNS.has(norm) || MODIFIERS.has(norm) || MODEL_NAMES.has(norm);
+}
+
+/** Whether `word` opens a model code ("T-72", "Su-25"): letters, then "-" and a digit. */
+export function isModelCode(text: string, word: Word): boolean {
+  return (
+    word.end - word.start <= 5 &&
+    /^\p{L}+$/u.test(word.norm) &&
+    text[word.end] === '-' &&
+    /\d/.test(text[word.end + 1] ?? '')
+  );
 }
 
 /** The noun phrase starting at `words[at]`, allowing up to three modifiers before the noun. */
 export function nounPhraseAt(words: readonly Word[], at: number): NounPhrase | undefined {
   const modifiers: Word[] = [];
-  for (let i = at; i <= at + 3 && i < words.length; i++) {
+  for (let i = at; modifiers.length <= 3 && i < words.length; i++) {
     const hit = matchPhrase(NOUNS, words, i);
     if (hit) {
       const next = i + hit.length;
       if (COMPOUND_HEADS.has(words[next]?.norm ?? '')) return undefined;
+      // "40 tanks of fuel": containers, not armour.
+      if (
+        hit.value.kind === 'equipment' &&
+        hit.value.metric === 'tanks' &&
+        words[next]?.norm === 'of'
+      )
+        return undefined;
       if (modifiesNext(hit.value, words[next - 1], words[next])) return undefined;
       const end = words[next - 1]?.end ?? 0;
       return { noun: hit.value, modifiers, next, end };
     }
     const word = words[i];
-    if (!word || !MODIFIERS.has(word.norm)) return undefined;
+    const model = modelCodeEnd(words, i);
+    if (!word || (!MODIFIERS.has(word.norm) && model === i)) return undefined;
     modifiers.push(word);
+    i = model > i ? model - 1 : i;
   }
   return undefined;
+}
+
+/**
+ * Western models whose names stand before the noun ("16 Bradley fighting vehicles"). A number
+ * right after one of them is its mark, not a count (see non-figures.ts).
+ */
+export const MODEL_NAMES = new Set(
+  'leopard challenger marder bradley bradleys abrams stryker strykers cv90 amx-10 patriot'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The index past a model code starting at `words[i]` ("T-72", "Su-25", "Ka-52", "BTR-82A"), or
+ * `i` when there is none: letters, a hyphen and digits, written without spaces.
+ */
+function modelCodeEnd(words: readonly Word[], i: number): number {
+  const [head, dash, digits] = [words[i], words[i + 1], words[i + 2]];
+  // "Leopard 2 tanks", "Challenger 2 tanks": a model name with its mark.
+  if (head && MODEL_NAMES.has(head.norm)) return /^\d{1,3}$/.test(dash?.norm ?? '') ? i + 2 : i + 1;
+  if (!head || !dash || !digits || !/^\p{L}{1,5}$/u.test(head.norm)) return i;
+  if (dash.norm !== '-' || dash.start !== head.end || digits.start !== dash.end) return i;
+  if (!/^\d{1,4}$/.test(digits.norm)) return i;
+  let j = i + 3;
+  while (
+    words[j] &&
+    words[j]?.start === words[j - 1]?.end &&
+    /^[\p{L}\d]+$/u.test(words[j]?.norm ?? '')
+  )
+    j++;
+  return j;
+}
+
+/**
+ * The noun phrase that ends right before `words[end]` ("tanks" in "tanks ‒ 3,604"), with up to
+ * two modifiers before it, or undefined.
+ */
+export function nounPhraseEndingAt(words: readonly Word[], end: number): NounPhrase | undefined {
+  const hit = matchPhraseEndingAt(NOUNS, words, end);
+  if (!hit) return undefined;
+  let from = end - hit.length;
+  while (from > 0 && end - hit.length - from < 2 && MODIFIERS.has(words[from - 1]?.norm ?? ''))
+    from--;
+  const modifiers = words.slice(from, end - hit.length);
+  const start = words[from]?.start ?? 0;
+  return { noun: hit.value, modifiers, next: end, end: words[end - 1]?.end ?? 0, start };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { MONTHS } from './dates';
+import { MODEL_NAMES } from './metrics';
 import type { NumberToken } from './numbers';
+import { isNumberWord } from './spelled';
 import type { Word } from './words';
 
 /**
@@ -20,6 +22,18 @@ const LABELS = new Set(
   ).split(' '),
 );
 
+/**
+ * True when the characters touching `token` make it part of a code, an amount or a date. Cheap:
+ * called before any word around the number is read, which most numbers of a page never need.
+ */
+export function isGlued(text: string, token: NumberToken): boolean {
+  const before = text[token.start - 1];
+  if (before !== undefined && GLUED_BEFORE.test(before)) return true;
+  const after = text[token.end];
+  if (after !== undefined && GLUED_AFTER.test(after)) return true;
+  return JOINED_AFTER.test(text.slice(token.end, token.end + 2));
+}
+
 /** True when `token` cannot be a loss figure because of the characters or words touching it. */
 export function isNotAFigure(
   text: string,
@@ -27,12 +41,19 @@ export function isNotAFigure(
   left: readonly Word[],
   right: readonly Word[],
 ): boolean {
-  const before = text[token.start - 1];
-  if (before !== undefined && GLUED_BEFORE.test(before)) return true;
-  const after = text[token.end];
-  if (after !== undefined && GLUED_AFTER.test(after)) return true;
-  if (JOINED_AFTER.test(text.slice(token.end, token.end + 2))) return true;
-  return isDatePart(text, left.at(-1), right[0]) || LABELS.has(left.at(-1)?.norm ?? '');
+  if (isGlued(text, token)) return true;
+  return (
+    isDatePart(text, left.at(-1), right[0]) ||
+    LABELS.has(left.at(-1)?.norm ?? '') ||
+    MODEL_NAMES.has(left.at(-1)?.norm ?? '') ||
+    isRatioTotal(left)
+  );
+}
+
+/** "25 of 30 drones", "Photo 3 of 10": the number after "of" is the whole, not a loss. */
+function isRatioTotal(left: readonly Word[]): boolean {
+  const n = left.at(-2)?.norm ?? '';
+  return left.at(-1)?.norm === 'of' && (/^\d/.test(n) || isNumberWord(n));
 }
 
 /** "February 24", "24 February": a capitalised month name right next to the number. */

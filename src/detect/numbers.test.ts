@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanNumbers, spelledValue } from './numbers';
+import { scanNumbers } from './numbers';
+import { spelledValue } from './spelled';
 
 const tokens = (text: string) =>
   [...scanNumbers(text)].map((t) => ({
@@ -7,6 +8,7 @@ const tokens = (text: string) =>
     value: t.value,
     ...(t.high !== undefined ? { high: t.high } : {}),
     ...(t.percent ? { percent: true } : {}),
+    ...(t.approx ? { approx: true } : {}),
   }));
 
 describe('scanNumbers', () => {
@@ -39,10 +41,44 @@ describe('scanNumbers', () => {
   });
 
   it.each([
-    ['a few thousand of us', []],
-    ['thousands of troops', []],
-    ['hundreds died', []],
+    ['thirty-two soldiers', [{ text: 'thirty-two', value: 32 }]],
+    ['a quarter of a million troops', [{ text: 'a quarter of a million', value: 250000 }]],
+    ['half a million troops', [{ text: 'half a million', value: 500000 }]],
+    ['203.1 thousand', [{ text: '203.1 thousand', value: 203100 }]],
+  ])('spelled and scaled: %s', (text, expected) => {
+    expect(tokens(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a few thousand of us', 'a few thousand', 1000],
+    ['thousands of troops', 'thousands', 1000],
+    ['hundreds died', 'hundreds', 100],
+    ['tens of thousands of troops', 'tens of thousands', 10000],
+    ['hundreds of thousands of troops', 'hundreds of thousands', 100000],
+    ['several hundred soldiers', 'several hundred', 100],
+    ['dozens of tanks', 'dozens', 10],
+    ['many thousands of troops', 'many thousands', 1000],
+  ])('keeps the magnitude of a vague number: %s', (text, span, magnitude) => {
+    expect(tokens(text)).toEqual([{ text: span, value: magnitude, approx: true }]);
+  });
+
+  it.each([
+    ['a third of its tanks', 'a third', 33.3],
+    ['one third of the tanks', 'one third', 33.3],
+    ['two-thirds of the fleet', 'two-thirds', 66.7],
+    ['three quarters of them', 'three quarters', 75],
+    ['half of the tanks', 'half', 50],
+    ['half its tanks', 'half', 50],
+  ])('reads a fraction as a percent: %s', (text, span, value) => {
+    expect(tokens(text)).toEqual([{ text: span, value, percent: true }]);
+  });
+
+  it.each([
     ['one of the soldiers', []],
+    ['the third day', []],
+    ['a few soldiers', []],
+    ['few thousand', []],
+    ['tens of people', []],
     ['3.5 tanks', []],
     // Date parts are tokens here; isNotAFigure rejects them by their neighbours.
     [

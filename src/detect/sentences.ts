@@ -14,7 +14,10 @@ export interface Sentence {
   paragraph: number;
 }
 
-const END_RE = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])/gu;
+// A match may only start where a run of sentence punctuation starts, and takes the whole run at
+// once ((?=(…))\1 is atomic): tried at every character of a long run of dots and backtracking
+// through it, the regex would be quadratic in the run's length.
+const END_RE = /(?<![.!?…])(?=([.!?…]+))\1["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])/gu;
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep pres jr sr ' +

@@ -45,9 +45,11 @@ describe('helpers', () => {
     expect(lastSide(words('The war in Ukraine'))).toBeUndefined();
   });
 
-  it('swaps the two parties and keeps unknown', () => {
+  it('swaps the two parties; Israel has two opponents, so its own is unknown', () => {
     expect(opposite('russia')).toBe('ukraine');
     expect(opposite('ukraine')).toBe('russia');
-    expect(opposite('unknown')).toBe('unknown');
+    expect(opposite('palestine')).toBe('israel');
+    expect(opposite('israel')).toBeUndefined();
+    expect(opposite('unknown')).toBeUndefined();
   });
 });

@@ -28,9 +28,27 @@ const SIDE_WORDS: Record<string, Side> = {
   ukrainians: 'ukraine',
   "kyiv's": 'ukraine',
   "kiev's": 'ukraine',
+  wagner: 'russia',
+  "wagner's": 'russia',
+  palestinian: 'palestine',
+  palestinians: 'palestine',
+  "gaza's": 'palestine',
+  gazans: 'palestine',
+  hamas: 'palestine',
+  "hamas's": 'palestine',
+  israel: 'israel',
+  "israel's": 'israel',
+  israeli: 'israel',
+  israelis: 'israel',
+  idf: 'israel',
+  lebanon: 'lebanon',
+  "lebanon's": 'lebanon',
+  lebanese: 'lebanon',
+  hezbollah: 'lebanon',
+  "hezbollah's": 'lebanon',
 };
 
-const COUNTRY_NAMES = new Set(['russia', 'ukraine']);
+const COUNTRY_NAMES = new Set(['russia', 'ukraine', 'israel', 'lebanon']);
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'into',
@@ -71,7 +89,25 @@ const SOURCE_HEADS = new Set([
   'prosecutor',
   'prosecutors',
   'embassy',
+  'health',
 ]);
+/** "Ukraine's army said …" names a source; "Kyiv's army has lost …" the loser. */
+const SPEAKERS = new Set(['army', 'military', 'navy', 'air']);
+const REPORTING = new Set(
+  'said says say claimed claims reported reports announced estimated estimates stated'.split(' '),
+);
+
+/**
+ * Nouns of attack: a side word before one of them ("Russian shelling", "Israeli strikes", "the
+ * Hamas attack") names the attacker, so the losses of the sentence are the other side's.
+ */
+const ATTACK_HEADS = new Set(
+  (
+    'strike strikes airstrike airstrikes air-strike shelling shell shells bombardment bombing ' +
+    'bombings attack attacks offensive assault missile missiles rocket rockets drone drones ' +
+    'artillery fire raid raids'
+  ).split(' '),
+);
 
 const AGENT_PARTICIPLES = new Set(
   'destroyed killed downed down captured hit eliminated liquidated wounded injured sunk damaged'.split(
@@ -79,27 +115,61 @@ const AGENT_PARTICIPLES = new Set(
   ),
 );
 
+/**
+ * Capitals standing for their governments ("Moscow lost 15 tanks"). Kept out of SIDE_WORDS so
+ * that they make no war context on their own: most news from Moscow or Kyiv is not about losses.
+ */
+const CAPITALS: Record<string, Side> = { moscow: 'russia', kyiv: 'ukraine', kiev: 'ukraine' };
+
 /** The side a word names on its own ("russian" -> russia), ignoring context. */
 export function sideWord(norm: string): Side | undefined {
   return SIDE_WORDS[norm];
 }
 
-/** The other party of the Russia–Ukraine war; unknown stays unknown. */
-export function opposite(side: Side): Side {
+/**
+ * The other party: Russia and Ukraine are each other's; Hamas and Hezbollah attack Israel. Israel
+ * fights in both Gaza and Lebanon, so its opponent is left to the place or other words.
+ */
+export function opposite(side: Side): Side | undefined {
   if (side === 'russia') return 'ukraine';
   if (side === 'ukraine') return 'russia';
-  return side;
+  if (side === 'palestine' || side === 'lebanon') return 'israel';
+  return undefined;
 }
 
-/** The side that `words[i]` names as a loser, or undefined when it names a place or a source. */
-export function sideAt(words: readonly Word[], i: number): Side | undefined {
+/** A side word in context: the side, and whether it names the attacker ("Russian shelling"). */
+interface SideHit {
+  side: Side;
+  attacker: boolean;
+  /** It is the subject of a reporting verb ("Ukraine says …"): a speaker first, maybe a loser. */
+  speaker: boolean;
+}
+
+/** The side that `words[i]` names, or undefined when it names a place or a source. */
+export function sideHitAt(words: readonly Word[], i: number): SideHit | undefined {
   const word = words[i];
-  const side = word ? SIDE_WORDS[word.norm] : undefined;
+  const side = word ? (SIDE_WORDS[word.norm] ?? CAPITALS[word.norm]) : undefined;
   if (!word || !side) return undefined;
   const prev = words[i - 1]?.norm ?? '';
-  if (COUNTRY_NAMES.has(word.norm) && PLACE_PREPOSITIONS.has(prev)) return undefined;
-  if (SOURCE_HEADS.has(words[i + 1]?.norm ?? '')) return undefined;
-  return side;
+  const place = COUNTRY_NAMES.has(word.norm) || word.norm in CAPITALS;
+  if (place && PLACE_PREPOSITIONS.has(prev)) return undefined;
+  const next = words[i + 1]?.norm ?? '';
+  // "Kyiv says 5,000 soldiers were killed": the capital speaks, it does not lose.
+  if (word.norm in CAPITALS && REPORTING.has(next)) return undefined;
+  const attacker =
+    ATTACK_HEADS.has(next) ||
+    (ATTACK_HEADS.has(words[i + 2]?.norm ?? '') && /^(missile|drone|rocket|air)$/.test(next));
+  if (!attacker && SOURCE_HEADS.has(next)) return undefined;
+  const speaks = REPORTING.has(words[i + 2]?.norm ?? '') || REPORTING.has(words[i + 3]?.norm ?? '');
+  if (SPEAKERS.has(next) && speaks) return undefined;
+  return { side, attacker, speaker: REPORTING.has(next) };
+}
+
+/** The side that `words[i]` names as a loser, or undefined (a place, a source or no side). */
+export function sideAt(words: readonly Word[], i: number): Side | undefined {
+  const hit = sideHitAt(words, i);
+  if (!hit) return undefined;
+  return hit.attacker ? opposite(hit.side) : hit.side;
 }
 
 /** The side named by the modifiers of a noun phrase ("Russian personnel"), if any. */
@@ -114,28 +184,45 @@ export function sideOfModifiers(modifiers: readonly Word[]): Side | undefined {
 /**
  * The side of a figure at offset `at` from the words of its sentence: the nearest side word
  * before it, else the first one after it. `agentive` means the loss verb before the number is
- * active ("destroyed 30 tanks"), so a side named before the number is the attacker.
+ * active ("destroyed 30 tanks"), so a side named before the number is the attacker; a side word
+ * before an attack noun ("Russian shelling") names the attacker wherever it stands.
  */
 export function sideNear(words: readonly Word[], at: number, agentive: boolean): Side | undefined {
+  // "Ukraine says about 40 sailors died": a speaker is the losing side only when no other side
+  // word is found ("Russia says 1,351 of its soldiers were killed").
+  return nearest(words, at, agentive, false) ?? nearest(words, at, agentive, true);
+}
+
+function nearest(
+  words: readonly Word[],
+  at: number,
+  agentive: boolean,
+  speakers: boolean,
+): Side | undefined {
+  const usable = (i: number) => {
+    const hit = sideHitAt(words, i);
+    return hit && (speakers || !hit.speaker) ? hit : undefined;
+  };
   let firstAfter = -1;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
     if (!word) continue;
     if (word.end <= at) {
-      const side = sideAt(words, i);
-      if (side) return agentive ? opposite(side) : side;
-    } else if (sideAt(words, i)) {
+      const hit = usable(i);
+      const side = hit && (hit.attacker || agentive ? opposite(hit.side) : hit.side);
+      if (side) return side;
+    } else if (usable(i)) {
       firstAfter = i;
     }
   }
-  const side = firstAfter >= 0 ? sideAt(words, firstAfter) : undefined;
-  if (!side) return undefined;
+  const hit = firstAfter >= 0 ? usable(firstAfter) : undefined;
+  if (!hit) return undefined;
   // "30 tanks were destroyed by Ukrainian forces": the agent is the other side; but in "lost by
   // Russian units" the side after "by" is the loser.
   const byAgent =
     words[firstAfter - 1]?.norm === 'by' &&
     AGENT_PARTICIPLES.has(words[firstAfter - 2]?.norm ?? '');
-  return byAgent ? opposite(side) : side;
+  return byAgent || hit.attacker ? opposite(hit.side) : hit.side;
 }
 
 /** The last side named in a run of words (a previous sentence), or undefined. */

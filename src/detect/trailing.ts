@@ -12,7 +12,12 @@ const HEADS = phraseTable<Metric>([
   ['losses', 'personnel_casualties'],
   ['killed and wounded', 'personnel_casualties'],
   ['deaths', 'personnel_killed'],
+  ['dead', 'personnel_killed'],
+  // A bare "death toll" is a strike's or a health ministry's count of everyone killed.
+  ['death toll', 'civilians_killed'],
+  ['military death toll', 'personnel_killed'],
   ['civilian deaths', 'civilians_killed'],
+  ['civilian death toll', 'civilians_killed'],
 ]);
 
 /** Verbs and particles that may link the noun to its number. */
@@ -20,7 +25,8 @@ const LINKS = new Set(
   (
     'could may might would will be is are was were stand stands stood at rose risen rise rising ' +
     'to reached reach reaches has have had now total totals totaled totalled number numbered ' +
-    'numbers put exceed exceeded exceeds climbed climb surpassed passed already estimated of :'
+    'numbers put exceed exceeded exceeds climbed climb surpassed passed already estimated of : ' +
+    'between in into the run runs ran now amounted amount amounts risen'
   ).split(' '),
 );
 
@@ -28,7 +34,7 @@ const LINKS = new Set(
 const AFTER = new Set(
   (
     'in on by according as since so and or while during until at from for after before ' +
-    'including with last this'
+    'including with last this over across near around overnight when yesterday today'
   ).split(' '),
 );
 
@@ -37,17 +43,47 @@ export function mayEndFigure(next: Word | undefined): boolean {
   return next === undefined || !/^[\p{L}\p{N}]/u.test(next.norm) || AFTER.has(next.norm);
 }
 
-/** The loss noun that `before` (the words before a number) ends with, through link words. */
+/**
+ * The loss noun that `before` (the words before a number) ends with, through link words. The
+ * number must end the clause (`after` starts with punctuation or a preposition) unless the
+ * caller found the people it counts right after it (`nounAfter`: "at 30,000 men").
+ */
 export function trailingLoss(
   before: readonly Word[],
   after: readonly Word[],
+  nounAfter = false,
 ): { metric: Metric; modifiers: Word[] } | undefined {
-  if (!mayEndFigure(after[0])) return undefined;
+  if (!nounAfter && !mayEndFigure(after[0])) return undefined;
   let i = before.length;
   while (i > 0 && before.length - i < 6 && LINKS.has(before[i - 1]?.norm ?? '')) i--;
   if (i === before.length) return undefined;
-  const head = matchPhraseEndingAt(HEADS, before, i);
+  const direct = matchPhraseEndingAt(HEADS, before, i);
+  const head = direct ? { ...direct, end: i } : headBeforeComplement(before, i);
   if (!head) return undefined;
-  const nounStart = i - head.length;
+  const nounStart = head.end - head.length;
   return { metric: head.value, modifiers: before.slice(Math.max(0, nounStart - 2), nounStart) };
 }
+
+/**
+ * "the death toll from Saturday's missile strike in Dnipro had risen to 40": the loss noun may
+ * stand before a complement of a few words that opens with a preposition, when a verb of rising
+ * or reaching links it to the number.
+ */
+function headBeforeComplement(before: readonly Word[], links: number) {
+  const linked = before.slice(links).some((w) => RISING.has(w.norm));
+  if (!linked) return undefined;
+  for (let j = links - 1; j > 0 && links - j <= 10; j--) {
+    if (!COMPLEMENT_OPENERS.has(before[j]?.norm ?? '')) continue;
+    const head = matchPhraseEndingAt(HEADS, before, j);
+    if (head) return { ...head, end: j };
+  }
+  return undefined;
+}
+
+const RISING = new Set(
+  (
+    'rose risen rise rising reached reach reaches climbed climb stood stands stand exceeded ' +
+    'estimated put totalled totaled amounted numbered'
+  ).split(' '),
+);
+const COMPLEMENT_OPENERS = new Set(['from', 'in', 'of', 'among', 'after', 'since']);

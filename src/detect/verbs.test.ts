@@ -19,6 +19,15 @@ describe('verbAfter', () => {
     expect(text.slice(0, verb?.end)).toBe(span);
   });
 
+  it.each([
+    ['have been killed', true],
+    ['were killed', false],
+    ['had surrendered', true],
+    ['have gone missing', true],
+  ])('tells the perfect of "%s": %s', (text, perfect) => {
+    expect(verbAfter(words(text), 0)?.perfect).toBe(perfect);
+  });
+
   it.each(['killed the commander', 'killed 20 civilians', 'left', 'were deployed'])(
     'finds no loss in "%s"',
     (text) => {
@@ -29,17 +38,21 @@ describe('verbAfter', () => {
 
 describe('verbBefore', () => {
   it.each([
-    ['it had lost', 'lost', false],
-    ['lost another', 'lost', false],
-    ['forces destroyed', 'destroyed', true],
-    ['had killed', 'killed', true],
-    ['shot down a total of', 'destroyed', true],
-    ['captured', 'captured', true],
-  ])('%s -> %s (agentive %s)', (text, outcome, agentive) => {
-    expect(verbBefore(words(text))).toEqual({ outcome, agentive });
+    ['it had lost', 'lost', false, true],
+    ['lost another', 'lost', false, false],
+    ['forces destroyed', 'destroyed', true, false],
+    ['had killed', 'killed', true, true],
+    ['has already lost', 'lost', false, true],
+    ['shot down a total of', 'destroyed', true, false],
+    ['captured', 'captured', true, false],
+  ])('%s -> %s (agentive %s, perfect %s)', (text, outcome, agentive, perfect) => {
+    expect(verbBefore(words(text))).toEqual({ outcome, agentive, perfect });
   });
 
-  it.each(['sent', 'there were', 'deployed'])('finds no loss verb in "%s"', (text) => {
-    expect(verbBefore(words(text))).toBeUndefined();
-  });
+  it.each(['sent', 'there were', 'deployed', 'could lose', 'expected to kill'])(
+    'finds no loss verb in "%s"',
+    (text) => {
+      expect(verbBefore(words(text))).toBeUndefined();
+    },
+  );
 });

@@ -34,10 +34,13 @@ const AFTER_VERBS = phraseTable<Outcome>([
   ['dead and wounded', 'casualties'],
   ['wounded or killed', 'casualties'],
   ['captured', 'captured'],
+  ['surrendered', 'captured'],
   ['taken prisoner', 'captured'],
   ['taken captive', 'captured'],
   ['missing', 'missing'],
   ['missing in action', 'missing'],
+  ['gone missing', 'missing'],
+  ['went missing', 'missing'],
   ['lost', 'lost'],
   ['destroyed', 'destroyed'],
   ['shot down', 'destroyed'],
@@ -59,6 +62,8 @@ const BEFORE_VERBS = phraseTable<Outcome>([
     .map((v): [string, Outcome] => [v, 'destroyed']),
   ['shot down', 'destroyed'],
   ['shooting down', 'destroyed'],
+  ['intercepted', 'destroyed'],
+  ['downing', 'destroyed'],
   ['knocked out', 'destroyed'],
   ['took out', 'destroyed'],
 ]);
@@ -67,10 +72,17 @@ const BEFORE_VERBS = phraseTable<Outcome>([
 const AFTER_FILLERS = new Set(
   (
     'have has had been were was are is be being reportedly also already now believed thought ' +
-    'estimated feared confirmed to so far likely probably allegedly either'
+    'estimated feared confirmed to so far likely probably allegedly either may might could ' +
+    'would will'
   ).split(' '),
 );
 const AUXILIARIES = new Set('have has had been were was are is be being'.split(' '));
+const BASE_FORMS = new Set(['lose', 'kill', 'destroy', 'capture']);
+const MODALS = new Set(
+  "could would may might will can cannot can't should must to 'll won't wouldn't".split(' '),
+);
+/** Auxiliaries of the perfect: "have been killed" is a running total, "were killed" an event. */
+const PERFECT = new Set(['have', 'has', 'had', "'ve", "'s"]);
 /** Words that open an object: "20 soldiers killed [the] ..." is active voice, not a loss. */
 const OBJECT_STARTERS = new Set(
   'the a an their his her its our my your them him us me this that these those dozens hundreds thousands many several'.split(
@@ -84,6 +96,8 @@ export interface VerbMatch {
   end: number;
   /** Index (in the word list) just past the verb. */
   next: number;
+  /** The verb is in the perfect ("have been lost"), so the figure is a running total. */
+  perfect: boolean;
 }
 
 /**
@@ -94,8 +108,10 @@ export interface VerbMatch {
 export function verbAfter(words: readonly Word[], at: number): VerbMatch | undefined {
   let i = at;
   let passive = false;
+  let perfect = false;
   while (i < at + 4 && AFTER_FILLERS.has(words[i]?.norm ?? '')) {
     passive ||= AUXILIARIES.has(words[i]?.norm ?? '');
+    perfect ||= PERFECT.has(words[i]?.norm ?? '');
     i++;
   }
   const hit = matchPhrase(AFTER_VERBS, words, i);
@@ -103,7 +119,7 @@ export function verbAfter(words: readonly Word[], at: number): VerbMatch | undef
   const next = i + hit.length;
   const following = words[next]?.norm ?? '';
   if (!passive && (OBJECT_STARTERS.has(following) || /^\d/.test(following))) return undefined;
-  return { outcome: hit.value, end: words[next - 1]?.end ?? 0, next };
+  return { outcome: hit.value, end: words[next - 1]?.end ?? 0, next, perfect };
 }
 
 const BEFORE_FILLERS = phraseTable<true>(
@@ -118,12 +134,21 @@ const BEFORE_FILLERS = phraseTable<true>(
   ].map((p): [string, true] => [p, true]),
 );
 
-/** A loss verb before a number ("had lost 1,351 men"); `agentive` unless the verb is "lose". */
+/**
+ * A loss verb before a number ("had lost 1,351 men"); `agentive` unless the verb is "lose";
+ * `perfect` when "has", "have" or "had" (maybe with an adverb) comes before it.
+ */
 export function verbBefore(
   words: readonly Word[],
-): { outcome: Outcome; agentive: boolean } | undefined {
+): { outcome: Outcome; agentive: boolean; perfect: boolean } | undefined {
   const filler = matchPhraseEndingAt(BEFORE_FILLERS, words, words.length);
-  const hit = matchPhraseEndingAt(BEFORE_VERBS, words, words.length - (filler?.length ?? 0));
+  const end = words.length - (filler?.length ?? 0);
+  const hit = matchPhraseEndingAt(BEFORE_VERBS, words, end);
   if (!hit) return undefined;
-  return { outcome: hit.value, agentive: hit.value !== 'lost' };
+  const at = end - hit.length;
+  // "could lose 1,000 tanks", "expected to kill": a hypothesis, not a reported loss.
+  if (BASE_FORMS.has(words[at]?.norm ?? '') && MODALS.has(words[at - 1]?.norm ?? ''))
+    return undefined;
+  const perfect = [1, 2].some((k) => PERFECT.has(words[at - k]?.norm ?? ''));
+  return { outcome: hit.value, agentive: hit.value !== 'lost', perfect };
 }

@@ -1,0 +1,156 @@
+/**
+ * `npm run eval -- [--cases] [--check]`: how well the detector reads the development corpus
+ * (src/detect/corpus) — precision, recall, metric and side accuracy, per topic and in total — and
+ * how many figures it wrongly finds on the real pages of ../shared/fixtures/real-pages, which
+ * report no war losses, so that every figure found there is a false positive.
+ * --cases lists every corpus case whose figures are not exactly the expected ones; --check exits
+ * with 1 when a target is missed (precision ≥ 0.97, recall ≥ 0.93, metric and side ≥ 0.95, no
+ * false positive on a real page).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CORPUS, type CorpusCase } from '../src/detect/corpus';
+import { detectCase, expectedOf, rates, type Score, score } from '../src/detect/corpus/evaluate';
+import { findPageDate, htmlToText } from '../src/detect/html-text';
+import { detectFigures } from '../src/detect/index';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const REAL_PAGES = join(ROOT, '../shared/fixtures/real-pages');
+
+/** The targets of issue 4. */
+export const TARGETS = { precision: 0.97, recall: 0.93, metricAccuracy: 0.95, sideAccuracy: 0.95 };
+
+/** False positives and cost of one real page. */
+export interface PageResult {
+  page: string;
+  chars: number;
+  figures: string[];
+  /** CPU milliseconds of the detection alone (HTML-to-text excluded). */
+  ms: number;
+}
+
+/** The corpus score per topic and in total. */
+export function scoreCorpus(): { topic: string; score: Score }[] {
+  const rows = Object.entries(CORPUS).map(([topic, cases]) => ({ topic, score: score(cases) }));
+  return [...rows, { topic: 'total', score: score(Object.values(CORPUS).flat()) }];
+}
+
+/** Scans every real page as the CLI reads it. */
+export function scanRealPages(dir = REAL_PAGES): PageResult[] {
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+  return pages.map((page) => {
+    const html = readFileSync(join(dir, page), 'utf8');
+    const text = htmlToText(html);
+    const pageDate = findPageDate(html)?.date ?? '2020-01-01';
+    const before = process.cpuUsage();
+    const found = detectFigures(text, { pageDate, lang: 'en' });
+    const used = process.cpuUsage(before);
+    const ms = (used.user + used.system) / 1000;
+    return { page, chars: text.length, figures: found.map((m) => m.text), ms };
+  });
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** The corpus table: one line per topic. */
+export function corpusTable(rows: { topic: string; score: Score }[]): string[] {
+  const lines = ['topic                  cases  expected  found  precision  recall  metric  side'];
+  for (const { topic, score: s } of rows) {
+    const r = rates(s);
+    lines.push(
+      [
+        topic.padEnd(22),
+        String(s.cases).padStart(5),
+        String(s.expected).padStart(9),
+        String(s.detected).padStart(6),
+        pct(r.precision).padStart(10),
+        pct(r.recall).padStart(7),
+        pct(r.metricAccuracy).padStart(7),
+        pct(r.sideAccuracy).padStart(6),
+      ].join(' '),
+    );
+  }
+  return lines;
+}
+
+/** The real-page table: figures found (all false positives) and detection time per page. */
+export function pagesTable(pages: PageResult[]): string[] {
+  const lines = ['page                    chars  false positives  detect (CPU ms)'];
+  for (const p of pages) {
+    lines.push(
+      `${p.page.padEnd(20)} ${String(p.chars).padStart(8)} ${String(p.figures.length).padStart(16)} ${p.ms.toFixed(1).padStart(16)}`,
+    );
+    for (const figure of p.figures) lines.push(`    ${JSON.stringify(figure)}`);
+  }
+  return lines;
+}
+
+/** The corpus cases whose detected figures differ from the expected ones. */
+export function wrongCases(cases: readonly CorpusCase[]): string[] {
+  const lines: string[] = [];
+  for (const c of cases) {
+    const got = detectCase(c);
+    const want = expectedOf(c);
+    if (JSON.stringify(got) === JSON.stringify(want)) continue;
+    lines.push(`${c.todo ? '[todo] ' : ''}${c.date}  ${c.text.replace(/\n/g, ' ⏎ ')}`);
+    lines.push(`  expected ${JSON.stringify(want.map(({ start, end, ...f }) => f))}`);
+    lines.push(`  detected ${JSON.stringify(got.map(({ start, end, ...f }) => f))}`);
+  }
+  return lines;
+}
+
+/** Whether the totals meet the targets and no real page has a false positive. */
+export function meetsTargets(total: Score, pages: PageResult[]): boolean {
+  const r = rates(total);
+  return (
+    r.precision >= TARGETS.precision &&
+    r.recall >= TARGETS.recall &&
+    r.metricAccuracy >= TARGETS.metricAccuracy &&
+    r.sideAccuracy >= TARGETS.sideAccuracy &&
+    pages.every((p) => p.figures.length === 0)
+  );
+}
+
+/** Runs the command and returns its exit code. */
+export function runEval(argv: string[], out: (line: string) => void = console.log): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: { cases: { type: 'boolean' }, check: { type: 'boolean' } },
+  });
+  const rows = scoreCorpus();
+  const total = rows[rows.length - 1]?.score as Score;
+  const r = rates(total);
+  const pages = scanRealPages();
+  const falsePositives = pages.reduce((n, p) => n + p.figures.length, 0);
+  out(
+    'Development corpus (src/detect/corpus): a figure is found when a detected span overlaps it.',
+  );
+  for (const line of corpusTable(rows)) out(line);
+  out('');
+  out(`precision ${r.precision.toFixed(3)} (target ≥ ${TARGETS.precision})`);
+  out(`recall ${r.recall.toFixed(3)} (target ≥ ${TARGETS.recall})`);
+  out(`metric accuracy ${r.metricAccuracy.toFixed(3)} (target ≥ ${TARGETS.metricAccuracy})`);
+  out(`side accuracy ${r.sideAccuracy.toFixed(3)} (target ≥ ${TARGETS.sideAccuracy})`);
+  out(
+    `figures with every field right ${r.exactFigures.toFixed(3)}; cases exactly right ${total.casesRight}/${total.cases}`,
+  );
+  out('');
+  out(
+    'Real pages without loss figures (../shared/fixtures/real-pages): every figure is a false positive.',
+  );
+  for (const line of pagesTable(pages)) out(line);
+  out(
+    `false positives: ${falsePositives} on ${pages.length} pages (${(falsePositives / Math.max(1, pages.length)).toFixed(2)} per page)`,
+  );
+  if (values.cases) {
+    out('');
+    for (const line of wrongCases(Object.values(CORPUS).flat())) out(line);
+  }
+  return values.check && !meetsTargets(total, pages) ? 1 : 0;
+}
+
+const invokedDirectly =
+  process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) process.exitCode = runEval(process.argv.slice(2));

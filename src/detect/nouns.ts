@@ -1,0 +1,165 @@
+import type { Metric, Side } from '../core/vocabulary';
+import { phraseTable } from './words';
+
+/**
+ * The nouns that say what a number counts ("790 tanks", "1,351 men", "3,285 wounded"). Only
+ * plural or invariant nouns are listed: "tank" after a number is a compound ("a 10 tank
+ * brigade"), not a count. metrics.ts reads them; the tables live here because they grow.
+ */
+
+/** What a noun after a number counts, before any loss verb is taken into account. */
+export type NounClass =
+  | { kind: 'equipment'; metric: Metric }
+  | { kind: 'personnel'; noun: string; generic: boolean }
+  /**
+   * Non-combatants. `people` marks "people" / "Palestinians": counts that need a clear war context
+   * and that health ministries give for everyone killed; `side` is the side a demonym names.
+   */
+  | { kind: 'civilians'; people?: boolean; side?: Side }
+  | { kind: 'children' }
+  | { kind: 'loss'; metric: Metric };
+
+const eq = (metric: Metric): NounClass => ({ kind: 'equipment', metric });
+const loss = (metric: Metric): NounClass => ({ kind: 'loss', metric });
+const person = (noun: string, generic = false): NounClass => ({ kind: 'personnel', noun, generic });
+
+const EQUIPMENT: [string, Metric][] = [
+  ['tanks', 'tanks'],
+  ['battle tanks', 'tanks'],
+  ['tanks and other armored vehicles', 'tanks_and_armored_vehicles'],
+  ['tanks and other armoured vehicles', 'tanks_and_armored_vehicles'],
+  ['tanks and other armored combat vehicles', 'tanks_and_armored_vehicles'],
+  ['tanks and other armoured combat vehicles', 'tanks_and_armored_vehicles'],
+  ['tanks and armored vehicles', 'tanks_and_armored_vehicles'],
+  ['tanks and armoured vehicles', 'tanks_and_armored_vehicles'],
+  ...['armored', 'armoured'].flatMap((a): [string, Metric][] => [
+    [`${a} vehicles`, 'armored_vehicles'],
+    [`${a} combat vehicles`, 'armored_vehicles'],
+    [`${a} fighting vehicles`, 'armored_vehicles'],
+    [`${a} personnel carriers`, 'armored_vehicles'],
+    [`${a} carriers`, 'armored_vehicles'],
+  ]),
+  ['infantry fighting vehicles', 'armored_vehicles'],
+  ['fighting vehicles', 'armored_vehicles'],
+  ['combat vehicles', 'armored_vehicles'],
+  ['apcs', 'armored_vehicles'],
+  ['ifvs', 'armored_vehicles'],
+  ['bmps', 'armored_vehicles'],
+  ['artillery', 'artillery'],
+  ['artillery systems', 'artillery'],
+  ['artillery pieces', 'artillery'],
+  ['artillery guns', 'artillery'],
+  ['artillery units', 'artillery'],
+  ['howitzers', 'artillery'],
+  ['self-propelled guns', 'artillery'],
+  ['multiple rocket launchers', 'mlrs'],
+  ['himars', 'mlrs'],
+  ['himars launchers', 'mlrs'],
+  ['himars systems', 'mlrs'],
+  ['multiple launch rocket systems', 'mlrs'],
+  ['multiple-launch rocket systems', 'mlrs'],
+  ['multiple rocket launch systems', 'mlrs'],
+  ['rocket launchers', 'mlrs'],
+  ['mlrs', 'mlrs'],
+  ['mlrs systems', 'mlrs'],
+  ...['air defense', 'air defence', 'air-defense', 'air-defence', 'anti-aircraft'].flatMap(
+    (a): [string, Metric][] => [
+      [`${a} systems`, 'air_defense'],
+      [`${a} units`, 'air_defense'],
+    ],
+  ),
+  ['anti-aircraft warfare systems', 'air_defense'],
+  ['aircraft', 'aircraft'],
+  ['planes', 'aircraft'],
+  ['warplanes', 'aircraft'],
+  ['airplanes', 'aircraft'],
+  ['aeroplanes', 'aircraft'],
+  ['jets', 'aircraft'],
+  ['fighter jets', 'aircraft'],
+  ['fighter planes', 'aircraft'],
+  ['fighter aircraft', 'aircraft'],
+  ['fixed-wing aircraft', 'aircraft'],
+  ['bombers', 'aircraft'],
+  ['helicopters', 'helicopters'],
+  ['choppers', 'helicopters'],
+  ['drones', 'drones'],
+  ['uavs', 'drones'],
+  ['unmanned aerial vehicles', 'drones'],
+  ['operational-tactical uavs', 'drones'],
+  // The General Staff's own wording in its daily list.
+  ['uav operational-tactical level', 'drones'],
+  ['warships', 'ships'],
+  ['ships', 'ships'],
+  ['boats', 'ships'],
+  ['vessels', 'ships'],
+  ['warships and boats', 'ships'],
+  ['warships / boats', 'ships'],
+  ['aircraft carriers', 'ships'],
+  ['submarines', 'submarines'],
+  ['vehicles', 'vehicles'],
+  ['trucks', 'vehicles'],
+  ['vehicles and fuel tanks', 'vehicles'],
+  ['cruise missiles', 'missiles'],
+  ['missiles', 'missiles'],
+  ['special equipment', 'special_equipment'],
+  ['units of special equipment', 'special_equipment'],
+];
+
+const PEOPLE: [string, NounClass][] = [
+  ...[
+    'troops',
+    'soldiers',
+    'servicemen',
+    'servicemembers',
+    'service members',
+    'service personnel',
+    'fighters',
+    'combatants',
+    'marines',
+    'paratroopers',
+    'conscripts',
+    'mercenaries',
+    'officers',
+    'reservists',
+    'sailors',
+    'pilots',
+    'crewmen',
+    'airmen',
+  ].map((noun): [string, NounClass] => [noun, person(noun)]),
+  ['personnel', person('personnel')],
+  // "men" is a count of soldiers only in a war context ("lost 1,351 men in the conflict").
+  ['men', person('men', true)],
+  ['militants', person('militants', true)],
+  ['terrorists', person('terrorists', true)],
+  ['civilians', { kind: 'civilians' }],
+  ['civilian', { kind: 'civilians' }],
+  ['non-combatants', { kind: 'civilians' }],
+  ['people', { kind: 'civilians', people: true }],
+  ['palestinians', { kind: 'civilians', people: true, side: 'palestine' }],
+  ['israelis', { kind: 'civilians', people: true, side: 'israel' }],
+  ['children', { kind: 'children' }],
+  ['kids', { kind: 'children' }],
+  ['casualties', loss('personnel_casualties')],
+  ['losses', loss('personnel_casualties')],
+  ['killed and wounded', loss('personnel_casualties')],
+  ['killed or wounded', loss('personnel_casualties')],
+  ['dead and wounded', loss('personnel_casualties')],
+  ['deaths', loss('personnel_killed')],
+  ['dead', loss('personnel_killed')],
+  ['killed', loss('personnel_killed')],
+  ['killed in action', loss('personnel_killed')],
+  ['wounded', loss('personnel_wounded')],
+  ['injured', loss('personnel_wounded')],
+  ['missing', loss('personnel_missing')],
+  ['missing in action', loss('personnel_missing')],
+  ['pows', loss('personnel_captured')],
+  ['prisoners of war', loss('personnel_captured')],
+  ['prisoners', loss('personnel_captured')],
+  ['civilian deaths', loss('civilians_killed')],
+  ['civilian dead', loss('civilians_killed')],
+];
+
+export const NOUNS = phraseTable<NounClass>([
+  ...EQUIPMENT.map(([phrase, metric]): [string, NounClass] => [phrase, eq(metric)]),
+  ...PEOPLE,
+]);

@@ -1,0 +1,96 @@
+import type { Side } from '../core/vocabulary';
+import { matchPhrase, phraseTable, type Word } from './words';
+
+/**
+ * Places whose civilians a count of civilian deaths belongs to: "8 civilians in Kharkiv",
+ * "people killed in Rafah". Only civilians take their side from the place: soldiers are killed
+ * on the other side's soil ("Russian soldiers killed in Ukraine"). Regions whose control is
+ * disputed (Donetsk, Luhansk, Crimea) are left out, since their dead may be counted by either side.
+ */
+const PLACES = phraseTable<Side>([
+  ...[
+    'ukraine',
+    'kyiv',
+    'kiev',
+    'kharkiv',
+    'odesa',
+    'odessa',
+    'dnipro',
+    'lviv',
+    'mariupol',
+    'bucha',
+    'irpin',
+    'borodianka',
+    'chernihiv',
+    'sumy',
+    'zaporizhzhia',
+    'kherson',
+    'mykolaiv',
+    'kramatorsk',
+    'sloviansk',
+    'bakhmut',
+    'izium',
+    'vinnytsia',
+    'uman',
+    'poltava',
+    'kryvyi rih',
+    'pokrovsk',
+    'avdiivka',
+    'sievierodonetsk',
+    'severodonetsk',
+    'lysychansk',
+    'chasiv yar',
+    'kostiantynivka',
+    'toretsk',
+    'vuhledar',
+    'kupiansk',
+    'orikhiv',
+    'nikopol',
+    'huliaipole',
+    'zhytomyr',
+    'cherkasy',
+    'kropyvnytskyi',
+    'khmelnytskyi',
+    'rivne',
+    'lutsk',
+    'ternopil',
+    'chernivtsi',
+    'kremenchuk',
+    'serhiivka',
+    'hroza',
+  ].map((p): [string, Side] => [p, 'ukraine']),
+  ...['belgorod', 'kursk', 'bryansk'].map((p): [string, Side] => [p, 'russia']),
+  ...[
+    'gaza',
+    'gaza strip',
+    'rafah',
+    'khan younis',
+    'khan yunis',
+    'jabalia',
+    'nuseirat',
+    'deir al-balah',
+    'west bank',
+    'jenin',
+  ].map((p): [string, Side] => [p, 'palestine']),
+  ...['israel', 'tel aviv', 'sderot'].map((p): [string, Side] => [p, 'israel']),
+  ...['lebanon', 'beirut'].map((p): [string, Side] => [p, 'lebanon']),
+]);
+
+/**
+ * The side of the first place named in `words` at or after index `from`, else of the last one
+ * before it: "killed 8 civilians in Kharkiv" or "In Kharkiv, 8 civilians were killed".
+ */
+export function placeSide(words: readonly Word[], from: number): Side | undefined {
+  // "Severodonetsk's mayor": the place without its possessive.
+  const bare = words.map((w) => (w.norm.endsWith("'s") ? { ...w, norm: w.norm.slice(0, -2) } : w));
+  const start = from < 0 ? bare.length : from;
+  for (let i = start; i < bare.length; i++) {
+    const hit = matchPhrase(PLACES, bare, i);
+    if (hit) return hit.value;
+  }
+  for (let i = Math.min(start, bare.length) - 1; i >= 0; i--) {
+    const hit = matchPhrase(PLACES, bare, i);
+    if (hit) return hit.value;
+  }
+  return undefined;
+}

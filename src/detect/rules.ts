@@ -1,0 +1,173 @@
+import type { Metric } from '../core/vocabulary';
+import { base, type Candidate, inWar, nounStart, type Parts, tenseOf, withNoun } from './candidate';
+import { hasListedLossCue } from './context';
+import { type NounPhrase, nounPhraseAt, peopleMetric } from './metrics';
+import { sideOfModifiers } from './sides';
+import { mayEndFigure, trailingLoss } from './trailing';
+import { type Outcome, type VerbMatch, verbAfter } from './verbs';
+import type { Word } from './words';
+
+/**
+ * The rules that read a number's words (see classify.ts for the order they are tried in). Each
+ * returns the candidate figure, or undefined when its shape does not fit.
+ */
+
+/** "lost 70% of their personnel", "70% of Russian tanks were destroyed". */
+export function percentRule(p: Parts): Candidate | undefined {
+  const of = p.right[0]?.norm === 'of' ? 1 : 0;
+  if (!of && !p.ctx.token.fraction) return undefined;
+  const det = /^(the|all|his|her)$/.test(p.right[of]?.norm ?? '') ? of + 1 : of;
+  const np = nounPhraseAt(p.right, det);
+  if (!np) return undefined;
+  const after = verbAfter(p.right, np.next);
+  const outcome = after?.outcome ?? p.verb?.outcome;
+  if (!outcome) return undefined;
+  const { noun } = np;
+  let metric: Metric | undefined;
+  // A share of a unit "lost" is attrition of every kind, so it counts casualties.
+  if (noun.kind === 'personnel')
+    metric = outcome === 'lost' ? 'personnel_casualties' : peopleMetric(noun, outcome);
+  else if (noun.kind === 'equipment') metric = noun.metric;
+  const generic = noun.kind === 'equipment' || (noun.kind === 'personnel' && noun.generic);
+  if (!metric || (generic && !inWar(p.ctx))) return undefined;
+  const c = withNoun(base(p, np.end, metric), np, p.verb?.agentive ?? false, outcome);
+  return { ...c, tense: tenseOf(after ?? p.verb) };
+}
+
+/** "790 tanks", "20,600 Russian personnel have been lost", "lost 1,351 men", "40 dead". */
+export function nounRule(p: Parts): Candidate | undefined {
+  const np = nounPhraseAt(p.right, nounStart(p));
+  if (!np) return undefined;
+  const after =
+    verbAfter(p.right, np.next) ??
+    verbAfterAside(p.right, np.next) ??
+    (RATE.test(`${p.right[np.next]?.norm} ${p.right[np.next + 1]?.norm}`)
+      ? verbAfter(p.right, np.next + 2)
+      : undefined);
+  const tense = tenseOf(after ?? p.verb);
+  const { noun } = np;
+  if (noun.kind === 'equipment') return equipmentRule(p, np, after);
+  if (noun.kind === 'loss') {
+    // "10 losses" is a sports record unless someone's: "20,000 Russian losses", "troop losses".
+    const bareLosses = p.right[np.next - 1]?.norm === 'losses' && np.modifiers.length === 0;
+    if (bareLosses || !inWar(p.ctx) || isExchange(p, noun.metric)) return undefined;
+    const c = { ...withNoun(base(p, np.end, noun.metric), np, false), tense };
+    return civiliansAgain(c, p.ctx.previous);
+  }
+  const listed = listedIn(p);
+  const outcome = after?.outcome ?? p.verb?.outcome ?? listed?.outcome;
+  const metric = outcome ? peopleMetric(noun, outcome) : undefined;
+  if (!metric) return undefined;
+  const generic = noun.kind !== 'personnel' || noun.generic;
+  // "people" alone needs fighting words; "Palestinians" names a side, which is war context.
+  const people = noun.kind === 'civilians' && noun.people === true && !noun.side;
+  if ((generic && !inWar(p.ctx)) || (people && !inWar(p.ctx, true))) return undefined;
+  const c = withNoun(base(p, np.end, metric), np, !after && !!p.verb?.agentive, outcome);
+  const inherited = !after && !p.verb && listed?.side && !c.side ? { side: listed.side } : {};
+  return { ...c, ...inherited, tense: tense ?? listed?.tense };
+}
+
+/**
+ * "destroyed 30 tanks", "790 tanks and 167 aircraft were destroyed", "losses included 790
+ * tanks, …": equipment needs a loss verb attached to it or a loss word heading its list.
+ */
+function equipmentRule(
+  p: Parts,
+  np: NounPhrase,
+  after: VerbMatch | undefined,
+): Candidate | undefined {
+  const noun = np.noun as { kind: 'equipment'; metric: Metric };
+  // Missiles and drones are fired and launched far more often than lost: a loss word elsewhere
+  // in the sentence is not enough, only a verb that reaches them through their list.
+  const attachedOnly = noun.metric === 'missiles' || noun.metric === 'drones';
+  const words = p.ctx.sentenceWords();
+  const listed = !p.verb && !after && hasListedLossCue(words, p.q.start, np.end, attachedOnly);
+  if (!(p.verb || after || listed) || !inWar(p.ctx)) return undefined;
+  const c = withNoun(base(p, np.end, noun.metric), np, !after && !!p.verb?.agentive);
+  return { ...c, tense: tenseOf(after ?? p.verb), ...(listed ? { listed } : {}) };
+}
+
+/**
+ * "27,947 Palestinians have been killed and 67,459 wounded": a bare "wounded" or "killed" after
+ * a count of civilians counts civilians too, of the same side.
+ */
+function civiliansAgain(c: Candidate, previous: Candidate | undefined): Candidate | undefined {
+  const people = previous?.people;
+  if (!people || people.kind === 'personnel' || people.kind === 'loss') return c;
+  const outcome = OUTCOMES[c.metric];
+  const metric = outcome && peopleMetric(people, outcome);
+  if (!metric) return undefined;
+  return { ...c, metric, people, ...(previous?.side ? { side: previous.side } : {}) };
+}
+
+const OUTCOMES: Partial<Record<Metric, Outcome>> = {
+  personnel_killed: 'killed',
+  personnel_wounded: 'wounded',
+};
+
+/** "1,000 soldiers a day are being killed": a rate between the noun and its verb. */
+const RATE = /^(?:a|per|each|every) (?:day|week|month)$/;
+
+/** "Nine people, including two children, were killed": the verb after an "including" aside. */
+function verbAfterAside(words: readonly Word[], at: number): VerbMatch | undefined {
+  if (words[at]?.norm !== ',' || words[at + 1]?.norm !== 'including') return undefined;
+  for (let i = at + 2; i < at + 10 && i < words.length; i++) {
+    if (words[i]?.norm === ',') return verbAfter(words, i + 1);
+  }
+  return undefined;
+}
+
+/** "exchanged 90 prisoners of war": a swap, not a count of those captured. */
+function isExchange(p: Parts, metric: Metric): boolean {
+  if (metric !== 'personnel_captured') return false;
+  return p.ctx.sentenceWords().some((w) => EXCHANGE_WORDS.has(w.norm));
+}
+
+const EXCHANGE_WORDS = new Set(
+  'exchange exchanged exchanges swap swapped swaps released freed returned repatriated'.split(' '),
+);
+
+/** "killed 50 civilians, including 10 children": the listed group shares verb and side. */
+function listedIn(p: Parts): Candidate | undefined {
+  return p.before.at(-1)?.norm === 'including' ? p.ctx.previous : undefined;
+}
+
+/**
+ * "… lost 1,351 men, while another 3,285 were wounded", "killed 55 people and injured more than
+ * 300": the noun is the previous figure's.
+ */
+export function ellipticRule(p: Parts): Candidate | undefined {
+  const previous = p.ctx.previous;
+  if (!previous?.people) return undefined;
+  const skip = /^(more|others|other)$/.test(p.right[0]?.norm ?? '') ? 1 : 0;
+  // "… killed 55 people and injured more than 300, officials said": the verb comes first.
+  const before =
+    p.verb && mayEndFigure(p.right[0]) ? { ...p.verb, end: p.ctx.token.end } : undefined;
+  const verb = verbAfter(p.right, skip) ?? before;
+  if (!verb) return undefined;
+  const metric = peopleMetric(previous.people, verb.outcome);
+  if (!metric) return undefined;
+  const c = base(p, verb === before ? p.ctx.token.end : verb.end, metric);
+  return {
+    ...c,
+    ...(previous.side ? { side: previous.side } : {}),
+    people: previous.people,
+    outcome: verb.outcome,
+    tense: tenseOf(verb),
+  };
+}
+
+/**
+ * "The number of Russian casualties could be as high as 40,000"; with the people counted
+ * after the number: "Russian losses are estimated at between 30,000 and 40,000 men".
+ */
+export function trailingRule(p: Parts): Candidate | undefined {
+  const found = trailingLoss(p.before, p.right, true);
+  if (!found) return undefined;
+  const np = nounPhraseAt(p.right, nounStart(p));
+  const people = np?.noun.kind === 'personnel' ? np : undefined;
+  if ((!people && !mayEndFigure(p.right[0])) || !inWar(p.ctx)) return undefined;
+  const c = base(p, people ? people.end : p.ctx.token.end, found.metric);
+  const side = sideOfModifiers(found.modifiers) ?? (people && sideOfModifiers(people.modifiers));
+  return { ...c, ...(side ? { side } : {}), tense: 'perfect' };
+}
