@@ -144,8 +144,12 @@ export async function tasksDuring(
       children.push(events[j] as TraceEvent);
     }
     const kind = kindOf(children);
-    if (process.env.BENCH_DEBUG && ms > 50) {
-      const names = children.map((c) => `${c.name}:${((c.dur ?? 0) / 1000).toFixed(1)}`);
+    if (process.env.BENCH_DEBUG && ((task.tdur ?? 0) > 20_000 || ms > 50)) {
+      const names = children.map((c) => {
+        const fn = (c.args?.data as { functionName?: string } | undefined)?.functionName;
+        const times = `${((c.dur ?? 0) / 1000).toFixed(1)}/${((c.tdur ?? 0) / 1000).toFixed(1)}`;
+        return `${c.name}${fn ? `(${fn})` : ''}:${times}`;
+      });
       process.stderr.write(`task ${ms.toFixed(0)} ms ${kind}: ${names.slice(0, 12).join(' ')}\n`);
     }
     if (ms > stats.longest) {

@@ -126,10 +126,10 @@ describe('IdleScheduler.idle', () => {
     expect(host.idle).toHaveLength(0);
   });
 
-  it('runs the first slice at once when asked to', () => {
+  it('runs the first slice at once when asked to, with a frame budget', () => {
     const host = new FakeHost();
     const job = countdown(host, 5);
-    void new IdleScheduler(host, { sliceMs: 10 }).idle(
+    void new IdleScheduler(host, { sliceMs: 50, frameMs: 10 }).idle(
       job.work,
       new AbortController().signal,
       true,

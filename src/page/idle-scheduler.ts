@@ -102,7 +102,9 @@ export class IdleScheduler {
       const next = () => {
         cancel = request(run);
       };
-      if (immediate) run(this.options.sliceMs);
+      // An immediate slice runs inside someone else's task (a settings change, a page's own
+      // mutation): it gets a frame's budget, not an idle period's.
+      if (immediate) run(this.options.frameMs);
       else next();
     });
   }
