@@ -1,6 +1,7 @@
 import { loadClaimsDb } from '../../src/claims/load';
 import type { ClaimsBundle } from '../../src/claims/schema';
 import { importEconomist } from './economist';
+import { importEconomistMeta } from './economist-meta';
 import { encodeBundle, stringifyBundle } from './emit';
 import { importGeneralStaff } from './genstaff';
 import { buildManifest, type Manifest, stringifyManifest } from './manifest';
@@ -9,10 +10,11 @@ import { importOryx } from './oryx';
 import { BuildReport, describeRejection, type Rejection, renderReport } from './report';
 import { importRuMod } from './ru-mod';
 import { importStatements } from './statements';
+import { importTechForPalestine } from './techforpalestine';
 import type { ImportResult } from './types';
 import { verifyRoundTrip } from './verify';
 
-/** The conflict every claim in this bundle belongs to. */
+/** The bundle's default conflict; records of another conflict carry their own (`cf`). */
 export const CONFLICT = 'russia-ukraine';
 
 type Importer = (dataDir: string, report: BuildReport) => ImportResult;
@@ -23,8 +25,10 @@ export const IMPORTERS: readonly Importer[] = [
   importOryx,
   importStatements,
   importEconomist,
+  importEconomistMeta,
   importOhchr,
   importRuMod,
+  importTechForPalestine,
 ];
 
 /** Everything the build produces, in memory. */

@@ -85,6 +85,16 @@ export const DATASETS: readonly DatasetInfo[] = [
     commitDate: '2026-08-22',
   },
   {
+    id: 'gaza_techforpalestine',
+    title: 'Gaza, West Bank and Lebanon daily casualty counts (Tech For Palestine)',
+    publisher:
+      'Gaza Ministry of Health and Government Media Office; UN OCHA (West Bank); Lebanon Ministry of Public Health',
+    licence: 'public domain (Unlicense-style dedication)',
+    link: 'https://github.com/TechForPalestine/palestine-datasets',
+    commit: '9ea6456f4437dac6f04e22eaab85b0ec88601179',
+    commitDate: '2026-08-22',
+  },
+  {
     id: 'curated_statements',
     title: 'Official statements, verified one by one against public pages',
     publisher: 'Compiled for Crosscount; each statement links to its own source page',

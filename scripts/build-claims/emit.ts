@@ -42,6 +42,7 @@ function splitUrl(url: string, prefixes: Table<string>): [number, string] {
 }
 
 const seriesOrder = (a: SeriesDraft, b: SeriesDraft) =>
+  compareText(a.conflict ?? '', b.conflict ?? '') ||
   compareText(a.claimantId, b.claimantId) ||
   compareText(a.side, b.side) ||
   compareText(a.metric, b.metric) ||
@@ -71,8 +72,10 @@ export function encodeBundle(
     ...sortedStatements.map((st) => st.source),
   ].sort((a, b) => compareText(a.dataset, b.dataset) || compareText(a.file, b.file));
   for (const source of allSources) sources.add(source);
-  const seriesRecords = sortedSeries.map((s) => encodeSeries(s, sources, urls));
-  const statementRecords = sortedStatements.map((st) => encodeStatement(st, sources, urls));
+  const seriesRecords = sortedSeries.map((s) => encodeSeries(s, conflict, sources, urls));
+  const statementRecords = sortedStatements.map((st) =>
+    encodeStatement(st, conflict, sources, urls),
+  );
   const prefixes = new Table<string>((p) => p);
   const urlRecords = urls.items.map((url) => splitUrl(url, prefixes));
   return {
@@ -95,8 +98,14 @@ function mostCommon(keys: readonly string[]): string {
   return ranked[0]?.[0] ?? '';
 }
 
+/** `cf` for a record of another conflict than the bundle's default; nothing otherwise. */
+function conflictField(own: string | undefined, conflict: string): { cf?: string } {
+  return own !== undefined && own !== conflict ? { cf: own } : {};
+}
+
 function encodeSeries(
   s: SeriesDraft,
+  conflict: string,
   sources: Table<Provenance>,
   urls: Table<string>,
 ): SeriesRecord {
@@ -117,6 +126,7 @@ function encodeSeries(
     me: s.method,
     q,
     src,
+    ...conflictField(s.conflict, conflict),
     ps: s.periodStart,
     d0: first.date,
     d: encodeRuns(s.points.map((p) => toDayNumber(p.date) - start)),
@@ -129,6 +139,7 @@ function encodeSeries(
 
 function encodeStatement(
   st: StatementDraft,
+  conflict: string,
   sources: Table<Provenance>,
   urls: Table<string>,
 ): StatementRecord {
@@ -138,6 +149,7 @@ function encodeStatement(
     m: st.metric,
     me: st.method,
     q: st.qualifier,
+    ...conflictField(st.conflict, conflict),
     d: st.date,
     ps: st.periodStart,
     ...(st.value !== undefined ? { v: st.value } : {}),

@@ -29,7 +29,7 @@ describe('the committed manifest (src/data/claims-manifest.json)', () => {
     expect(manifest.bundle).toMatchObject({
       file: 'src/data/claims.json',
       format: 'crosscount-claims',
-      formatVersion: 1,
+      formatVersion: 2,
       bytes: Buffer.byteLength(bundleText),
       sha256,
       claims: claimCount,
@@ -53,6 +53,7 @@ describe('the committed manifest (src/data/claims-manifest.json)', () => {
       'ohchr_via_reliefweb',
       'ru_mod_claims_heroes',
       'economist_estimates',
+      'gaza_techforpalestine',
       'curated_statements',
     ]);
     for (const d of manifest.datasets) {
@@ -115,6 +116,7 @@ describe('the manifest of a build', () => {
     const later = buildClaims(fixtures).manifestJson;
     vi.useRealTimers();
     expect(buildClaims(fixtures).manifestJson).toBe(later);
-    expect(JSON.parse(later).buildDate).toBe('2024-06-21');
+    // The newest fixture claim: Lebanon's Ministry of Public Health on 2026-03-06.
+    expect(JSON.parse(later).buildDate).toBe('2026-03-06');
   });
 });

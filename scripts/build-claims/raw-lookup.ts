@@ -99,6 +99,17 @@ const OHCHR_DATE_FIXES: Record<string, string> = {
   '2023-01-29': '2022-01-29',
 };
 
+/** TechForPalestine field names as the sources published them (never the ext_* fields). */
+const TFP_KEYS: Record<string, string> = {
+  people_killed: 'killed_cum',
+  people_injured: 'injured_cum',
+  children_killed: 'killed_children_cum',
+};
+const LEBANON_KEYS: Record<string, string> = {
+  people_killed: 'killed_cum_reported',
+  people_injured: 'injured_cum_reported',
+};
+
 const cell = (text: unknown) =>
   text === '' || text === undefined ? undefined : Number(String(text).replaceAll(',', ''));
 
@@ -143,9 +154,42 @@ export class RawLookup {
         return this.statement(this.csv(where), claim);
       case 'economist_estimates/Soldier_deaths_casualties_in_Ukraine_-_estimates.csv':
         return this.economist(this.csv(where), claim);
+      case 'economist_estimates/meta-estimate-deaths.csv':
+      case 'economist_estimates/meta-estimate-casualties.csv':
+        return { value: this.meta(this.csv(where), claim) };
+      case 'gaza_techforpalestine/casualties_daily.json':
+        return this.tfp(where, claim, TFP_KEYS, (r) => r.report_source !== 'missing');
+      case 'gaza_techforpalestine/west_bank_daily.json':
+        return this.tfp(where, claim, TFP_KEYS, (r) => r.flash_source === 'un');
+      case 'gaza_techforpalestine/lebanon_casualties_daily.json':
+        return this.tfp(where, claim, LEBANON_KEYS, () => true);
       default:
         throw new Error(`no raw reader for ${where}`);
     }
+  }
+
+  /** The published figure of the row dated `date`, which must be one the source reported. */
+  private tfp(
+    file: string,
+    claim: ClaimToCheck,
+    keys: Record<string, string>,
+    published: (row: Row) => boolean,
+  ): RawFigure {
+    const row = (this.json(file) as Row[]).find((r) => r.report_date === claim.date);
+    if (!row || !published(row)) throw new Error(`no published row on ${claim.date}`);
+    const value = row[keys[claim.metric] ?? ''];
+    if (typeof value !== 'number') throw new Error(`no ${claim.metric} on ${claim.date}`);
+    return { value };
+  }
+
+  /** The Economist's model output for the day, to the nearest whole number. */
+  private meta(rows: Row[], claim: ClaimToCheck): number {
+    const row = rows.find((r) => r.date === claim.date);
+    const value = Number(row?.estimate);
+    if (!row || row.country !== claim.side || !Number.isFinite(value)) {
+      throw new Error(`no meta-estimate for ${claim.side} on ${claim.date}`);
+    }
+    return Math.round(value);
   }
 
   private byDate(rows: Row[], claim: ClaimToCheck, keys: Record<string, string>): RawFigure {

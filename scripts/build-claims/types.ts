@@ -16,6 +16,8 @@ export interface SeriesDraft {
   side: Side;
   metric: Metric;
   method: Method;
+  /** Conflict id when not the bundle's default (russia-ukraine). */
+  conflict?: string;
   periodStart: IsoDate;
   points: SeriesPoint[];
 }
@@ -27,6 +29,8 @@ export interface StatementDraft {
   metric: Metric;
   method: Method;
   qualifier: Qualifier;
+  /** Conflict id when not the bundle's default (russia-ukraine). */
+  conflict?: string;
   date: IsoDate;
   periodStart: IsoDate;
   value?: number;

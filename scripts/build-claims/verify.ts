@@ -13,8 +13,8 @@ export function verifyRoundTrip(
   statements: readonly StatementDraft[],
 ): void {
   const expected = [
-    ...series.flatMap((s) => s.points.map((p) => draftPointKey(s, p))),
-    ...statements.map(draftStatementKey),
+    ...series.flatMap((s) => s.points.map((p) => draftPointKey(db.conflict, s, p))),
+    ...statements.map((st) => draftStatementKey(db.conflict, st)),
   ].sort(compareText);
   const actual = [
     ...db.series.flatMap((s) => s.days.map((_, i) => dbPointKey(db, s, i))),
@@ -31,24 +31,25 @@ export function verifyRoundTrip(
 
 const key = (parts: readonly unknown[]) => JSON.stringify(parts);
 
-function draftPointKey(s: SeriesDraft, p: SeriesPoint): string {
-  const head = [s.claimantId, s.side, s.metric, s.method, s.periodStart];
+function draftPointKey(conflict: string, s: SeriesDraft, p: SeriesPoint): string {
+  const head = [s.conflict ?? conflict, s.claimantId, s.side, s.metric, s.method, s.periodStart];
   return key([...head, p.date, p.value, p.qualifier, p.url, p.source.dataset, p.source.file]);
 }
 
 function dbPointKey(db: ClaimsDb, s: SeriesClaims, i: number): string {
   const source = s.sourceAt.get(i) ?? s.source;
   const url = db.urls[s.urlIndex[i] ?? -1];
-  const head = [s.claimantId, s.side, s.metric, s.method, s.periodStart];
+  const head = [s.conflict, s.claimantId, s.side, s.metric, s.method, s.periodStart];
   const qualifier = s.qualifierAt.get(i) ?? s.qualifier;
   const date = fromDayNumber(s.days[i] ?? Number.NaN);
   return key([...head, date, s.values[i], qualifier, url, source.dataset, source.file]);
 }
 
-function draftStatementKey(st: StatementDraft): string {
+function draftStatementKey(conflict: string, st: StatementDraft): string {
   const figure = [st.value ?? null, st.low ?? null, st.high ?? null, st.qualifier];
   const where = [st.url, st.source.dataset, st.source.file, st.row];
   return key([
+    st.conflict ?? conflict,
     st.claimantId,
     st.side,
     st.metric,
@@ -64,6 +65,7 @@ function dbStatementKey(st: StatementClaim): string {
   const figure = [st.value, st.low ?? null, st.high ?? null, st.qualifier];
   const where = [st.url, st.source.dataset, st.source.file, st.row];
   return key([
+    st.conflict,
     st.claimantId,
     st.side,
     st.metric,

@@ -25,7 +25,12 @@ describe('loadClaimsDb', () => {
 
   it.each<[string, (b: ReturnType<typeof smallBundle>) => unknown, RegExp]>([
     ['not an object', () => 'claims', /Invalid claims database: \(root\)/],
-    ['wrong format version', (b) => ({ ...b, version: 2 }), /version/],
+    ['wrong format version', (b) => ({ ...b, version: 3 }), /version/],
+    [
+      'a per-record conflict in a version 1 bundle',
+      (b) => ({ ...b, version: 1, series: [{ ...b.series[0], cf: 'gaza-west-bank-lebanon' }] }),
+      /need format version 2/,
+    ],
     [
       'an unknown metric',
       (b) => ({ ...b, series: [{ ...b.series[0], m: 'tank' }] }),
@@ -69,6 +74,30 @@ describe('loadClaimsDb', () => {
     const run = () => loadClaimsDb(corrupt(smallBundle()));
     expect(run).toThrow(ClaimsDbError);
     expect(run).toThrow(message);
+  });
+
+  it("gives version 1 records the bundle's conflict and version 2 records their own cf", () => {
+    const v1 = loadClaimsDb(smallBundle());
+    expect(v1.series[0]?.conflict).toBe('russia-ukraine');
+    expect(v1.statements[0]?.conflict).toBe('russia-ukraine');
+    const b = smallBundle();
+    const v2 = loadClaimsDb({
+      ...b,
+      version: 2,
+      series: [{ ...b.series[0], cf: 'gaza-west-bank-lebanon' }],
+    });
+    expect(v2.conflict).toBe('russia-ukraine');
+    expect(v2.series[0]?.conflict).toBe('gaza-west-bank-lebanon');
+    expect(v2.statements[0]?.conflict).toBe('russia-ukraine');
+  });
+
+  it('reads the second conflict from the committed bundle', () => {
+    const db = loadClaimsDb(claimsJson);
+    const gaza = db.series.filter((s) => s.conflict === 'gaza-west-bank-lebanon');
+    expect(new Set(gaza.map((s) => s.side))).toEqual(new Set(['palestine', 'lebanon']));
+    expect(
+      db.series.filter((s) => s.side === 'russia').every((s) => s.conflict === db.conflict),
+    ).toBe(true);
   });
 
   it('rejects a corrupted copy of the committed bundle', () => {

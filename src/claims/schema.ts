@@ -17,9 +17,16 @@ import {
  *   "https://www.mil.gov.ua/news/", which keeps 1,400 daily source links small.
  * - `series`: dated cumulative tallies of one claimant, metric and side (one point per date).
  * - `statements`: individual dated figures (value or low/high range).
+ * - `conflict`: the bundle's default conflict; a record with `cf` belongs to that conflict instead
+ *   (version 2). Version 1 bundles have no `cf`, so every record belongs to `conflict`, as before.
  */
 export const CLAIMS_FORMAT = 'crosscount-claims';
-export const CLAIMS_FORMAT_VERSION = 1;
+export const CLAIMS_FORMAT_VERSION = 2;
+/** Versions the loader reads: 1 (one conflict per bundle) and 2 (adds per-record `cf`). */
+export const CLAIMS_FORMAT_VERSIONS = [1, 2] as const;
+
+/** A conflict id, e.g. "russia-ukraine". */
+const ConflictSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a conflict id');
 
 const Index = z.number().int().nonnegative();
 
@@ -78,6 +85,8 @@ export const SeriesRecordSchema = z.strictObject({
   q: QualifierSchema,
   /** Index into `sources` of the file most points come from; `sx` overrides per point. */
   src: Index,
+  /** Conflict, when not the bundle's `conflict` (version 2). */
+  cf: ConflictSchema.optional(),
   /** Period start: 2022-02-24 for whole-war cumulative tallies. */
   ps: IsoDateSchema,
   /** Date of the first point. */
@@ -103,6 +112,8 @@ export const StatementRecordSchema = z
     m: MetricSchema,
     me: MethodSchema,
     q: QualifierSchema,
+    /** Conflict, when not the bundle's `conflict` (version 2). */
+    cf: ConflictSchema.optional(),
     /** The date the figure refers to (or the statement date). */
     d: IsoDateSchema,
     ps: IsoDateSchema,
@@ -125,16 +136,21 @@ export const StatementRecordSchema = z
 export type StatementRecord = z.infer<typeof StatementRecordSchema>;
 
 /** The whole bundle. */
-export const ClaimsBundleSchema = z.strictObject({
-  format: z.literal(CLAIMS_FORMAT),
-  version: z.literal(CLAIMS_FORMAT_VERSION),
-  /** The conflict every record belongs to (one per bundle for now). */
-  conflict: z.string().min(1),
-  sources: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
-  prefixes: z.array(z.string().startsWith('https://')),
-  /** [prefix index, rest of the link] pairs. */
-  urls: z.custom<[number, string][]>(isUrlTable, 'expected [prefix index, text] pairs'),
-  series: z.array(SeriesRecordSchema),
-  statements: z.array(StatementRecordSchema),
-});
+export const ClaimsBundleSchema = z
+  .strictObject({
+    format: z.literal(CLAIMS_FORMAT),
+    version: z.union([z.literal(CLAIMS_FORMAT_VERSIONS[0]), z.literal(CLAIMS_FORMAT_VERSIONS[1])]),
+    /** The conflict of every record without its own `cf` (version 1: of every record). */
+    conflict: z.string().min(1),
+    sources: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
+    prefixes: z.array(z.string().startsWith('https://')),
+    /** [prefix index, rest of the link] pairs. */
+    urls: z.custom<[number, string][]>(isUrlTable, 'expected [prefix index, text] pairs'),
+    series: z.array(SeriesRecordSchema),
+    statements: z.array(StatementRecordSchema),
+  })
+  .refine(
+    (b) => b.version >= 2 || ![...b.series, ...b.statements].some((r) => r.cf !== undefined),
+    { message: 'per-record conflicts (cf) need format version 2' },
+  );
 export type ClaimsBundle = z.infer<typeof ClaimsBundleSchema>;

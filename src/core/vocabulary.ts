@@ -19,6 +19,10 @@ export const METRICS = [
   'civilians_killed',
   'civilians_injured',
   'children_killed',
+  // Everyone killed or injured, where the source does not separate civilians from combatants
+  // (the Gaza Ministry of Health, OCHA West Bank, Lebanon's Ministry of Public Health).
+  'people_killed',
+  'people_injured',
   'tanks',
   'armored_vehicles',
   // Russian MoD reports "tanks and other armoured combat vehicles" as one figure (GUIDE §5).
