@@ -1,7 +1,8 @@
 import type { IsoDate, Side } from '../core/vocabulary';
 import { AsOfResolver } from './as-of';
 import { ClaimantResolver } from './claimants';
-import { type Candidate, classify } from './classify';
+import { type Candidate, classify, WINDOW } from './classify';
+import { Cues } from './cues';
 import { isoOf } from './dates';
 import { type NumberToken, scanNumbers } from './numbers';
 import { assignPeriods } from './periods';
@@ -63,10 +64,16 @@ export function detectFigures(text: string, options: DetectOptions): FigureMenti
     found: [],
   };
   const cursor = new SentenceCursor(sentences);
+  const cues = new Cues(text);
   for (const token of scanNumbers(text)) {
     const index = cursor.at(token.start);
     const sentence = sentences[index];
-    if (sentence) visit(pass, index, sentence, token);
+    if (!sentence) continue;
+    // Without a counted noun nearby, only a figure just before (in this sentence, or the last
+    // one for "Another 80,000 were wounded") could make this number a figure.
+    const last = pass.found.at(-1)?.sentence ?? -2;
+    const near = cues.near(token.start - WINDOW, token.end + WINDOW);
+    if (near || last === index || last === index - 1) visit(pass, index, sentence, token);
   }
   const periods = periodsOf(pass, options.pageDate);
   return pass.found.map((f, i) => toMention(text, f, periods[i]));

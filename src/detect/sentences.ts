@@ -14,10 +14,11 @@ export interface Sentence {
   paragraph: number;
 }
 
-// A match may only start where a run of sentence punctuation starts, and takes the whole run at
-// once ((?=(…))\1 is atomic): tried at every character of a long run of dots and backtracking
-// through it, the regex would be quadratic in the run's length.
-const END_RE = /(?<![.!?…])(?=([.!?…]+))\1["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])/gu;
+// A match may only start where a run of sentence punctuation starts (the lookbehind after its
+// first character), and takes the rest of the run at once ((?=(…))\1 is atomic): tried at every
+// character of a long run of dots and backtracking through it, the regex would be quadratic in
+// the run's length. Starting with a plain character class lets the engine skip ahead fast.
+const END_RE = /[.!?…](?<![.!?…][.!?…])(?=([.!?…]*))\1["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])/gu;
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep pres jr sr ' +
@@ -28,61 +29,79 @@ const ABBREVIATIONS = new Set(
 
 /** Splits `text` into sentences, in order. Linear in the length of the text. */
 export function segmentSentences(text: string): Sentence[] {
+  const ends = sentenceEnds(text);
   const sentences: Sentence[] = [];
+  let next = 0;
   let paragraph = 0;
   let pos = 0;
   while (pos <= text.length) {
     const newline = text.indexOf('\n', pos);
     const end = newline < 0 ? text.length : newline;
-    if (splitParagraph(text, pos, end, paragraph, sentences)) paragraph++;
+    let start = skipSpace(text, pos, end);
+    if (start < end) {
+      // The ends found in this paragraph, from the one pass over the whole text.
+      for (; next < ends.length && (ends[next] ?? 0) <= end; next++) {
+        const at = ends[next] ?? 0;
+        if (at <= start) continue;
+        sentences.push({ start, end: at, paragraph });
+        start = skipSpace(text, at, end);
+      }
+      const last = trimEnd(text, end, start);
+      if (start < last) sentences.push({ start, end: last, paragraph });
+      paragraph++;
+    }
     pos = end + 1;
   }
   return sentences;
 }
 
-/** Appends the sentences of one paragraph; false when the paragraph is blank. */
-function splitParagraph(
-  text: string,
-  from: number,
-  to: number,
-  paragraph: number,
-  out: Sentence[],
-): boolean {
-  const slice = text.slice(from, to);
-  let start = skipSpace(slice, 0);
-  if (start >= slice.length) return false;
-  END_RE.lastIndex = 0;
-  for (let m = END_RE.exec(slice); m !== null; m = END_RE.exec(slice)) {
-    if (m[0] === '.' && isAbbreviation(slice, m.index)) continue;
-    const end = m.index + m[0].length;
-    out.push({ start: from + start, end: from + end, paragraph });
-    start = skipSpace(slice, end);
+/** The offsets just past every sentence end of the text (abbreviations and initials left out). */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(END_RE)) {
+    if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
+    ends.push(m.index + m[0].length);
   }
-  const last = trimEnd(slice, slice.length);
-  if (start < last) out.push({ start: from + start, end: from + last, paragraph });
-  return true;
+  return ends;
 }
 
 /** Whether the word ending at `dot` (a full stop) is an abbreviation or an initial. */
-function isAbbreviation(slice: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && dot - i < 12 && !/\s/.test(slice[i - 1] ?? ' ')) i--;
-  const word = slice
+  while (i > 0 && dot - i < 12 && !isSpace(text.charCodeAt(i - 1))) i--;
+  const word = text
     .slice(i, dot)
     .toLowerCase()
     .replace(/^["'“‘(]+/, '');
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
-function skipSpace(s: string, i: number): number {
+/** White space as /\s/ knows it, by code unit: a regex per character would cost far more. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function skipSpace(s: string, i: number, end: number): number {
   let j = i;
-  while (j < s.length && /\s/.test(s[j] ?? '')) j++;
+  while (j < end && isSpace(s.charCodeAt(j))) j++;
   return j;
 }
 
-function trimEnd(s: string, i: number): number {
+function trimEnd(s: string, i: number, floor: number): number {
   let j = i;
-  while (j > 0 && /\s/.test(s[j - 1] ?? '')) j--;
+  while (j > floor && isSpace(s.charCodeAt(j - 1))) j--;
   return j;
 }
 

@@ -20,6 +20,11 @@ const HEADS = phraseTable<Metric>([
   ['civilian death toll', 'civilians_killed'],
 ]);
 
+/** The last words of the loss nouns above, for the page-wide pre-filter (cues.ts). */
+export const HEAD_WORDS = [...HEADS.values()].flatMap((entries) =>
+  entries.map((e) => e.words.at(-1) ?? ''),
+);
+
 /** Verbs and particles that may link the noun to its number. */
 const LINKS = new Set(
   (

@@ -1,0 +1,53 @@
+import { NOUNS } from './nouns';
+import { HEAD_WORDS } from './trailing';
+
+/**
+ * A page-wide pre-filter. Every rule of the detector needs a counted noun near the number
+ * ("790 tanks", "tanks ‒ 3,604", "70% of their personnel") or a loss noun before it ("casualties
+ * … as high as 40,000"), or else a figure before it in the same sentence (ellipsis, "(+9)"). One
+ * regex pass finds where those nouns are; a number with none within WINDOW characters and no
+ * figure before it is skipped without reading a word around it. News pages are full of numbers
+ * (dates, prices, scores) and few of them stand near such a noun, so this keeps the detector's
+ * cost close to that of one regex pass over the text.
+ */
+
+/** The word that ends each noun phrase: it must be present for the phrase to match. */
+const LAST_WORDS = new Set([
+  ...[...NOUNS.values()].flatMap((entries) => entries.map((e) => e.words.at(-1) ?? '')),
+  ...HEAD_WORDS,
+]);
+// No '-' here: in a unicode regex an escaped hyphen outside a class is a syntax error.
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CUE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...LAST_WORDS]
+    .filter((w) => w.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** Where the cue nouns of a text end, in order; a linear walk answers "is one near here?". */
+export class Cues {
+  private readonly ends: number[] = [];
+  private readonly starts: number[] = [];
+  private next = 0;
+
+  constructor(text: string) {
+    for (const m of text.matchAll(CUE_RE)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+
+  /**
+   * Whether a cue overlaps [from, to). Calls must come with non-decreasing `from`: the cursor
+   * only moves forward, so a whole page costs one walk over its cues.
+   */
+  near(from: number, to: number): boolean {
+    while (this.next < this.ends.length && (this.ends[this.next] ?? 0) <= from) this.next++;
+    return (
+      this.next < this.starts.length && (this.starts[this.next] ?? Number.POSITIVE_INFINITY) < to
+    );
+  }
+}
