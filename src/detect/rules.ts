@@ -38,12 +38,7 @@ export function percentRule(p: Parts): Candidate | undefined {
 export function nounRule(p: Parts): Candidate | undefined {
   const np = nounPhraseAt(p.right, nounStart(p));
   if (!np) return undefined;
-  const after =
-    verbAfter(p.right, np.next) ??
-    verbAfterAside(p.right, np.next) ??
-    (RATE.test(`${p.right[np.next]?.norm} ${p.right[np.next + 1]?.norm}`)
-      ? verbAfter(p.right, np.next + 2)
-      : undefined);
+  const after = verbAfter(p.right, np.next) ?? verbAfterInsert(p.right, np.next);
   const tense = tenseOf(after ?? p.verb);
   const { noun } = np;
   if (noun.kind === 'equipment') return equipmentRule(p, np, after);
@@ -115,6 +110,34 @@ function verbAfterAside(words: readonly Word[], at: number): VerbMatch | undefin
     if (words[i]?.norm === ',') return verbAfter(words, i + 1);
   }
   return undefined;
+}
+
+/**
+ * "2,000 men from the region had died", "1,200 troops in Bakhmut were killed": a short phrase
+ * of place or origin between the noun and an auxiliary. Only an auxiliary may end it, so that
+ * "20 soldiers in Bakhmut killed the commander" stays active and is no loss.
+ */
+function verbAfterPlace(words: readonly Word[], at: number): VerbMatch | undefined {
+  if (!PLACE_OPENERS.has(words[at]?.norm ?? '')) return undefined;
+  for (let i = at + 2; i <= at + 5 && i < words.length; i++) {
+    const norm = words[i]?.norm ?? '';
+    if (AUXILIARIES.has(norm)) return verbAfter(words, i);
+    if (!/^[\p{L}\d]/u.test(norm)) return undefined;
+  }
+  return undefined;
+}
+
+const PLACE_OPENERS = new Set(['from', 'in', 'near', 'around', 'at', 'on', 'across', 'inside']);
+const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
+
+/** A verb after something inserted between it and the noun: an aside, a rate or a place. */
+function verbAfterInsert(words: readonly Word[], at: number): VerbMatch | undefined {
+  const rate = RATE.test(`${words[at]?.norm} ${words[at + 1]?.norm}`);
+  return (
+    verbAfterAside(words, at) ??
+    (rate ? verbAfter(words, at + 2) : undefined) ??
+    verbAfterPlace(words, at)
+  );
 }
 
 /** "exchanged 90 prisoners of war": a swap, not a count of those captured. */

@@ -50,6 +50,8 @@ export const CONTEXT_NEGATIVES: CorpusCase[] = [
   none('2022-04-19', 'Russian conscripts aged 18 to 27 were called up.'),
   none('2022-04-19', 'The shells travel 30 kilometres; 5 were fired at the town.'),
   none('2022-04-19', 'Russia sent 31 tanks to the front and lost the battle.'),
+  none('2023-03-01', 'Twenty soldiers in Bakhmut killed the commander of the unit.'),
+  none('2023-03-01', 'Russia has 3,000 tanks in storage that were built in the 1970s.'),
   {
     date: '2022-04-19',
     text: 'Russia has 1,500 tanks in storage, while Ukraine lost 400 tanks in the offensive.',
