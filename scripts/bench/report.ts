@@ -92,7 +92,10 @@ export function pagesTable(results: BenchResults): string[] {
 }
 
 export function sizesTable(sizes: EntrySize[]): string[] {
-  const lines = ['| entrypoint | files | raw | gzip |', '| --- | --- | ---: | ---: |'];
+  const lines = [
+    '| entrypoint (or shared chunk) | files | raw | gzip |',
+    '| --- | --- | ---: | ---: |',
+  ];
   for (const size of sizes) {
     lines.push(`| ${size.entry} | ${size.files.join(', ')} | ${kb(size.raw)} | ${kb(size.gzip)} |`);
   }
