@@ -125,6 +125,9 @@ const PEOPLE: [string, NounClass][] = [
     'pilots',
     'crewmen',
     'airmen',
+    'generals',
+    'colonels',
+    'commanders',
   ].map((noun): [string, NounClass] => [noun, person(noun)]),
   ['personnel', person('personnel')],
   // "men" is a count of soldiers only in a war context ("lost 1,351 men in the conflict").

@@ -44,8 +44,11 @@ export function nounRule(p: Parts): Candidate | undefined {
   if (noun.kind === 'equipment') return equipmentRule(p, np, after);
   if (noun.kind === 'loss') {
     // "10 losses" is a sports record unless someone's: "20,000 Russian losses", "troop losses".
-    const bareLosses = p.right[np.next - 1]?.norm === 'losses' && np.modifiers.length === 0;
-    if (bareLosses || !inWar(p.ctx) || isExchange(p, noun.metric)) return undefined;
+    // "50,000 prisoners" recruited from jails are no prisoners of war: a bare "prisoners" needs
+    // a side ("1,000 Russian prisoners").
+    const head = p.right[np.next - 1]?.norm;
+    const bare = (head === 'losses' || head === 'prisoners') && np.modifiers.length === 0;
+    if (bare || !inWar(p.ctx) || isExchange(p, noun.metric)) return undefined;
     const c = { ...withNoun(base(p, np.end, noun.metric), np, false), tense };
     return civiliansAgain(c, p.ctx.previous);
   }

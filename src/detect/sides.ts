@@ -119,7 +119,12 @@ const AGENT_PARTICIPLES = new Set(
  * Capitals standing for their governments ("Moscow lost 15 tanks"). Kept out of SIDE_WORDS so
  * that they make no war context on their own: most news from Moscow or Kyiv is not about losses.
  */
-const CAPITALS: Record<string, Side> = { moscow: 'russia', kyiv: 'ukraine', kiev: 'ukraine' };
+const CAPITALS: Record<string, Side> = {
+  moscow: 'russia',
+  kremlin: 'russia',
+  kyiv: 'ukraine',
+  kiev: 'ukraine',
+};
 
 /** The side a word names on its own ("russian" -> russia), ignoring context. */
 export function sideWord(norm: string): Side | undefined {
@@ -161,8 +166,10 @@ export function sideHitAt(words: readonly Word[], i: number): SideHit | undefine
     (ATTACK_HEADS.has(words[i + 2]?.norm ?? '') && /^(missile|drone|rocket|air)$/.test(next));
   if (!attacker && SOURCE_HEADS.has(next)) return undefined;
   const speaks = REPORTING.has(words[i + 2]?.norm ?? '') || REPORTING.has(words[i + 3]?.norm ?? '');
-  if (SPEAKERS.has(next) && speaks) return undefined;
-  return { side, attacker, speaker: REPORTING.has(next) };
+  // "Israel's military says 260 soldiers have been killed": a speaker, the loser only when the
+  // sentence names no other side (see sideNear).
+  const military = SPEAKERS.has(next) && speaks;
+  return { side, attacker, speaker: REPORTING.has(next) || military };
 }
 
 /** The side that `words[i]` names as a loser, or undefined (a place, a source or no side). */

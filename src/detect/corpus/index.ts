@@ -5,6 +5,7 @@ import { HELD_OUT } from './heldout';
 import { HELD_OUT_2 } from './heldout2';
 import { HELD_OUT_3 } from './heldout3';
 import { HELD_OUT_4 } from './heldout4';
+import { HELD_OUT_5 } from './heldout5';
 import { MAGNITUDES } from './magnitudes';
 import { METRICS } from './metrics';
 import { NEGATIVES } from './negatives';
@@ -39,6 +40,7 @@ export const CORPUS: Record<string, CorpusCase[]> = {
   'held-out 2': HELD_OUT_2,
   'held-out 3': HELD_OUT_3,
   'held-out 4': HELD_OUT_4,
+  'held-out 5': HELD_OUT_5,
 };
 
 /** Every case of the corpus. */
