@@ -18,10 +18,9 @@ export interface SessionDeps {
   match: (highlights: Highlight[]) => Promise<void>;
 }
 
-// One message per chunk keeps every message small and lets the first tooltips work early. Not
-// smaller: each answer also rewrites the tab's whole summary in the background (see
-// docs/PERFORMANCE.md), so fewer, larger messages cost the page less.
-const FIGURES_PER_MESSAGE = 200;
+// Small chunks keep each answer's handling (validation, labels) and each summary change the
+// background broadcasts a short task, and let the first tooltips work early.
+const FIGURES_PER_MESSAGE = 50;
 
 /**
  * One annotation of a page, from the first scan until it is cleared: scans the body in idle
