@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Cues } from './cues';
 
 describe('Cues', () => {
-  const text = 'The 2019 budget was $5 billion. Russia lost 790 tanks. Page 3 of 10. Casualties: 40,000.';
+  const text =
+    'The 2019 budget was $5 billion. Russia lost 790 tanks. Page 3 of 10. Casualties: 40,000.';
 
   it('says whether a counted noun or a loss noun lies in a range, walking forward', () => {
     const cues = new Cues(text);
