@@ -2,6 +2,7 @@ import { CLAIMANTS } from './claimants';
 import { DATES } from './dates';
 import { EQUIPMENT } from './equipment';
 import { HELD_OUT } from './heldout';
+import { HELD_OUT_1B } from './heldout1b';
 import { HELD_OUT_2 } from './heldout2';
 import { HELD_OUT_3 } from './heldout3';
 import { HELD_OUT_4 } from './heldout4';
@@ -13,6 +14,8 @@ import { CONTEXT_NEGATIVES } from './negatives-context';
 import { NUMBERS } from './numbers';
 import { OTHER_CONFLICTS } from './other-conflicts';
 import { PERIODS } from './periods';
+import { PERIODS_2 } from './periods2';
+import { SHARES } from './shares';
 import { SIDES } from './sides';
 import type { CorpusCase } from './types';
 
@@ -27,16 +30,17 @@ export type { CorpusCase, ExpectedFigure } from './types';
 export const CORPUS: Record<string, CorpusCase[]> = {
   numbers: NUMBERS,
   magnitudes: MAGNITUDES,
+  shares: SHARES,
   metrics: METRICS,
   equipment: EQUIPMENT,
   sides: SIDES,
   'other conflicts': OTHER_CONFLICTS,
   claimants: CLAIMANTS,
   dates: DATES,
-  periods: PERIODS,
+  periods: [...PERIODS, ...PERIODS_2],
   negatives: NEGATIVES,
   'negatives in context': CONTEXT_NEGATIVES,
-  'held-out 1': HELD_OUT,
+  'held-out 1': [...HELD_OUT, ...HELD_OUT_1B],
   'held-out 2': HELD_OUT_2,
   'held-out 3': HELD_OUT_3,
   'held-out 4': HELD_OUT_4,
