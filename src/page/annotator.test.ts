@@ -71,3 +71,21 @@ describe('PageAnnotator', () => {
     expect(document.querySelector('[data-crosscount="tooltip"]')).toBeNull();
   });
 });
+
+describe('PageAnnotator with period figures', () => {
+  it('asks for increments over the same period, not running totals', async () => {
+    document.body.innerHTML =
+      '<p>Over the past day Russia lost 17 tanks, the General Staff of Ukraine said.</p>';
+    const matchFigures = vi.fn(answerWithNoEstimates);
+    const annotator = new PageAnnotator(
+      document,
+      { detect: detectFigures, matchFigures, pageDate: () => '2022-04-19', i18n },
+      new AbortController().signal,
+    );
+    await annotator.annotate();
+    const sent = matchFigures.mock.calls.flatMap(([figures]) => figures);
+    expect(sent.map((figure) => figure.query)).toEqual([
+      expect.objectContaining({ metric: 'tanks', value: 17, increment: true }),
+    ]);
+  });
+});

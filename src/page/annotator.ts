@@ -125,10 +125,18 @@ export class PageAnnotator {
 
   private async match(chunk: Highlight[], signal: AbortSignal): Promise<void> {
     const reports = chunk.map(toReport);
-    const answers = await this.deps.matchFigures(reports);
+    // "in recent weeks": an increment over a period without a start can't be compared with
+    // anything, and must not be compared with running totals.
+    const comparable = reports.filter(
+      (_, i) => (chunk[i] as Highlight).mention.period?.start !== null,
+    );
+    const answers = comparable.length > 0 ? await this.deps.matchFigures(comparable) : [];
     if (signal.aborted) return; // cleared while waiting
+    const byReport = new Map(comparable.map((report, i) => [report, answers[i]]));
     for (const [i, highlight] of chunk.entries()) {
-      this.receive(highlight, this.intern(reports[i] as FigureReport, answers[i]));
+      const report = reports[i] as FigureReport;
+      const answer = byReport.get(report) ?? { query: report.query, estimates: [] };
+      this.receive(highlight, this.intern(report, answer));
     }
   }
 
@@ -192,5 +200,10 @@ function toReport(highlight: Highlight): FigureReport {
   if (mention.low !== undefined) query.low = mention.low;
   if (mention.high !== undefined) query.high = mention.high;
   if (mention.claimant) query.claimant = mention.claimant.slice(0, LIMITS.textLength);
+  // An increment ("(+17)", "in March") is compared with the claimants' increments over the same
+  // period, never with their running totals.
+  const period = mention.period;
+  if (period?.start && period.start === period.end) query.increment = true;
+  else if (period?.start) query.period = { start: period.start, end: period.end };
   return { id: highlight.id, text: mention.text.slice(0, LIMITS.textLength), query };
 }
