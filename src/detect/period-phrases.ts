@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/vocabulary';
 import { addDays, findDates, isoOf, lastWeekEnd, MONTHS } from './dates';
+import { UNITS } from './spelled';
 import type { FigurePeriod } from './types';
 
 /**
@@ -89,25 +90,11 @@ export function findPeriodPhrases(
   return found.sort((a, b) => a.start - b.start);
 }
 
-const WORD_COUNTS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
-
 /** "in the past 24 hours" (one day), "over the past week" (seven days), "past few weeks". */
 function pastPeriod(count: string | undefined, unit: string): PeriodPhrase['period'] {
   const word = count?.toLowerCase();
   if (word === 'few' || word === 'several') return (asOf) => ({ start: null, end: asOf });
-  const n = word === undefined ? 1 : (WORD_COUNTS[word] ?? Number(word));
+  const n = word === undefined ? 1 : (UNITS[word] ?? Number(word));
   const u = unit.toLowerCase();
   if (u.startsWith('month') || u.startsWith('year')) {
     const months = u.startsWith('month') ? n : 12 * n;

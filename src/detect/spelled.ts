@@ -17,7 +17,8 @@ export interface WordToken {
   approx?: boolean;
 }
 
-const UNITS: Record<string, number> = {
+/** Number words up to nineteen (also the counts of "the past three days"). */
+export const UNITS: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,
