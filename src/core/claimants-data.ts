@@ -1,4 +1,5 @@
 import type { ClaimantRecord } from './claimants';
+import { MIDDLE_EAST_CLAIMANTS } from './claimants-data-middle-east';
 import { OTHER_CLAIMANTS } from './claimants-data-others';
 
 /**
@@ -183,4 +184,5 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     datasetNames: ['Ukrainian estimate (leak via WSJ)'],
   },
   ...OTHER_CLAIMANTS,
+  ...MIDDLE_EAST_CLAIMANTS,
 ];
