@@ -72,7 +72,7 @@ export function normalise(m: FigureMention): Normalised {
 
 /** Detects the figures of one case, normalised. */
 export function detectCase(c: CorpusCase): Normalised[] {
-  return detectFigures(c.text, { pageDate: c.date, lang: 'en' }).map(normalise);
+  return detectFigures(c.text, { pageDate: c.date, lang: c.lang ?? 'en' }).map(normalise);
 }
 
 /** Counts over a set of cases. */

@@ -12,6 +12,8 @@ export interface CorpusCase {
   text: string;
   /** The page's publication date. */
   date: IsoDate;
+  /** The page's language (its `lang` attribute). Default: 'en'. See docs/DETECTION-UK-RU.md. */
+  lang?: 'en' | 'uk' | 'ru';
   figures: ExpectedFigure[];
   /** Why a negative is not a figure, or what a case tests when the sentence does not show it. */
   note?: string;
