@@ -13,7 +13,7 @@ import { isIsoDate } from '../src/claims/dates';
 import { match } from '../src/claims/match';
 import type { Comparison, MatchQuery } from '../src/claims/types';
 import { claimantById } from '../src/core/claimants';
-import { MetricSchema, QualifierSchema, SideSchema } from '../src/core/vocabulary';
+import { AreaSchema, MetricSchema, QualifierSchema, SideSchema } from '../src/core/vocabulary';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DB = path.join(projectRoot, 'src/data/claims.json');
@@ -25,6 +25,7 @@ before DATE, its next figure, and flags comparing it with the article's VALUE.
 
   --metric METRIC     ${MetricSchema.options.join(', ')}
   --side SIDE         whose losses: ${SideSchema.options.join(', ')}
+  --area AREA         where (sides counted per area, palestine): ${AreaSchema.options.join(', ')}
   --date DATE         as-of date, YYYY-MM-DD
   --value VALUE       the article's figure, e.g. 790 or 20,600; a range as 30000-40000
   --claimant ID       registry id of the claimant the article cites (e.g. ua-general-staff)
@@ -51,6 +52,7 @@ export type CliRequest =
 const OPTIONS = {
   metric: { type: 'string' },
   side: { type: 'string' },
+  area: { type: 'string' },
   date: { type: 'string' },
   value: { type: 'string' },
   claimant: { type: 'string' },
@@ -75,6 +77,7 @@ export function parseClaimsArgs(argv: readonly string[]): CliRequest {
   const query: MatchQuery = {
     metric: oneOf(MetricSchema.options, metric, '--metric'),
     side: oneOf(SideSchema.options, side, '--side'),
+    ...(values.area ? { area: oneOf(AreaSchema.options, values.area, '--area') } : {}),
     unit: values.percent ? 'percent' : 'count',
     qualifier: oneOf(QualifierSchema.options, values.qualifier ?? 'exact', '--qualifier'),
     asOf: date,

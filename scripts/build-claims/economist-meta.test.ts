@@ -24,6 +24,12 @@ describe('importEconomistMeta on the fixtures', () => {
       ['2022-04-19', 3957, 'about'],
     ]);
     expect(casualties?.points.map((p) => p.value)).toEqual([23661, 23884, 24069]);
+    // The 95% confidence interval travels with each value, rounded like it.
+    expect(deaths?.points.map((p) => p.interval)).toEqual([
+      { low: 3254, high: 4634 },
+      { low: 3290, high: 4678 },
+      { low: 3322, high: 4713 },
+    ]);
     expect(deaths?.points.every((p) => p.url === META_URL)).toBe(true);
     expect(series.every((s) => s.conflict === undefined)).toBe(true);
   });

@@ -33,10 +33,12 @@ const Estimate = z.union([
     .transform(Number),
 ]);
 
-/** The columns read; ci_lower/ci_upper/pi_low/pi_high (the intervals) are not carried. */
+/** The columns read: the estimate with its 95% confidence interval; pi_low/pi_high are not carried. */
 const Row = z.object({
   date: IsoDateField,
   estimate: Estimate,
+  ci_lower: Estimate,
+  ci_upper: Estimate,
   type: z.enum(['deaths', 'casualties']),
   country: z.literal('russia'),
 });
@@ -44,8 +46,8 @@ const Row = z.object({
 /**
  * The Economist's daily model of Russian dead and casualties (PROVENANCE §6, "Meta-estimates"):
  * one series per file, claimant economist-meta, method statistical-model. The model's decimal
- * output is rounded to whole people; series points carry one value, so the 95% intervals are left
- * out.
+ * output and its 95% confidence interval are rounded to whole people; the prediction interval is
+ * left out (it describes where a new estimate would fall, not the model's figure).
  */
 export function importEconomistMeta(dataDir: string, report: BuildReport): ImportResult {
   const series = FILES.flatMap(({ file, type, metric }) => {
@@ -54,9 +56,14 @@ export function importEconomistMeta(dataDir: string, report: BuildReport): Impor
   });
   report.note(
     SECTION,
-    'meta-estimate-deaths.csv -> personnel_killed, meta-estimate-casualties.csv -> personnel_casualties (side russia, claimant economist-meta, method statistical-model, qualifier "about", period start 2022-02-24). The point estimate is rounded to a whole number; the 95% confidence (ci_lower, ci_upper) and prediction (pi_low, pi_high) intervals are not carried, because a series point holds one value. Days with estimate NA are left out.',
+    'meta-estimate-deaths.csv -> personnel_killed, meta-estimate-casualties.csv -> personnel_casualties (side russia, claimant economist-meta, method statistical-model, qualifier "about", period start 2022-02-24). The point estimate and its 95% confidence interval (ci_lower, ci_upper) are rounded to whole numbers and carried together (the tooltip shows "490,321 (95% CI 417,284–579,031)"); the prediction interval (pi_low, pi_high) is not carried. Days with estimate NA are left out; a day with an estimate but no interval, or an estimate outside its interval, fails the build.',
   );
   return { series, statements: [] };
+}
+
+function roundedInterval(row: { ci_lower?: number; ci_upper?: number }) {
+  if (row.ci_lower === undefined || row.ci_upper === undefined) return undefined;
+  return { low: Math.round(row.ci_lower), high: Math.round(row.ci_upper) };
 }
 
 function readSeries(
@@ -76,10 +83,14 @@ function readSeries(
       continue;
     }
     const { date, estimate, type: rowType } = parsed.data;
+    const interval = roundedInterval(parsed.data);
     if (rowType !== type) report.reject(where, ref, `type ${rowType} in the ${type} file`);
     else if (byDate.has(date)) report.reject(where, ref, `duplicate date ${date}`);
     else if (estimate === undefined) report.exclude(`${DATASET}: meta-estimate day with NA`);
-    else {
+    else if (!interval) report.reject(where, ref, 'an estimate without its 95% interval');
+    else if (interval.low > Math.round(estimate) || interval.high < Math.round(estimate)) {
+      report.reject(where, ref, 'the estimate is outside its 95% interval');
+    } else {
       report.kept(where);
       byDate.set(date, {
         date,
@@ -87,6 +98,7 @@ function readSeries(
         qualifier: 'about',
         url: META_URL,
         source: file,
+        interval,
       });
     }
   }

@@ -45,6 +45,7 @@ const seriesOrder = (a: SeriesDraft, b: SeriesDraft) =>
   compareText(a.conflict ?? '', b.conflict ?? '') ||
   compareText(a.claimantId, b.claimantId) ||
   compareText(a.side, b.side) ||
+  compareText(a.area ?? '', b.area ?? '') ||
   compareText(a.metric, b.metric) ||
   compareText(a.method, b.method);
 
@@ -52,6 +53,7 @@ const statementOrder = (a: StatementDraft, b: StatementDraft) =>
   compareText(a.date, b.date) ||
   compareText(a.claimantId, b.claimantId) ||
   compareText(a.side, b.side) ||
+  compareText(a.area ?? '', b.area ?? '') ||
   compareText(a.metric, b.metric) ||
   compareText(a.source.dataset, b.source.dataset) ||
   a.row - b.row;
@@ -127,6 +129,7 @@ function encodeSeries(
     q,
     src,
     ...conflictField(s.conflict, conflict),
+    ...(s.area !== undefined ? { ar: s.area } : {}),
     ps: s.periodStart,
     d0: first.date,
     d: encodeRuns(s.points.map((p) => toDayNumber(p.date) - start)),
@@ -134,6 +137,20 @@ function encodeSeries(
     u: encodeRuns(s.points.map((p) => urls.add(p.url))),
     ...(qx.length > 0 ? { qx } : {}),
     ...(sx.length > 0 ? { sx } : {}),
+    ...intervalFields(s),
+  };
+}
+
+/** `cl`/`ch` when every point carries an interval; a series never has one for some points only. */
+function intervalFields(s: SeriesDraft): Pick<SeriesRecord, 'cl' | 'ch'> {
+  const withInterval = s.points.filter((p) => p.interval !== undefined).length;
+  if (withInterval === 0) return {};
+  if (withInterval !== s.points.length) {
+    throw new Error(`series ${s.claimantId}/${s.metric}: an interval on some points only`);
+  }
+  return {
+    cl: encodeDeltas(s.points.map((p) => p.interval?.low as number)),
+    ch: encodeDeltas(s.points.map((p) => p.interval?.high as number)),
   };
 }
 
@@ -150,6 +167,7 @@ function encodeStatement(
     me: st.method,
     q: st.qualifier,
     ...conflictField(st.conflict, conflict),
+    ...(st.area !== undefined ? { ar: st.area } : {}),
     d: st.date,
     ps: st.periodStart,
     ...(st.value !== undefined ? { v: st.value } : {}),

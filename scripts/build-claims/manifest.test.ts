@@ -29,7 +29,7 @@ describe('the committed manifest (src/data/claims-manifest.json)', () => {
     expect(manifest.bundle).toMatchObject({
       file: 'src/data/claims.json',
       format: 'crosscount-claims',
-      formatVersion: 2,
+      formatVersion: 3,
       bytes: Buffer.byteLength(bundleText),
       sha256,
       claims: claimCount,

@@ -27,6 +27,7 @@ describe('importTechForPalestine on the fixtures', () => {
     const [killed] = find('gaza-moh', 'people_killed');
     expect(killed).toMatchObject({
       side: 'palestine',
+      area: 'gaza',
       method: 'health-ministry',
       conflict: MIDEAST_CONFLICT,
       periodStart: '2023-10-07',
@@ -57,6 +58,7 @@ describe('importTechForPalestine on the fixtures', () => {
 
   it('keeps the Government Media Office apart, as a party claim', () => {
     const gmo = series.filter((s) => s.claimantId === 'gaza-gmo');
+    expect(gmo.every((s) => s.area === 'gaza')).toBe(true);
     expect(gmo.map((s) => [s.metric, s.method, values(s)])).toEqual([
       ['people_killed', 'party-claim', [['2023-10-11', 1100]]],
       ['people_injured', 'party-claim', [['2023-10-11', 5184]]],
@@ -65,7 +67,7 @@ describe('importTechForPalestine on the fixtures', () => {
 
   it('reads OCHA West Bank flash-update rows only, never the filled-in days', () => {
     const [killed] = find('ocha', 'people_killed', '2023-10-07');
-    expect(killed).toMatchObject({ side: 'palestine', method: 'un-verified' });
+    expect(killed).toMatchObject({ side: 'palestine', area: 'west-bank', method: 'un-verified' });
     expect(values(killed)).toEqual([
       ['2023-10-07', 3],
       ['2023-10-08', 13],

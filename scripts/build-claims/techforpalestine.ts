@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Provenance } from '../../src/claims/db-types';
+import { wholeWarStart } from '../../src/core/conflicts';
 import type { IsoDate, Method, Metric, Side } from '../../src/core/vocabulary';
 import { Count, compareText, firstIssue, IsoDateField, readJson } from './io';
 import type { BuildReport } from './report';
@@ -20,10 +21,16 @@ const LEBANON: Provenance = { dataset: DATASET, file: 'lebanon_casualties_daily.
 const where = (p: Provenance) => `${p.dataset}/${p.file}`;
 const SECTION = 'Gaza, West Bank and Lebanon (TechForPalestine)';
 
-/** 7 October 2023: the Gaza and West Bank tallies count from here. */
-const GAZA_START = '2023-10-07';
-/** Lebanon's Ministry of Public Health restarts its count at zero for phase 2 (PROVENANCE §5). */
-const LEBANON_PHASE_START: Readonly<Record<1 | 2, IsoDate>> = { 1: '2023-10-08', 2: '2026-03-02' };
+/** 7 October 2023: the Gaza and West Bank tallies count from the war's start. */
+const GAZA_START = wholeWarStart('palestine') as IsoDate;
+/**
+ * Phase 1 counts from the Lebanese front's start (8 October 2023); Lebanon's Ministry of Public
+ * Health restarts its count at zero for phase 2 (PROVENANCE §5), a period of its own.
+ */
+const LEBANON_PHASE_START: Readonly<Record<1 | 2, IsoDate>> = {
+  1: wholeWarStart('lebanon') as IsoDate,
+  2: '2026-03-02',
+};
 
 const OptionalCount = Count.optional();
 
@@ -80,11 +87,11 @@ export function importTechForPalestine(dataDir: string, report: BuildReport): Im
   );
   report.note(
     SECTION,
-    'Gaza: report_source mohtel -> Gaza Ministry of Health (health-ministry), gmotel -> Gaza Government Media Office (party-claim); "missing" rows (no official report that day) are left out. Period start 2023-10-07.',
+    'Gaza: report_source mohtel -> Gaza Ministry of Health (health-ministry), gmotel -> Gaza Government Media Office (party-claim); "missing" rows (no official report that day) are left out. Area gaza; period start 2023-10-07.',
   );
   report.note(
     SECTION,
-    'West Bank: OCHA flash-update rows (flash_source un) only, method un-verified (UN monitoring; OCHA marks the flash figures as not yet verified); "fill" rows, filled in by TechForPalestine, are left out, and so are the verified.* figures. Period start 2023-10-07.',
+    'West Bank: OCHA flash-update rows (flash_source un) only, method un-verified (UN monitoring; OCHA marks the flash figures as not yet verified); "fill" rows, filled in by TechForPalestine, are left out, and so are the verified.* figures. Area west-bank; period start 2023-10-07. Gaza and West Bank claims share the side palestine and are told apart by their area, so that they are never compared with each other.',
   );
   report.note(
     SECTION,
@@ -107,7 +114,7 @@ class SeriesBuilder {
     date: IsoDate,
     value: number,
   ): void {
-    const key = [head.claimantId, head.metric, head.method, head.periodStart].join('|');
+    const key = [head.claimantId, head.area, head.metric, head.method, head.periodStart].join('|');
     let draft = this.drafts.get(key);
     if (!draft) {
       draft = { ...head, side, conflict: MIDEAST_CONFLICT, points: [] };
@@ -166,7 +173,8 @@ function importGaza(dataDir: string, report: BuildReport): SeriesDraft[] {
     for (const [field, metric] of GAZA_FIELDS) {
       const value = row[field];
       if (value === undefined) continue;
-      builder.add({ ...who, metric, periodStart: GAZA_START }, 'palestine', row.report_date, value);
+      const head = { ...who, metric, area: 'gaza' as const, periodStart: GAZA_START };
+      builder.add(head, 'palestine', row.report_date, value);
     }
   }
   return builder.done();
@@ -182,7 +190,8 @@ function importWestBank(dataDir: string, report: BuildReport): SeriesDraft[] {
     report.kept(where(WEST_BANK));
     for (const [field, metric] of WEST_BANK_FIELDS) {
       const head = { claimantId: 'ocha', method: 'un-verified' as const, metric };
-      builder.add({ ...head, periodStart: GAZA_START }, 'palestine', row.report_date, row[field]);
+      const where = { area: 'west-bank' as const, periodStart: GAZA_START };
+      builder.add({ ...head, ...where }, 'palestine', row.report_date, row[field]);
     }
   }
   return builder.done();

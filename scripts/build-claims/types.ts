@@ -1,5 +1,5 @@
 import type { Provenance } from '../../src/claims/db-types';
-import type { IsoDate, Method, Metric, Qualifier, Side } from '../../src/core/vocabulary';
+import type { Area, IsoDate, Method, Metric, Qualifier, Side } from '../../src/core/vocabulary';
 
 /** One dated value of a series, before encoding. */
 export interface SeriesPoint {
@@ -8,6 +8,8 @@ export interface SeriesPoint {
   qualifier: Qualifier;
   url: string;
   source: Provenance;
+  /** A statistical model's 95% confidence interval around `value`. */
+  interval?: { low: number; high: number };
 }
 
 /** A claimant's tally for one metric and side, before encoding (points in date order). */
@@ -18,6 +20,8 @@ export interface SeriesDraft {
   method: Method;
   /** Conflict id when not the bundle's default (russia-ukraine). */
   conflict?: string;
+  /** Where the losses were counted, for a side counted per area (src/core/conflicts.ts). */
+  area?: Area;
   periodStart: IsoDate;
   points: SeriesPoint[];
 }
@@ -31,6 +35,7 @@ export interface StatementDraft {
   qualifier: Qualifier;
   /** Conflict id when not the bundle's default (russia-ukraine). */
   conflict?: string;
+  area?: Area;
   date: IsoDate;
   periodStart: IsoDate;
   value?: number;

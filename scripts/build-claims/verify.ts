@@ -32,17 +32,21 @@ export function verifyRoundTrip(
 const key = (parts: readonly unknown[]) => JSON.stringify(parts);
 
 function draftPointKey(conflict: string, s: SeriesDraft, p: SeriesPoint): string {
-  const head = [s.conflict ?? conflict, s.claimantId, s.side, s.metric, s.method, s.periodStart];
-  return key([...head, p.date, p.value, p.qualifier, p.url, p.source.dataset, p.source.file]);
+  const head = [s.conflict ?? conflict, s.claimantId, s.side, s.area ?? null, s.metric, s.method];
+  const interval = p.interval ? [p.interval.low, p.interval.high] : null;
+  const where = [p.url, p.source.dataset, p.source.file];
+  return key([...head, s.periodStart, p.date, p.value, interval, p.qualifier, ...where]);
 }
 
 function dbPointKey(db: ClaimsDb, s: SeriesClaims, i: number): string {
   const source = s.sourceAt.get(i) ?? s.source;
   const url = db.urls[s.urlIndex[i] ?? -1];
-  const head = [s.conflict, s.claimantId, s.side, s.metric, s.method, s.periodStart];
+  const head = [s.conflict, s.claimantId, s.side, s.area ?? null, s.metric, s.method];
   const qualifier = s.qualifierAt.get(i) ?? s.qualifier;
   const date = fromDayNumber(s.days[i] ?? Number.NaN);
-  return key([...head, date, s.values[i], qualifier, url, source.dataset, source.file]);
+  const interval = s.interval ? [s.interval.low[i], s.interval.high[i]] : null;
+  const where = [url, source.dataset, source.file];
+  return key([...head, s.periodStart, date, s.values[i], interval, qualifier, ...where]);
 }
 
 function draftStatementKey(conflict: string, st: StatementDraft): string {
@@ -52,6 +56,7 @@ function draftStatementKey(conflict: string, st: StatementDraft): string {
     st.conflict ?? conflict,
     st.claimantId,
     st.side,
+    st.area ?? null,
     st.metric,
     st.method,
     st.date,
@@ -68,6 +73,7 @@ function dbStatementKey(st: StatementClaim): string {
     st.conflict,
     st.claimantId,
     st.side,
+    st.area ?? null,
     st.metric,
     st.method,
     st.date,

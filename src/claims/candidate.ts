@@ -51,6 +51,8 @@ export interface Candidate {
   older: { day: number; value: number } | undefined;
   /** Set when the figure is older than the claimant's cadence allows. */
   overdue: Cadence | undefined;
+  /** A statistical model's 95% confidence interval around `value`. */
+  interval: { low: number; high: number } | undefined;
 }
 
 /** A candidate with every optional field unset; callers fill in what they know. */
@@ -87,5 +89,6 @@ export function blankCandidate(
     parts: undefined,
     older: undefined,
     overdue: undefined,
+    interval: undefined,
   };
 }

@@ -1,6 +1,6 @@
-import type { Metric, Side } from '../core/vocabulary';
+import { areasOfSide, wholeWarStart } from '../core/conflicts';
+import type { Area, Metric, Side } from '../core/vocabulary';
 import type { ClaimsDb, SeriesClaims, StatementClaim } from './db-types';
-import { WAR_START } from './equivalences';
 import { loadClaimsDb } from './load';
 
 /** One claimant's statements on one metric and side, oldest first. */
@@ -8,16 +8,16 @@ export interface StatementGroup {
   claimantId: string;
   metric: Metric;
   statements: readonly StatementClaim[];
-  /** The whole-war statements (period start 2022-02-24), oldest first. */
+  /** The whole-war statements (period start: the side's war start), oldest first. */
   whole: readonly StatementClaim[];
   /** Day numbers of `whole`, for binary search. */
   wholeDays: readonly number[];
 }
 
-/** Everything known for one metric and side. */
+/** Everything known for one metric and side (and area, for a side counted per area). */
 export interface IndexSlot {
   series: readonly SeriesClaims[];
-  /** The whole-war series (period start 2022-02-24). */
+  /** The whole-war series (period start: the side's war start, src/core/conflicts.ts). */
   whole: readonly SeriesClaims[];
   groups: readonly StatementGroup[];
 }
@@ -26,57 +26,70 @@ export interface IndexSlot {
 export interface ClaimsIndex {
   db: ClaimsDb;
   slots: ReadonlyMap<string, IndexSlot>;
-  /** The same slots by metric, then side: lookups without building a key string. */
-  byMetric: ReadonlyMap<Metric, ReadonlyMap<Side, IndexSlot>>;
+  /** The same slots by metric, then place (see placeKey): lookups without building a key. */
+  byMetric: ReadonlyMap<Metric, ReadonlyMap<string, IndexSlot>>;
 }
 
 const EMPTY_SLOT: IndexSlot = { series: [], whole: [], groups: [] };
 
-/** The map key of a metric and side. */
-export function slotKey(metric: Metric, side: Side): string {
-  return `${metric}|${side}`;
+/** "russia", or "palestine/gaza" for a side counted per area. */
+function placeKey(side: Side, area: Area | undefined): string {
+  return area === undefined ? side : `${side}/${area}`;
 }
 
-/** The claims for a metric and side (empty when there are none). */
-export function slotFor(index: ClaimsIndex, metric: Metric, side: Side): IndexSlot {
-  return index.byMetric.get(metric)?.get(side) ?? EMPTY_SLOT;
+/** The map key of a metric and side (and area). */
+export function slotKey(metric: Metric, side: Side, area?: Area): string {
+  return `${metric}|${placeKey(side, area)}`;
 }
 
-/** Groups a loaded DB by metric+side; statements are further grouped by claimant. */
+/**
+ * The claims for a metric and side (empty when there are none). For a side counted per area the
+ * area must be given and only that area's claims are returned; without one, none are: a
+ * Palestinian figure of unknown area is never compared with Gaza's or the West Bank's tallies.
+ */
+export function slotFor(index: ClaimsIndex, metric: Metric, side: Side, area?: Area): IndexSlot {
+  const areas = areasOfSide(side);
+  if (area !== undefined ? !areas.includes(area) : areas.length > 0) return EMPTY_SLOT;
+  return index.byMetric.get(metric)?.get(placeKey(side, area)) ?? EMPTY_SLOT;
+}
+
+/** Groups a loaded DB by metric+side(+area); statements are further grouped by claimant. */
 export function buildClaimsIndex(db: ClaimsDb): ClaimsIndex {
-  const series = new Map<string, SeriesClaims[]>();
-  for (const s of db.series) push(series, slotKey(s.metric, s.side), s);
-  const statements = new Map<string, StatementClaim[]>();
-  for (const st of db.statements) {
-    push(statements, `${slotKey(st.metric, st.side)}|${st.claimantId}`, st);
-  }
   const slots = new Map<
     string,
     { series: SeriesClaims[]; whole: SeriesClaims[]; groups: StatementGroup[] }
   >();
   const slotOf = (key: string) => {
-    const slot = slots.get(key) ?? { series: [], whole: [], groups: [] };
-    slots.set(key, slot);
+    let slot = slots.get(key);
+    if (!slot) {
+      slot = { series: [], whole: [], groups: [] };
+      slots.set(key, slot);
+    }
     return slot;
   };
-  for (const [key, list] of series) {
-    slotOf(key).series.push(...list);
-    slotOf(key).whole.push(...list.filter((s) => s.periodStart === WAR_START));
+  for (const s of db.series) {
+    const slot = slotOf(slotKey(s.metric, s.side, s.area));
+    slot.series.push(s);
+    if (s.periodStart === wholeWarStart(s.side)) slot.whole.push(s);
+  }
+  const statements = new Map<string, StatementClaim[]>();
+  for (const st of db.statements) {
+    push(statements, `${slotKey(st.metric, st.side, st.area)}|${st.claimantId}`, st);
   }
   for (const list of statements.values()) {
     const first = list[0] as StatementClaim;
-    slotOf(slotKey(first.metric, first.side)).groups.push(groupOf(list));
+    slotOf(slotKey(first.metric, first.side, first.area)).groups.push(groupOf(list));
   }
   return { db, slots, byMetric: nest(slots) };
 }
 
-function nest(slots: ReadonlyMap<string, IndexSlot>): Map<Metric, Map<Side, IndexSlot>> {
-  const out = new Map<Metric, Map<Side, IndexSlot>>();
+function nest(slots: ReadonlyMap<string, IndexSlot>): Map<Metric, Map<string, IndexSlot>> {
+  const out = new Map<Metric, Map<string, IndexSlot>>();
   for (const [key, slot] of slots) {
-    const [metric, side] = key.split('|') as [Metric, Side];
-    const bySide = out.get(metric) ?? new Map<Side, IndexSlot>();
-    bySide.set(side, slot);
-    out.set(metric, bySide);
+    const [metric, place] = key.split('|') as [Metric, string];
+    const byPlace = out.get(metric) ?? new Map<string, IndexSlot>();
+    byPlace.set(place, slot);
+    out.set(metric, byPlace);
   }
   return out;
 }
@@ -84,7 +97,8 @@ function nest(slots: ReadonlyMap<string, IndexSlot>): Map<Metric, Map<Side, Inde
 function groupOf(list: readonly StatementClaim[]): StatementGroup {
   const first = list[0] as StatementClaim;
   const sorted = [...list].sort((a, b) => a.day - b.day);
-  const whole = sorted.filter((st) => st.periodStart === WAR_START);
+  const start = wholeWarStart(first.side);
+  const whole = sorted.filter((st) => st.periodStart === start);
   return {
     claimantId: first.claimantId,
     metric: first.metric,

@@ -1,4 +1,4 @@
-import type { IsoDate, Method, Metric, Qualifier } from '../core/vocabulary';
+import type { Area, IsoDate, Method, Metric, Qualifier } from '../core/vocabulary';
 import { formatCount, formatFigure } from './format';
 import type { Comparison, Estimate, Flag, MatchQuery, NextClaim } from './types';
 
@@ -22,6 +22,9 @@ export interface ClaimRow {
   source: string;
   metric: Metric;
   periodStart?: IsoDate;
+  area?: Area;
+  /** A statistical model's 95% confidence interval around `value`. */
+  interval?: { low: number; high: number };
   cited: boolean;
   flags: Flag[];
   reasons: Partial<Record<Flag, string>>;
@@ -45,6 +48,8 @@ export function claimRows(comparison: Comparison): ClaimRow[] {
     method: e.method,
     source: e.sourceUrl,
     ...(e.periodStart !== undefined ? { periodStart: e.periodStart } : {}),
+    ...(e.area !== undefined ? { area: e.area } : {}),
+    ...(e.interval !== undefined ? { interval: e.interval } : {}),
     cited: e.cited,
     flags: e.flags,
     reasons: e.reasons ?? {},
@@ -57,7 +62,8 @@ export function claimRows(comparison: Comparison): ClaimRow[] {
 
 /** "tanks, russia, as of 2022-04-18; the article: 790, citing ua-general-staff". */
 export function describeQuery(query: MatchQuery): string {
-  const parts = [`${query.metric}, ${query.side}, as of ${query.asOf}`];
+  const where = query.area ? `${query.side} (${query.area})` : query.side;
+  const parts = [`${query.metric}, ${where}, as of ${query.asOf}`];
   if (query.period) parts.push(`over ${query.period.start}..${query.period.end}`);
   else if (query.increment) parts.push("one day's increase");
   const figure =
@@ -88,7 +94,9 @@ function tableCells(e: Estimate): string[] {
   const next = e.next ? `${nextFigure(e.next)} (${e.next.date})` : '';
   return [
     `${e.cited ? '* ' : ''}${e.claimantName}`,
-    formatFigure(e),
+    e.interval
+      ? `${formatFigure(e)} (95% CI ${formatCount(e.interval.low)}–${formatCount(e.interval.high)})`
+      : formatFigure(e),
     e.date,
     e.method,
     next,

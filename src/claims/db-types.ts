@@ -1,4 +1,4 @@
-import type { IsoDate, Method, Metric, Qualifier, Side } from '../core/vocabulary';
+import type { Area, IsoDate, Method, Metric, Qualifier, Side } from '../core/vocabulary';
 
 /** Which raw file a figure was imported from. */
 export interface Provenance {
@@ -14,6 +14,8 @@ export interface SeriesClaims {
   metric: Metric;
   method: Method;
   conflict: string;
+  /** Where the losses were counted, for a side counted per area (src/core/conflicts.ts). */
+  area?: Area;
   periodStart: IsoDate;
   /** Day numbers (see dates.ts), strictly increasing. */
   days: readonly number[];
@@ -26,6 +28,8 @@ export interface SeriesClaims {
   source: Provenance;
   /** Point index → provenance, where it differs from `source`. */
   sourceAt: ReadonlyMap<number, Provenance>;
+  /** A statistical model's 95% confidence interval per point (The Economist's meta-estimate). */
+  interval?: { low: readonly number[]; high: readonly number[] };
 }
 
 /** One dated figure from a statement or an estimates list. */
@@ -35,6 +39,7 @@ export interface StatementClaim {
   metric: Metric;
   method: Method;
   conflict: string;
+  area?: Area;
   date: IsoDate;
   day: number;
   periodStart: IsoDate;

@@ -1,4 +1,5 @@
-import type { Method, Metric } from '../core/vocabulary';
+import { wholeWarStart } from '../core/conflicts';
+import type { IsoDate, Method, Metric } from '../core/vocabulary';
 import type { Flag } from './types';
 
 /**
@@ -25,6 +26,36 @@ export const RELATED_METRICS: Readonly<Partial<Record<Metric, readonly RelatedMe
       metric: 'personnel_casualties',
       flag: 'metric-mismatch',
       counts: 'killed and wounded together, not killed alone',
+    },
+  ],
+  // Health ministries (Gaza, Lebanon) count everyone killed, fighters included; OHCHR counts
+  // civilians only. Either way round the figures count different people.
+  civilians_killed: [
+    {
+      metric: 'people_killed',
+      flag: 'metric-mismatch',
+      counts: 'everyone killed, civilians and fighters alike, not civilians alone',
+    },
+  ],
+  civilians_injured: [
+    {
+      metric: 'people_injured',
+      flag: 'metric-mismatch',
+      counts: 'everyone injured, civilians and fighters alike, not civilians alone',
+    },
+  ],
+  people_killed: [
+    {
+      metric: 'civilians_killed',
+      flag: 'metric-mismatch',
+      counts: 'civilians only, not everyone killed',
+    },
+  ],
+  people_injured: [
+    {
+      metric: 'civilians_injured',
+      flag: 'metric-mismatch',
+      counts: 'civilians only, not everyone injured',
     },
   ],
   tanks: [
@@ -77,5 +108,8 @@ export const FLOOR_WORDS: Readonly<Partial<Record<Method, { adjective: string; o
   'named-dead': { adjective: 'named', only: 'dead identified by name' },
 };
 
-/** Period start of whole-war tallies; figures for shorter periods are not comparable. */
-export const WAR_START = '2022-02-24';
+/**
+ * Period start of the Russia–Ukraine whole-war tallies, for that war's importers. The matcher asks
+ * src/core/conflicts.ts for the start of each side's war instead.
+ */
+export const WAR_START = wholeWarStart('russia') as IsoDate;

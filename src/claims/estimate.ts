@@ -40,6 +40,8 @@ export function toEstimate(ctx: MatchContext, c: Candidate, related?: RelatedMet
   if (c.low !== undefined) estimate.low = c.low;
   if (c.high !== undefined) estimate.high = c.high;
   if (c.next) estimate.next = c.next;
+  if (ctx.query.area !== undefined) estimate.area = ctx.query.area;
+  if (c.interval) estimate.interval = c.interval;
   addFlags(ctx, c, estimate, names, related);
   return estimate;
 }

@@ -25,7 +25,41 @@ describe('loadClaimsDb', () => {
 
   it.each<[string, (b: ReturnType<typeof smallBundle>) => unknown, RegExp]>([
     ['not an object', () => 'claims', /Invalid claims database: \(root\)/],
-    ['wrong format version', (b) => ({ ...b, version: 3 }), /version/],
+    ['wrong format version', (b) => ({ ...b, version: 4 }), /version/],
+    [
+      'an area in a version 2 bundle',
+      (b) => ({ ...b, version: 2, series: [{ ...b.series[0], ar: 'gaza' }] }),
+      /need format version 3/,
+    ],
+    [
+      'a Palestinian series without an area',
+      (b) => ({ ...b, version: 3, series: [{ ...b.series[0], s: 'palestine' }] }),
+      /series\.0: side palestine needs an area \(gaza, west-bank\)/,
+    ],
+    [
+      'an area on a side counted as a whole',
+      (b) => ({ ...b, version: 3, statements: [{ ...b.statements[0], ar: 'west-bank' }] }),
+      /statements\.0: side russia is not counted per area/,
+    ],
+    [
+      'an unknown area',
+      (b) => ({ ...b, version: 3, series: [{ ...b.series[0], s: 'palestine', ar: 'sinai' }] }),
+      /series\.0\.ar/,
+    ],
+    [
+      'an interval that misses its value',
+      (b) => ({
+        ...b,
+        version: 3,
+        series: [{ ...b.series[0], cl: [90, 10, 10, 40], ch: [105, 0, 0, 0] }],
+      }),
+      /series\.0: a value outside its interval/,
+    ],
+    [
+      'an interval with too few bounds',
+      (b) => ({ ...b, version: 3, series: [{ ...b.series[0], cl: [90], ch: [105, 10, 10, 40] }] }),
+      /series\.0: 4 values, 1 and 4 bounds/,
+    ],
     [
       'a per-record conflict in a version 1 bundle',
       (b) => ({ ...b, version: 1, series: [{ ...b.series[0], cf: 'gaza-west-bank-lebanon' }] }),
@@ -91,10 +125,37 @@ describe('loadClaimsDb', () => {
     expect(v2.statements[0]?.conflict).toBe('russia-ukraine');
   });
 
+  it('decodes areas and intervals (version 3)', () => {
+    const b = smallBundle();
+    const db = loadClaimsDb({
+      ...b,
+      version: 3,
+      series: [
+        { ...b.series[0], s: 'palestine', ar: 'gaza', cl: [90, 10, 10, 20], ch: [130, 10, 10, 40] },
+      ],
+    });
+    expect(db.series[0]?.area).toBe('gaza');
+    expect(db.series[0]?.interval).toEqual({
+      low: [90, 100, 110, 130],
+      high: [130, 140, 150, 190],
+    });
+    expect(db.statements[0]?.area).toBeUndefined();
+  });
+
   it('reads the second conflict from the committed bundle', () => {
     const db = loadClaimsDb(claimsJson);
     const gaza = db.series.filter((s) => s.conflict === 'gaza-west-bank-lebanon');
     expect(new Set(gaza.map((s) => s.side))).toEqual(new Set(['palestine', 'lebanon']));
+    const areas = (claimant: string) =>
+      new Set(
+        gaza.filter((s) => s.claimantId === claimant && s.side === 'palestine').map((s) => s.area),
+      );
+    expect(areas('gaza-moh')).toEqual(new Set(['gaza']));
+    expect(areas('gaza-gmo')).toEqual(new Set(['gaza']));
+    expect(areas('ocha')).toEqual(new Set(['west-bank']));
+    const meta = db.series.filter((s) => s.claimantId === 'economist-meta');
+    expect(meta.length).toBe(2);
+    for (const s of meta) expect(s.interval?.low.length, s.metric).toBe(s.values.length);
     expect(
       db.series.filter((s) => s.side === 'russia').every((s) => s.conflict === db.conflict),
     ).toBe(true);

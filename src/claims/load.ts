@@ -1,5 +1,6 @@
 import { claimantById } from '../core/claimants';
-import type { Qualifier } from '../core/vocabulary';
+import { areasOfSide } from '../core/conflicts';
+import type { Area, Qualifier, Side } from '../core/vocabulary';
 import { toDayNumber } from './dates';
 import type { ClaimsDb, Provenance, SeriesClaims, StatementClaim } from './db-types';
 import { decodeDeltas, decodeRuns } from './runs';
@@ -84,6 +85,37 @@ function checkClaimant(id: string, where: string, problems: string[]): void {
   if (!claimantById(id)) problems.push(`${where}: unknown claimant "${id}"`);
 }
 
+/**
+ * A side counted per area (Palestinian losses: Gaza, West Bank) needs each record's area, so that
+ * the two tallies can never be compared with each other; a side counted as a whole takes none.
+ */
+function checkArea(side: Side, area: Area | undefined, where: string, problems: string[]): void {
+  const areas = areasOfSide(side);
+  if (areas.length > 0 && (area === undefined || !areas.includes(area))) {
+    problems.push(`${where}: side ${side} needs an area (${areas.join(', ')})`);
+  } else if (areas.length === 0 && area !== undefined) {
+    problems.push(`${where}: side ${side} is not counted per area`);
+  }
+}
+
+/** The interval's bounds, checked to hold the point's value and to have one bound per point. */
+function decodeInterval(
+  record: SeriesRecord,
+  values: readonly number[],
+  where: string,
+  problems: string[],
+): SeriesClaims['interval'] {
+  if (record.cl === undefined && record.ch === undefined) return undefined;
+  const low = decodeDeltas(record.cl ?? []);
+  const high = decodeDeltas(record.ch ?? []);
+  if (low.length !== values.length || high.length !== values.length) {
+    problems.push(`${where}: ${values.length} values, ${low.length} and ${high.length} bounds`);
+  } else if (values.some((v, k) => (low[k] as number) > v || (high[k] as number) < v)) {
+    problems.push(`${where}: a value outside its interval`);
+  }
+  return { low, high };
+}
+
 function decodeSeries(
   bundle: ClaimsBundle,
   record: SeriesRecord,
@@ -97,6 +129,8 @@ function decodeSeries(
   const urlIndex = decodeRuns(record.u);
   if (Number.isNaN(start)) problems.push(`${where}: d0 is not a calendar date`);
   checkClaimant(record.c, where, problems);
+  checkArea(record.s, record.ar, where, problems);
+  const interval = decodeInterval(record, values, where, problems);
   checkSeriesShape(bundle, days, values.length, urlIndex, where, problems);
   const qualifierAt = new Map<number, Qualifier>(record.qx ?? []);
   const overrides = (record.sx ?? []).map(
@@ -114,6 +148,7 @@ function decodeSeries(
     metric: record.m,
     method: record.me,
     conflict: record.cf ?? bundle.conflict,
+    ...(record.ar !== undefined ? { area: record.ar } : {}),
     periodStart: record.ps,
     days,
     values,
@@ -122,6 +157,7 @@ function decodeSeries(
     qualifierAt,
     source: sourceAt(bundle, record.src, where, problems),
     sourceAt: new Map(overrides),
+    ...(interval ? { interval } : {}),
   };
 }
 
@@ -164,6 +200,7 @@ function decodeStatement(
 ): StatementClaim {
   const where = `statements.${i}`;
   checkClaimant(record.c, where, problems);
+  checkArea(record.s, record.ar, where, problems);
   if (urls[record.u] === undefined) problems.push(`${where}: unknown url ${record.u}`);
   if (Number.isNaN(toDayNumber(record.d))) problems.push(`${where}: d is not a calendar date`);
   return {
@@ -172,6 +209,7 @@ function decodeStatement(
     metric: record.m,
     method: record.me,
     conflict: record.cf ?? bundle.conflict,
+    ...(record.ar !== undefined ? { area: record.ar } : {}),
     date: record.d,
     day: toDayNumber(record.d),
     periodStart: record.ps,

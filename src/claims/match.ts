@@ -52,7 +52,7 @@ function collect(
   related: RelatedMetric | undefined,
   out: Estimate[],
 ): void {
-  const slot = slotFor(index, metric, ctx.query.side);
+  const slot = slotFor(index, metric, ctx.query.side, ctx.query.area);
   const urls = index.db.urls;
   // A claimant's daily tally is its authoritative figure; a stray statement from the same
   // claimant (e.g. The Economist quoting the General Staff) would only repeat it.

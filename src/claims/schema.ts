@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AreaSchema,
   IsoDateSchema,
   MethodSchema,
   MetricSchema,
@@ -19,11 +20,14 @@ import {
  * - `statements`: individual dated figures (value or low/high range).
  * - `conflict`: the bundle's default conflict; a record with `cf` belongs to that conflict instead
  *   (version 2). Version 1 bundles have no `cf`, so every record belongs to `conflict`, as before.
+ * - `ar` (version 3): the area of a record whose side is counted per area (src/core/conflicts.ts),
+ *   required for such a side and refused for any other; `cl`/`ch` (version 3): a statistical
+ *   model's 95% confidence interval per point.
  */
 export const CLAIMS_FORMAT = 'crosscount-claims';
-export const CLAIMS_FORMAT_VERSION = 2;
-/** Versions the loader reads: 1 (one conflict per bundle) and 2 (adds per-record `cf`). */
-export const CLAIMS_FORMAT_VERSIONS = [1, 2] as const;
+export const CLAIMS_FORMAT_VERSION = 3;
+/** Versions the loader reads: 1 (one conflict), 2 (adds `cf`) and 3 (adds `ar`, `cl`, `ch`). */
+export const CLAIMS_FORMAT_VERSIONS = [1, 2, 3] as const;
 
 /** A conflict id, e.g. "russia-ukraine". */
 const ConflictSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a conflict id');
@@ -87,7 +91,9 @@ export const SeriesRecordSchema = z.strictObject({
   src: Index,
   /** Conflict, when not the bundle's `conflict` (version 2). */
   cf: ConflictSchema.optional(),
-  /** Period start: 2022-02-24 for whole-war cumulative tallies. */
+  /** Area, for a side counted per area (version 3). */
+  ar: AreaSchema.optional(),
+  /** Period start: the war's start (src/core/conflicts.ts) for whole-war cumulative tallies. */
   ps: IsoDateSchema,
   /** Date of the first point. */
   d0: IsoDateSchema,
@@ -101,6 +107,10 @@ export const SeriesRecordSchema = z.strictObject({
   qx: z.array(z.tuple([Index, QualifierSchema])).optional(),
   /** [point index, source index] where a point's value comes from another file than `src`. */
   sx: z.array(z.tuple([Index, Index])).optional(),
+  /** Lower bounds of the 95% confidence interval per point, delta-encoded (version 3). */
+  cl: IntegersSchema.optional(),
+  /** Upper bounds of the 95% confidence interval per point, delta-encoded (version 3). */
+  ch: IntegersSchema.optional(),
 });
 export type SeriesRecord = z.infer<typeof SeriesRecordSchema>;
 
@@ -114,6 +124,8 @@ export const StatementRecordSchema = z
     q: QualifierSchema,
     /** Conflict, when not the bundle's `conflict` (version 2). */
     cf: ConflictSchema.optional(),
+    /** Area, for a side counted per area (version 3). */
+    ar: AreaSchema.optional(),
     /** The date the figure refers to (or the statement date). */
     d: IsoDateSchema,
     ps: IsoDateSchema,
@@ -139,7 +151,11 @@ export type StatementRecord = z.infer<typeof StatementRecordSchema>;
 export const ClaimsBundleSchema = z
   .strictObject({
     format: z.literal(CLAIMS_FORMAT),
-    version: z.union([z.literal(CLAIMS_FORMAT_VERSIONS[0]), z.literal(CLAIMS_FORMAT_VERSIONS[1])]),
+    version: z.union([
+      z.literal(CLAIMS_FORMAT_VERSIONS[0]),
+      z.literal(CLAIMS_FORMAT_VERSIONS[1]),
+      z.literal(CLAIMS_FORMAT_VERSIONS[2]),
+    ]),
     /** The conflict of every record without its own `cf` (version 1: of every record). */
     conflict: z.string().min(1),
     sources: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
@@ -152,5 +168,12 @@ export const ClaimsBundleSchema = z
   .refine(
     (b) => b.version >= 2 || ![...b.series, ...b.statements].some((r) => r.cf !== undefined),
     { message: 'per-record conflicts (cf) need format version 2' },
+  )
+  .refine(
+    (b) =>
+      b.version >= 3 ||
+      (!b.series.some((r) => r.ar !== undefined || r.cl !== undefined || r.ch !== undefined) &&
+        !b.statements.some((r) => r.ar !== undefined)),
+    { message: 'areas (ar) and intervals (cl, ch) need format version 3' },
   );
 export type ClaimsBundle = z.infer<typeof ClaimsBundleSchema>;

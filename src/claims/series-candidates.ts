@@ -42,6 +42,7 @@ export function seriesCandidate(
   if (day === undefined || ctx.asOf - day > SERIES_STALE_DAYS) return undefined;
   const candidate = pointCandidate(urls, series, point);
   candidate.next = nextOf(series, point);
+  candidate.interval = intervalAt(series, point);
   candidate.overdue = overdue(series, point, ctx.asOf);
   candidate.older = olderQuote(series, point, ctx.query);
   return candidate;
@@ -62,6 +63,12 @@ function pointCandidate(urls: readonly string[], series: SeriesClaims, point: nu
     ref: '',
     periodStart: series.periodStart,
   });
+}
+
+function intervalAt(series: SeriesClaims, point: number): Candidate['interval'] {
+  const low = series.interval?.low[point];
+  const high = series.interval?.high[point];
+  return low === undefined || high === undefined ? undefined : { low, high };
 }
 
 function nextOf(series: SeriesClaims, point: number): NextClaim | undefined {

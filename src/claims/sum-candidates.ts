@@ -2,7 +2,7 @@ import { blankCandidate, type Candidate, type MatchContext } from './candidate';
 import { type ClaimsIndex, slotFor } from './claims-index';
 import { fromDayNumber } from './dates';
 import type { SeriesClaims } from './db-types';
-import { type SumMetric, WAR_START } from './equivalences';
+import type { SumMetric } from './equivalences';
 import { latestOnOrBefore, SERIES_STALE_DAYS } from './series-candidates';
 
 /**
@@ -12,11 +12,11 @@ import { latestOnOrBefore, SERIES_STALE_DAYS } from './series-candidates';
  * figure of the combined metric itself; never for period figures.
  */
 export function sumCandidates(index: ClaimsIndex, ctx: MatchContext, sum: SumMetric): Candidate[] {
-  const { metric, side } = ctx.query;
-  const direct = new Set(slotFor(index, metric, side).whole.map((s) => s.claimantId));
-  const seconds = slotFor(index, sum.parts[1], side).whole;
+  const { metric, side, area } = ctx.query;
+  const direct = new Set(slotFor(index, metric, side, area).whole.map((s) => s.claimantId));
+  const seconds = slotFor(index, sum.parts[1], side, area).whole;
   const out: Candidate[] = [];
-  for (const first of slotFor(index, sum.parts[0], side).whole) {
+  for (const first of slotFor(index, sum.parts[0], side, area).whole) {
     if (direct.has(first.claimantId)) continue;
     const second = seconds.find((s) => s.claimantId === first.claimantId);
     const candidate = second && sumOf(index.db.urls, [first, second], ctx, sum);
@@ -50,7 +50,7 @@ function sumOf(
     sourceUrl: urls[first.urlIndex[points[0] as number] ?? -1] ?? '',
     source: first.sourceAt.get(points[0] as number) ?? first.source,
     ref: `${first.metric} + ${second.metric}, ${fromDayNumber(day)}`,
-    periodStart: WAR_START,
+    periodStart: first.periodStart,
   });
   candidate.parts = parts;
   return candidate;

@@ -1,9 +1,24 @@
-import type { ClaimantKind, IsoDate, Method, Metric, Qualifier, Side } from '../core/vocabulary';
+import type {
+  Area,
+  ClaimantKind,
+  IsoDate,
+  Method,
+  Metric,
+  Qualifier,
+  Side,
+} from '../core/vocabulary';
 
 /** What the matcher needs to know about a figure found in a page. */
 export interface MatchQuery {
   metric: Metric;
   side: Side;
+  /**
+   * Where the losses were counted, for a side counted per area (Palestinian losses: Gaza or the
+   * West Bank, src/core/conflicts.ts). Such a figure is compared only with claims of its own
+   * area; without an area it is compared with nothing, since the areas' tallies differ a
+   * hundredfold and neither may stand for the other.
+   */
+  area?: Area;
   unit: 'count' | 'percent';
   value: number | null;
   low?: number;
@@ -80,8 +95,12 @@ export interface Estimate {
   file?: string;
   /** Where in the file: "row 12" (1-based data record) or the row's date ("2022-04-18"). */
   ref?: string;
-  /** Start of the period the figure counts; 2022-02-24 for whole-war tallies. */
+  /** Start of the period the figure counts; the war's start for whole-war tallies. */
   periodStart?: IsoDate;
+  /** Where the losses were counted, for a side counted per area (the query's area). */
+  area?: Area;
+  /** A statistical model's 95% confidence interval around `value`. */
+  interval?: { low: number; high: number };
   /** True when the article cites this claimant. */
   cited: boolean;
   flags: Flag[];

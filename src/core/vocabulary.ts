@@ -48,6 +48,16 @@ export const SIDES = ['russia', 'ukraine', 'palestine', 'israel', 'lebanon', 'un
 export const SideSchema = z.enum(SIDES);
 export type Side = z.infer<typeof SideSchema>;
 
+/**
+ * Where within a side's territory the losses were counted, for a side whose sources count its
+ * areas apart: the Gaza Ministry of Health counts Gaza, OCHA's flash updates the West Bank, and
+ * the two tallies must never be compared with each other (src/core/conflicts.ts says which side
+ * is split into which areas).
+ */
+export const AREAS = ['gaza', 'west-bank'] as const;
+export const AreaSchema = z.enum(AREAS);
+export type Area = z.infer<typeof AreaSchema>;
+
 /** How the figure was hedged: "about 20,600", "more than 14,000", "up to 40,000". */
 export const QUALIFIERS = ['exact', 'about', 'more-than', 'up-to'] as const;
 export const QualifierSchema = z.enum(QUALIFIERS);

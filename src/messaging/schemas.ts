@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Comparison, MatchQuery } from '../claims/types';
 import {
+  AreaSchema,
   ClaimantKindSchema,
   IsoDateSchema,
   MethodSchema,
@@ -22,6 +23,7 @@ const count = z.number().finite().nonnegative().max(1e10);
 export const MatchQuerySchema = z.object({
   metric: MetricSchema,
   side: SideSchema,
+  area: AreaSchema.optional(),
   unit: z.enum(['count', 'percent']),
   value: count.nullable(),
   low: count.optional(),
@@ -60,6 +62,8 @@ export const EstimateSchema = z.object({
   sourceUrl: z.string().max(LIMITS.urlLength),
   dataset: z.string().max(LIMITS.textLength),
   periodStart: IsoDateSchema.optional(),
+  area: AreaSchema.optional(),
+  interval: z.object({ low: count, high: count }).optional(),
   cited: z.boolean(),
   flags: z.array(FlagSchema).max(10),
   next: z
