@@ -16,7 +16,7 @@ const USAGE = `Usage: npm run scan -- [--date YYYY-MM-DD] [--lang TAG] FILE...
 
 Prints the war-loss figures found in each FILE (HTML or plain text), one JSON object per line:
   {"file","text","start","end","value","low","high","approx","qualifier","metric","side",
-   "claimant","asOf","period"}
+   "area","claimant","asOf","period"}
 A field that does not apply is null. start/end are UTF-16 offsets: for a text file into its
 content (text === content.slice(start, end)); for HTML into the text the extension's content
 script reads from the page (text nodes joined, '\\n' between blocks).
@@ -146,6 +146,7 @@ export function record(file: string, m: FigureMention) {
     qualifier: m.qualifier,
     metric: m.metric,
     side: m.side,
+    area: m.area ?? null,
     claimant: m.claimant ?? null,
     asOf: m.asOf,
     period: m.period ?? null,

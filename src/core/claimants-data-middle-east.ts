@@ -36,7 +36,7 @@ export const MIDDLE_EAST_CLAIMANTS: readonly ClaimantRecord[] = [
       'Palestinians killed and injured in the West Bank (flash updates); relays Lebanese health-ministry totals.',
     homepage: 'https://www.ochaopt.org/',
     cadence: { every: 'weekly', staleAfterDays: 10 },
-    aliases: ['un ocha', 'un office for the coordination of humanitarian affairs'],
+    aliases: ['un ocha', 'ocha', 'un office for the coordination of humanitarian affairs'],
   },
   {
     id: 'lebanon-moph',

@@ -1,10 +1,12 @@
 import type { IsoDate, Side } from '../core/vocabulary';
+import { areaOf } from './areas';
 import { AsOfResolver } from './as-of';
 import { ClaimantResolver } from './claimants';
 import { type Candidate, classify, WINDOW } from './classify';
 import { Cues } from './cues';
 import { isoOf } from './dates';
 import { type NumberToken, scanNumbers } from './numbers';
+import { peopleMetricOfSide } from './people-metric';
 import { assignPeriods } from './periods';
 import { placeSide } from './places';
 import { type Sentence, SentenceCursor, segmentSentences } from './sentences';
@@ -239,8 +241,9 @@ function toMention(text: string, f: Found, period: FigurePeriod | undefined): Fi
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
-    metric: c.metric,
+    metric: peopleMetricOfSide(c),
     side: c.side ?? 'unknown',
+    ...areaOf(text, c),
     unit: c.unit,
     value: c.value,
     ...(c.low !== undefined ? { low: c.low, high: c.high } : {}),

@@ -1,4 +1,5 @@
 import type { Side } from '../core/vocabulary';
+import { AREA_PLACES } from './areas';
 import { matchPhrase, phraseTable, type Word } from './words';
 
 /**
@@ -60,18 +61,8 @@ const PLACES = phraseTable<Side>([
     'hroza',
   ].map((p): [string, Side] => [p, 'ukraine']),
   ...['belgorod', 'kursk', 'bryansk'].map((p): [string, Side] => [p, 'russia']),
-  ...[
-    'gaza',
-    'gaza strip',
-    'rafah',
-    'khan younis',
-    'khan yunis',
-    'jabalia',
-    'nuseirat',
-    'deir al-balah',
-    'west bank',
-    'jenin',
-  ].map((p): [string, Side] => [p, 'palestine']),
+  // Gaza's and the West Bank's places (areas.ts tells the two apart).
+  ...AREA_PLACES.map(([p]): [string, Side] => [p, 'palestine']),
   ...['israel', 'tel aviv', 'sderot'].map((p): [string, Side] => [p, 'israel']),
   ...['lebanon', 'beirut'].map((p): [string, Side] => [p, 'lebanon']),
 ]);

@@ -1,4 +1,4 @@
-import type { IsoDate, Metric, Qualifier, Side } from '../core/vocabulary';
+import type { Area, IsoDate, Metric, Qualifier, Side } from '../core/vocabulary';
 
 /**
  * The days a figure counts when it is not a running total since the war began: "413 tanks in
@@ -24,6 +24,11 @@ export interface FigureMention {
   text: string;
   metric: Metric;
   side: Side;
+  /**
+   * Where the losses were counted, for a side counted per area (Palestinian losses: Gaza or the
+   * West Bank), when the text says so (src/detect/areas.ts); absent when it does not.
+   */
+  area?: Area;
   /**
    * `count` for "790 tanks", `percent` for "70% of their personnel"; a fraction ("a third of its
    * tanks") is a percent too (33.3), so that a reader's "a third" compares with another's "33%".

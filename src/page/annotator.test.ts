@@ -89,3 +89,24 @@ describe('PageAnnotator with period figures', () => {
     ]);
   });
 });
+
+describe('PageAnnotator with Palestinian figures', () => {
+  it('sends the area the text names with the query', async () => {
+    document.body.innerHTML =
+      '<p>The Gaza health ministry says 29,195 Palestinians have been killed.</p>' +
+      '<p>In the West Bank, 393 Palestinians have been killed, OCHA says.</p>';
+    const matchFigures = vi.fn(answerWithNoEstimates);
+    const annotator = new PageAnnotator(
+      document,
+      { detect: detectFigures, matchFigures, pageDate: () => '2024-02-21', i18n },
+      new AbortController().signal,
+    );
+    expect(await annotator.annotate()).toBe(2);
+    const sent = matchFigures.mock.calls.flatMap(([figures]) => figures);
+    expect(sent.map((figure) => [figure.text, figure.query.metric, figure.query.area])).toEqual([
+      ['29,195 Palestinians', 'people_killed', 'gaza'],
+      ['393 Palestinians', 'people_killed', 'west-bank'],
+    ]);
+    annotator.clear();
+  });
+});

@@ -15,6 +15,7 @@ export interface Normalised {
   end: number;
   metric: string;
   side: string;
+  area?: string;
   unit: 'count' | 'percent';
   value: number | null;
   low?: number;
@@ -39,6 +40,7 @@ export function expectedOf(c: CorpusCase): Normalised[] {
       end: from,
       metric: f.metric,
       side: f.side,
+      ...(f.area ? { area: f.area } : {}),
       unit: f.unit ?? 'count',
       value: f.value,
       ...(f.low !== undefined ? { low: f.low, high: f.high } : {}),
@@ -59,6 +61,7 @@ export function normalise(m: FigureMention): Normalised {
     end: m.end,
     metric: m.metric,
     side: m.side,
+    ...(m.area ? { area: m.area } : {}),
     unit: m.unit,
     value: m.value,
     ...(m.low !== undefined ? { low: m.low, high: m.high } : {}),

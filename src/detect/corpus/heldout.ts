@@ -130,8 +130,9 @@ export const HELD_OUT: CorpusCase[] = [
     figures: [
       {
         text: 'At least 8,000 Palestinians',
-        metric: 'civilians_killed',
+        metric: 'people_killed',
         side: 'palestine',
+        area: 'gaza',
         value: 8000,
         qualifier: 'more-than',
       },
@@ -139,6 +140,7 @@ export const HELD_OUT: CorpusCase[] = [
         text: 'more than 3,300 children',
         metric: 'children_killed',
         side: 'palestine',
+        area: 'gaza',
         value: 3300,
         qualifier: 'more-than',
       },

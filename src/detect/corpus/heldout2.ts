@@ -88,6 +88,7 @@ export const HELD_OUT_2: CorpusCase[] = [
         text: 'more than 1,000 Hamas militants',
         metric: 'personnel_killed',
         side: 'palestine',
+        area: 'gaza',
         value: 1000,
         qualifier: 'more-than',
       },

@@ -123,8 +123,9 @@ export const HELD_OUT_4: CorpusCase[] = [
     figures: [
       {
         text: '27,840 people',
-        metric: 'civilians_killed',
+        metric: 'people_killed',
         side: 'palestine',
+        area: 'gaza',
         value: 27840,
         claimant: 'gaza-moh',
       },

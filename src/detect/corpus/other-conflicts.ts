@@ -1,9 +1,11 @@
 import type { CorpusCase } from './types';
 
 /**
- * Gaza, Israel and Lebanon. Health ministries count everyone killed ("Palestinians", "people")
- * without telling civilians from fighters; the vocabulary has no such metric, so those figures
- * are civilians_killed / civilians_injured, the metric their counts are compared with.
+ * Gaza, the West Bank, Israel and Lebanon. Health ministries count everyone killed
+ * ("Palestinians", "people") without telling civilians from fighters, so in these wars such a
+ * figure is people_killed / people_injured (src/detect/people-metric.ts); "civilians" stays
+ * civilians_killed. A Palestinian figure names its area (Gaza or the West Bank) when its
+ * sentence, the sentence before or the whole page names only one (src/detect/areas.ts).
  */
 export const OTHER_CONFLICTS: CorpusCase[] = [
   {
@@ -12,8 +14,9 @@ export const OTHER_CONFLICTS: CorpusCase[] = [
     figures: [
       {
         text: 'More than 17,700 Palestinians',
-        metric: 'civilians_killed',
+        metric: 'people_killed',
         side: 'palestine',
+        area: 'gaza',
         value: 17700,
         qualifier: 'more-than',
         claimant: 'gaza-moh',
@@ -23,7 +26,9 @@ export const OTHER_CONFLICTS: CorpusCase[] = [
   {
     date: '2024-02-12',
     text: 'Israeli strikes have killed 67 people in Rafah, health officials said.',
-    figures: [{ text: '67 people', metric: 'civilians_killed', side: 'palestine', value: 67 }],
+    figures: [
+      { text: '67 people', metric: 'people_killed', side: 'palestine', area: 'gaza', value: 67 },
+    ],
   },
   {
     date: '2023-12-10',
@@ -31,7 +36,7 @@ export const OTHER_CONFLICTS: CorpusCase[] = [
     figures: [
       {
         text: 'About 1,200 people',
-        metric: 'civilians_killed',
+        metric: 'people_killed',
         side: 'israel',
         value: 1200,
         qualifier: 'about',
@@ -87,7 +92,7 @@ export const OTHER_CONFLICTS: CorpusCase[] = [
     figures: [
       {
         text: 'More than 1,600 people',
-        metric: 'civilians_killed',
+        metric: 'people_killed',
         side: 'lebanon',
         value: 1600,
         qualifier: 'more-than',
@@ -100,8 +105,9 @@ export const OTHER_CONFLICTS: CorpusCase[] = [
     figures: [
       {
         text: '25,000 Palestinians',
-        metric: 'civilians_killed',
+        metric: 'people_killed',
         side: 'palestine',
+        area: 'gaza',
         value: 25000,
         claimant: 'gaza-moh',
       },
@@ -113,8 +119,9 @@ export const OTHER_CONFLICTS: CorpusCase[] = [
     figures: [
       {
         text: 'at least 45 Palestinians',
-        metric: 'civilians_killed',
+        metric: 'people_killed',
         side: 'palestine',
+        area: 'gaza',
         value: 45,
         qualifier: 'more-than',
         period: { start: '2024-05-27', end: '2024-05-27' },
@@ -127,7 +134,7 @@ export const OTHER_CONFLICTS: CorpusCase[] = [
     figures: [
       {
         text: 'More than 62,000 Palestinians',
-        metric: 'civilians_injured',
+        metric: 'people_injured',
         side: 'palestine',
         value: 62000,
         qualifier: 'more-than',
@@ -142,6 +149,7 @@ export const OTHER_CONFLICTS: CorpusCase[] = [
         text: 'Over 10,000 children',
         metric: 'children_killed',
         side: 'palestine',
+        area: 'gaza',
         value: 10000,
         qualifier: 'more-than',
       },
@@ -160,13 +168,92 @@ export const OTHER_CONFLICTS: CorpusCase[] = [
     figures: [
       {
         text: 'Thousands of Palestinians',
-        metric: 'civilians_killed',
+        metric: 'people_killed',
         side: 'palestine',
+        area: 'gaza',
         value: null,
         approx: { magnitude: 1000 },
         qualifier: 'about',
       },
     ],
+  },
+  {
+    date: '2024-02-21',
+    text: 'The Gaza health ministry says 29,195 Palestinians have been killed.',
+    note: 'The ministry counts everyone killed: people_killed, in Gaza (its name is the place).',
+    figures: [
+      {
+        text: '29,195 Palestinians',
+        metric: 'people_killed',
+        side: 'palestine',
+        area: 'gaza',
+        value: 29195,
+        claimant: 'gaza-moh',
+      },
+    ],
+  },
+  {
+    date: '2024-02-21',
+    text: 'In the West Bank, 393 Palestinians have been killed, while in Gaza the toll has passed 29,000.',
+    note: 'Both areas in one sentence: the place right before the figure, not the later "in Gaza".',
+    figures: [
+      {
+        text: '393 Palestinians',
+        metric: 'people_killed',
+        side: 'palestine',
+        area: 'west-bank',
+        value: 393,
+      },
+    ],
+  },
+  {
+    date: '2024-02-21',
+    text: 'Across Gaza and the West Bank, more than 30,000 Palestinians have been killed.',
+    note: 'Both areas at once: the area is left unknown, so the figure is compared with neither.',
+    figures: [
+      {
+        text: 'more than 30,000 Palestinians',
+        metric: 'people_killed',
+        side: 'palestine',
+        value: 30000,
+        qualifier: 'more-than',
+      },
+    ],
+  },
+  {
+    date: '2024-02-21',
+    text: 'Israeli forces raided Jenin again. In all, 393 Palestinians have been killed, OCHA says.',
+    note: 'No place in its own sentence: the area of the sentence before.',
+    figures: [
+      {
+        text: '393 Palestinians',
+        metric: 'people_killed',
+        side: 'palestine',
+        area: 'west-bank',
+        value: 393,
+        claimant: 'ocha',
+      },
+    ],
+  },
+  {
+    date: '2024-02-21',
+    text: 'Rafah was struck again overnight.\nThe ministry says 29,195 Palestinians have been killed.',
+    note: 'Another paragraph: the page names only Gaza.',
+    figures: [
+      {
+        text: '29,195 Palestinians',
+        metric: 'people_killed',
+        side: 'palestine',
+        area: 'gaza',
+        value: 29195,
+      },
+    ],
+  },
+  {
+    date: '2024-02-21',
+    text: 'In Kharkiv, 8 people were killed by Russian shelling.',
+    note: 'In Ukraine "people" killed by strikes stay civilians (OHCHR counts civilians).',
+    figures: [{ text: '8 people', metric: 'civilians_killed', side: 'ukraine', value: 8 }],
   },
   {
     date: '2024-01-21',

@@ -1,4 +1,4 @@
-import type { IsoDate, Metric, Qualifier, Side } from '../../core/vocabulary';
+import type { Area, IsoDate, Metric, Qualifier, Side } from '../../core/vocabulary';
 import type { FigurePeriod } from '../types';
 
 /**
@@ -29,6 +29,8 @@ export interface ExpectedFigure {
   text: string;
   metric: Metric;
   side: Side;
+  /** Default: none. Gaza or the West Bank, for Palestinian losses (src/detect/areas.ts). */
+  area?: Area;
   /** null for a range (low/high) or a vague magnitude (approx). */
   value: number | null;
   low?: number;
