@@ -1,7 +1,13 @@
 import type { Comparison } from '../claims/types';
 import { claimantById } from '../core/claimants';
 import { displayedFlags } from './describe';
-import { flagLabel, formatDate, formatFigure, methodLabel, sideLabel } from './format';
+import {
+  flagLabel,
+  formatDate,
+  formatEstimateFigure,
+  methodLabel,
+  placeLabel,
+} from './format';
 import type { I18n } from './i18n';
 import { safeHttpsUrl } from './safe-url';
 
@@ -23,7 +29,7 @@ export function formatCitation(
   const cited = query.claimant ? (claimantById(query.claimant)?.name ?? query.claimant) : null;
   const header = t('citationHeader', [
     figure,
-    sideLabel(t, query.side),
+    placeLabel(t, query.side, query.area),
     formatDate(locale, query.asOf),
   ]);
   const lines = [cited ? `${header} ${t('citationAttributed', cited)}` : header];
@@ -33,7 +39,7 @@ export function formatCitation(
       .concat(displayedFlags(estimate, query).map((flag) => flagLabel(t, flag)))
       .join(', ');
     const source = link ? (format === 'markdown' ? ` <${link}>` : ` ${link}`) : '';
-    lines.push(`- ${estimate.claimantName}: ${formatFigure(i18n, estimate)} (${notes})${source}`);
+    lines.push(`- ${estimate.claimantName}: ${formatEstimateFigure(i18n, estimate)} (${notes})${source}`);
   }
   if (estimates.length === 0) lines.push(`- ${t('citationNone')}`);
   lines.push(t('citationFooter'));

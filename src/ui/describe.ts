@@ -1,5 +1,5 @@
 import type { Comparison, Estimate, Flag, MatchQuery } from '../claims/types';
-import { countMessage, sideLabel } from './format';
+import { countMessage, placeLabel } from './format';
 import type { I18n } from './i18n';
 
 /**
@@ -43,7 +43,7 @@ export function describeFigure(
 
 /** "Russian losses: 2 sources, 1 disagreement". */
 export function summarizeComparison(i18n: I18n, comparison: Comparison): string {
-  const side = sideLabel(i18n.t, comparison.query.side);
+  const side = placeLabel(i18n.t, comparison.query.side, comparison.query.area);
   const sources = comparison.estimates.length;
   if (sources === 0) return i18n.t('summaryNone', side);
   const disagreements = comparison.estimates.filter((e) =>

@@ -1,5 +1,5 @@
 import type { Flag } from '../claims/types';
-import type { Method, Metric, Qualifier, Side } from '../core/vocabulary';
+import type { Area, Method, Metric, Qualifier, Side } from '../core/vocabulary';
 import type { I18n, MessageKey, Translate } from './i18n';
 
 /**
@@ -10,6 +10,12 @@ const key = (prefix: string, id: string) => `${prefix}_${id.replace(/-/g, '_')}`
 
 export const metricLabel = (t: Translate, metric: Metric) => t(key('metric', metric));
 export const sideLabel = (t: Translate, side: Side) => t(key('side', side));
+export const areaLabel = (t: Translate, area: Area) => t(key('area', area));
+
+/** "Russian losses", or with an area "Palestinian losses in Gaza". */
+export function placeLabel(t: Translate, side: Side, area?: Area): string {
+  return area ? t('sideInArea', [sideLabel(t, side), areaLabel(t, area)]) : sideLabel(t, side);
+}
 export const methodLabel = (t: Translate, method: Method) => t(key('method', method));
 export const methodExplanation = (t: Translate, method: Method) => t(key('methodExplain', method));
 export const flagLabel = (t: Translate, flag: Flag) => t(key('flag', flag));
@@ -45,6 +51,21 @@ export function formatFigure(
   const withUnit = figure.unit === 'percent' ? `${amount}%` : amount;
   const qualifierKey = QUALIFIER_KEYS[figure.qualifier];
   return qualifierKey ? t(qualifierKey, withUnit) : withUnit;
+}
+
+/** "about 490,321 (95% CI 417,284–579,031)": a model's figure with its interval, if it has one. */
+export function formatEstimateFigure(
+  i18n: I18n,
+  estimate: Parameters<typeof formatFigure>[1] & { interval?: { low: number; high: number } },
+): string {
+  const figure = formatFigure(i18n, estimate);
+  if (!estimate.interval) return figure;
+  const { low, high } = estimate.interval;
+  return i18n.t('figureWithInterval', [
+    figure,
+    formatNumber(i18n.locale, low),
+    formatNumber(i18n.locale, high),
+  ]);
 }
 
 /** "18 Apr 2022" from "2022-04-18", in the UI language. */

@@ -4,6 +4,7 @@ import {
   flagExplanation,
   flagLabel,
   formatDate,
+  formatEstimateFigure,
   formatFigure,
   formatNumber,
   methodExplanation,
@@ -66,7 +67,7 @@ export function EstimateRow({ estimate, query }: { estimate: Estimate; query: Ma
           </span>
         ) : null}
       </th>
-      <td class="cc-value">{formatFigure(i18n, estimate)}</td>
+      <td class="cc-value">{formatEstimateFigure(i18n, estimate)}</td>
     </tr>
   );
 }

@@ -3,7 +3,8 @@ import type { Comparison } from '../../claims/types';
 import { claimantById } from '../../core/claimants';
 import type { ClaimantKind } from '../../core/vocabulary';
 import { type CitationFormat, formatCitation } from '../citation';
-import { countMessage, formatDate, formatFigure, metricLabel, sideLabel } from '../format';
+import { areasOfSide } from '../../core/conflicts';
+import { countMessage, formatDate, formatFigure, metricLabel, placeLabel } from '../format';
 import { useI18n } from '../i18n';
 import { SpreadChart } from '../shared/SpreadChart';
 import { EstimateRow } from './EstimateRow';
@@ -56,7 +57,7 @@ function Headline({ id, text, comparison }: { id: string; text: string; comparis
   return (
     <>
       <p class="cc-headline" id={id}>
-        <strong>{text}</strong> · {sideLabel(t, query.side)} ·{' '}
+        <strong>{text}</strong> · {placeLabel(t, query.side, query.area)} ·{' '}
         {t('tooltipAsOf', formatDate(locale, query.asOf))}
       </p>
       <p class="cc-subline">
@@ -72,7 +73,7 @@ function EstimatesTable({ comparison }: { comparison: Comparison }) {
   if (estimates.length === 0) {
     return (
       <p class="cc-empty">
-        {t(query.unit === 'percent' ? 'tooltipPercent' : 'tooltipNoEstimates')}
+        {t(emptyMessage(query))}
       </p>
     );
   }
@@ -90,6 +91,13 @@ function EstimatesTable({ comparison }: { comparison: Comparison }) {
       </tbody>
     </table>
   );
+}
+
+/** Why nothing is shown: a share, a Palestinian figure of unknown area, or no estimate known. */
+function emptyMessage(query: Comparison['query']) {
+  if (query.unit === 'percent') return 'tooltipPercent';
+  if (!query.area && areasOfSide(query.side).length > 0) return 'tooltipNoArea';
+  return 'tooltipNoEstimates';
 }
 
 function HiddenNote({ count }: { count: number }) {
