@@ -1,13 +1,7 @@
 import type { Comparison } from '../claims/types';
 import { claimantById } from '../core/claimants';
 import { displayedFlags } from './describe';
-import {
-  flagLabel,
-  formatDate,
-  formatEstimateFigure,
-  methodLabel,
-  placeLabel,
-} from './format';
+import { flagLabel, formatDate, formatEstimateFigure, methodLabel, placeLabel } from './format';
 import type { I18n } from './i18n';
 import { safeHttpsUrl } from './safe-url';
 
@@ -39,7 +33,9 @@ export function formatCitation(
       .concat(displayedFlags(estimate, query).map((flag) => flagLabel(t, flag)))
       .join(', ');
     const source = link ? (format === 'markdown' ? ` <${link}>` : ` ${link}`) : '';
-    lines.push(`- ${estimate.claimantName}: ${formatEstimateFigure(i18n, estimate)} (${notes})${source}`);
+    lines.push(
+      `- ${estimate.claimantName}: ${formatEstimateFigure(i18n, estimate)} (${notes})${source}`,
+    );
   }
   if (estimates.length === 0) lines.push(`- ${t('citationNone')}`);
   lines.push(t('citationFooter'));

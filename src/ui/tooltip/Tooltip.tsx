@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Comparison } from '../../claims/types';
 import { claimantById } from '../../core/claimants';
+import { areasOfSide } from '../../core/conflicts';
 import type { ClaimantKind } from '../../core/vocabulary';
 import { type CitationFormat, formatCitation } from '../citation';
-import { areasOfSide } from '../../core/conflicts';
 import { countMessage, formatDate, formatFigure, metricLabel, placeLabel } from '../format';
 import { useI18n } from '../i18n';
 import { SpreadChart } from '../shared/SpreadChart';
@@ -71,11 +71,7 @@ function EstimatesTable({ comparison }: { comparison: Comparison }) {
   const { t } = useI18n();
   const { query, estimates } = comparison;
   if (estimates.length === 0) {
-    return (
-      <p class="cc-empty">
-        {t(emptyMessage(query))}
-      </p>
-    );
+    return <p class="cc-empty">{t(emptyMessage(query))}</p>;
   }
   return (
     <table class="cc-estimates">
