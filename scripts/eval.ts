@@ -1,11 +1,15 @@
 /**
- * `npm run eval -- [--cases] [--check]`: how well the detector reads the development corpus
- * (src/detect/corpus) — precision, recall, metric and side accuracy, per topic and in total — and
- * how many figures it wrongly finds on the real pages of ../shared/fixtures/real-pages, which
- * report no war losses, so that every figure found there is a false positive.
+ * `npm run eval -- [--cases] [--check] [--heldout DIR]`: how well the detector reads the
+ * development corpus (src/detect/corpus) — precision, recall, metric and side accuracy, per topic,
+ * per language and in total — and how many figures it wrongly finds on the real pages of
+ * ../shared/fixtures/real-pages, which report no war losses, so that every figure found there is
+ * a false positive.
  * --cases lists every corpus case whose figures are not exactly the expected ones; --check exits
- * with 1 when a target is missed (precision ≥ 0.97, recall ≥ 0.93, metric and side ≥ 0.95, no
- * false positive on a real page).
+ * with 1 when a target is missed (English: precision ≥ 0.97, recall ≥ 0.93, metric and side ≥
+ * 0.95; Ukrainian and Russian: precision ≥ 0.93, recall ≥ 0.85, metric and side ≥ 0.90; no false
+ * positive on a real page). --heldout DIR also scores the annotated cases of DIR/*.json (a JSON
+ * array of corpus cases each): real text kept out of the repository, to measure how the rules
+ * generalise.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,8 +23,17 @@ import { detectFigures } from '../src/detect/index';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REAL_PAGES = join(ROOT, '../shared/fixtures/real-pages');
 
-/** The targets of issue 4. */
+/** The targets of issue 4 (English). */
 export const TARGETS = { precision: 0.97, recall: 0.93, metricAccuracy: 0.95, sideAccuracy: 0.95 };
+/** The targets of issue 9 (Ukrainian and Russian, on real text). */
+export const SLAVIC_TARGETS = {
+  precision: 0.93,
+  recall: 0.85,
+  metricAccuracy: 0.9,
+  sideAccuracy: 0.9,
+};
+export const LANGUAGES = ['en', 'uk', 'ru'] as const;
+export const targetsOf = (lang: string) => (lang === 'en' ? TARGETS : SLAVIC_TARGETS);
 
 /** False positives and cost of one real page. */
 export interface PageResult {
@@ -31,10 +44,28 @@ export interface PageResult {
   ms: number;
 }
 
-/** The corpus score per topic and in total. */
+/** The corpus score per topic, per language ("total en") and in total. */
 export function scoreCorpus(): { topic: string; score: Score }[] {
   const rows = Object.entries(CORPUS).map(([topic, cases]) => ({ topic, score: score(cases) }));
-  return [...rows, { topic: 'total', score: score(Object.values(CORPUS).flat()) }];
+  const all = Object.values(CORPUS).flat();
+  const perLanguage = LANGUAGES.map((lang) => ({
+    topic: `total ${lang}`,
+    score: score(all.filter((c) => (c.lang ?? 'en') === lang)),
+  }));
+  return [...rows, ...perLanguage, { topic: 'total', score: score(all) }];
+}
+
+/** The annotated cases of DIR/*.json, by language. */
+export function readHeldOut(dir: string): Record<string, CorpusCase[]> {
+  const byLang: Record<string, CorpusCase[]> = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const cases = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CorpusCase[];
+    for (const c of cases) {
+      const lang = c.lang ?? 'en';
+      byLang[lang] = [...(byLang[lang] ?? []), c];
+    }
+  }
+  return byLang;
 }
 
 /** Scans every real page as the CLI reads it. */
@@ -101,23 +132,49 @@ export function wrongCases(cases: readonly CorpusCase[]): string[] {
   return lines;
 }
 
-/** Whether the totals meet the targets and no real page has a false positive. */
-export function meetsTargets(total: Score, pages: PageResult[]): boolean {
-  const r = rates(total);
+/** Whether a score meets a language's targets. */
+export function meets(s: Score, targets: typeof TARGETS): boolean {
+  const r = rates(s);
   return (
-    r.precision >= TARGETS.precision &&
-    r.recall >= TARGETS.recall &&
-    r.metricAccuracy >= TARGETS.metricAccuracy &&
-    r.sideAccuracy >= TARGETS.sideAccuracy &&
-    pages.every((p) => p.figures.length === 0)
+    r.precision >= targets.precision &&
+    r.recall >= targets.recall &&
+    r.metricAccuracy >= targets.metricAccuracy &&
+    r.sideAccuracy >= targets.sideAccuracy
   );
+}
+
+/** Whether every language's total meets its targets and no real page has a false positive. */
+export function meetsTargets(
+  rows: { topic: string; score: Score }[],
+  pages: PageResult[],
+): boolean {
+  const languagesMet = LANGUAGES.every((lang) => {
+    const row = rows.find((r) => r.topic === `total ${lang}`);
+    return row !== undefined && meets(row.score, targetsOf(lang));
+  });
+  return languagesMet && pages.every((p) => p.figures.length === 0);
+}
+
+/** One line per language: its scores against its targets. */
+function languageLines(rows: { topic: string; score: Score }[]): string[] {
+  return rows
+    .filter((row) => row.topic.startsWith('total '))
+    .map(({ topic, score: s }) => {
+      const r = rates(s);
+      const t = targetsOf(topic.slice(6));
+      return `${topic}: precision ${r.precision.toFixed(3)} (≥ ${t.precision}), recall ${r.recall.toFixed(3)} (≥ ${t.recall}), metric ${r.metricAccuracy.toFixed(3)} (≥ ${t.metricAccuracy}), side ${r.sideAccuracy.toFixed(3)} (≥ ${t.sideAccuracy})${meets(s, t) ? '' : '  NOT MET'}`;
+    });
 }
 
 /** Runs the command and returns its exit code. */
 export function runEval(argv: string[], out: (line: string) => void = console.log): number {
   const { values } = parseArgs({
     args: argv,
-    options: { cases: { type: 'boolean' }, check: { type: 'boolean' } },
+    options: {
+      cases: { type: 'boolean' },
+      check: { type: 'boolean' },
+      heldout: { type: 'string' },
+    },
   });
   const rows = scoreCorpus();
   const total = rows[rows.length - 1]?.score as Score;
@@ -136,6 +193,7 @@ export function runEval(argv: string[], out: (line: string) => void = console.lo
   out(
     `figures with every field right ${r.exactFigures.toFixed(3)}; cases exactly right ${total.casesRight}/${total.cases}`,
   );
+  for (const line of languageLines(rows)) out(line);
   out('');
   out(
     'Real pages without loss figures (../shared/fixtures/real-pages): every figure is a false positive.',
@@ -144,11 +202,23 @@ export function runEval(argv: string[], out: (line: string) => void = console.lo
   out(
     `false positives: ${falsePositives} on ${pages.length} pages (${(falsePositives / Math.max(1, pages.length)).toFixed(2)} per page)`,
   );
+  if (values.heldout) {
+    const heldOut = readHeldOut(resolve(values.heldout));
+    const heldRows = Object.entries(heldOut).map(([lang, cases]) => ({
+      topic: `total ${lang}`,
+      score: score(cases),
+    }));
+    out('');
+    out(`Held-out real text (${values.heldout}), annotated before the detector read it:`);
+    for (const line of corpusTable(heldRows)) out(line);
+    for (const line of languageLines(heldRows)) out(line);
+    if (values.cases) for (const line of wrongCases(Object.values(heldOut).flat())) out(line);
+  }
   if (values.cases) {
     out('');
     for (const line of wrongCases(Object.values(CORPUS).flat())) out(line);
   }
-  return values.check && !meetsTargets(total, pages) ? 1 : 0;
+  return values.check && !meetsTargets(rows, pages) ? 1 : 0;
 }
 
 const invokedDirectly =

@@ -11,6 +11,8 @@ import { assignPeriods } from './periods';
 import { placeSide } from './places';
 import { type Sentence, SentenceCursor, segmentSentences } from './sentences';
 import { lastSide, sideNear, sideWord } from './sides';
+import { detectSlavic } from './slavic/detect';
+import { cyrillicBlocks, readableLanguage } from './slavic/language';
 import type { DetectOptions, FigureMention, FigurePeriod } from './types';
 import { type Word, wordsIn } from './words';
 
@@ -48,7 +50,8 @@ interface Pass {
  * what each counts, whose losses, the hedge, the claimant, the as-of date and, for an increment,
  * its period. Pure and linear in the length of the text: one pass over its number tokens, each
  * judged from a bounded window, then one pass per sentence for period phrases.
- * Only English is understood; any other `options.lang` gives no figures rather than wrong ones.
+ * English, Ukrainian and Russian are understood, block by block (src/detect/slavic/language.ts):
+ * a page in any other `options.lang` gives no figures rather than wrong ones.
  * Throws a RangeError when `options.pageDate` is not a calendar date `YYYY-MM-DD`: every as-of
  * date is resolved against it, so the caller must decide what a page without a date means.
  */
@@ -56,7 +59,23 @@ export function detectFigures(text: string, options: DetectOptions): FigureMenti
   if (!isCalendarDate(options.pageDate)) {
     throw new RangeError(`detectFigures: pageDate must be YYYY-MM-DD, got "${options.pageDate}"`);
   }
-  if (options.lang && !/^en\b/i.test(options.lang)) return [];
+  const lang = readableLanguage(options.lang);
+  if (lang === 'other') return [];
+  const blocks = CYRILLIC.test(text) ? cyrillicBlocks(text, lang) : [];
+  if (blocks.length === 0) return detectEnglish(text, options.pageDate);
+  const slavic = detectSlavic(text, blocks, options.pageDate);
+  // English figures inside a Ukrainian or Russian block would be misreadings of it.
+  const english = detectEnglish(text, options.pageDate).filter(
+    (m) => !blocks.some((b) => m.start >= b.start && m.start < b.end),
+  );
+  return [...english, ...slavic].sort((a, b) => a.start - b.start);
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** The English reading of a text (the text's other blocks are skipped by the caller). */
+function detectEnglish(text: string, pageDate: IsoDate): FigureMention[] {
+  const options = { pageDate };
   const sentences = segmentSentences(text);
   const pass: Pass = {
     text,

@@ -56,6 +56,9 @@ export interface FigureMention {
 export interface DetectOptions {
   /** The page's publication date (ISO), used to resolve "Monday" or "March 25". */
   pageDate: IsoDate;
-  /** BCP 47 language tag of the text; only English is understood for now. */
+  /**
+   * BCP 47 language tag of the page (its `lang`): en, uk and ru are read; Cyrillic blocks are
+   * read as Ukrainian or Russian whatever it says; any other language gives no figures.
+   */
   lang?: string;
 }

@@ -92,7 +92,7 @@ export const RU_DATES: CorpusCase[] = [
     figures: [
       {
         text: '9 тысяч военных',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 9000,
         claimant: 'mediazona-meduza',
@@ -156,7 +156,7 @@ export const RU_DATES: CorpusCase[] = [
     figures: [
       {
         text: 'около 200 единиц бронетехники',
-        metric: 'armored_vehicles',
+        metric: 'tanks_and_armored_vehicles',
         side: 'russia',
         value: 200,
         qualifier: 'about',
@@ -181,7 +181,7 @@ export const RU_DATES: CorpusCase[] = [
     figures: [
       {
         text: 'более 6\u00a0000 военнослужащих',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'ukraine',
         value: 6000,
         qualifier: 'more-than',

@@ -30,7 +30,7 @@ export const RU_SIDES: CorpusCase[] = [
     figures: [
       {
         text: '300 человек',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 300,
         period: { start: '2023-03-07', end: '2023-03-07' },
@@ -45,7 +45,7 @@ export const RU_SIDES: CorpusCase[] = [
     figures: [
       {
         text: 'до 170 военнослужащих',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'ukraine',
         value: 170,
         qualifier: 'up-to',
@@ -61,7 +61,7 @@ export const RU_SIDES: CorpusCase[] = [
     figures: [
       {
         text: '1200 военных',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 1200,
         claimant: 'ua-general-staff',
@@ -97,14 +97,14 @@ export const RU_SIDES: CorpusCase[] = [
     figures: [
       {
         text: '400 человек',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 400,
         period: { start: '2023-09-14', end: '2023-09-14' },
       },
       {
         text: '14 единиц бронетехники',
-        metric: 'armored_vehicles',
+        metric: 'tanks_and_armored_vehicles',
         side: 'russia',
         value: 14,
         period: { start: '2023-09-14', end: '2023-09-14' },
@@ -133,7 +133,7 @@ export const RU_SIDES: CorpusCase[] = [
     figures: [
       {
         text: 'около 500 военных',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'unknown',
         value: 500,
         qualifier: 'about',

@@ -20,8 +20,15 @@ export const UK_HEDGES: CorpusCase[] = [
     date: '2022-06-01',
     lang: 'uk',
     text: 'Під час спроб форсувати Сіверський Донець росіяни втратили майже 90 одиниць бронетехніки, зокрема майже 30 танків.',
-    note: '«бронетехніка» is no metric; the tanks among it are.',
+    note: '«бронетехніка» (tanks and other armour) is the combined metric; the tanks among it are a figure too.',
     figures: [
+      {
+        text: 'майже 90 одиниць бронетехніки',
+        metric: 'tanks_and_armored_vehicles',
+        side: 'russia',
+        value: 90,
+        qualifier: 'about',
+      },
       { text: 'майже 30 танків', metric: 'tanks', side: 'russia', value: 30, qualifier: 'about' },
     ],
   },

@@ -124,8 +124,16 @@ export const UK_WORDS: CorpusCase[] = [
         approx: { magnitude: 100 },
         qualifier: 'about',
       },
+      {
+        text: 'десятки одиниць бронетехніки',
+        metric: 'tanks_and_armored_vehicles',
+        side: 'russia',
+        value: null,
+        approx: { magnitude: 10 },
+        qualifier: 'about',
+      },
     ],
-    note: '«бронетехніка» (armour of any kind) is no metric of the vocabulary.',
+    note: '«бронетехніка» (armour of any kind: tanks and other armoured vehicles) is the combined metric.',
   },
   {
     date: '2023-10-25',
@@ -180,7 +188,7 @@ export const UK_WORDS: CorpusCase[] = [
     text: 'За минулу добу лише на одній ділянці фронту ворог втратив від 100 до 150 окупантів.',
     figures: [
       {
-        text: 'від 100 до 150 окупантів',
+        text: '100 до 150 окупантів',
         metric: 'personnel_casualties',
         side: 'russia',
         value: null,

@@ -1,0 +1,83 @@
+import type { IsoDate } from '../../core/vocabulary';
+import { isoOf } from '../dates';
+
+/**
+ * Dates in Ukrainian and Russian text: "18 квітня", "станом на 18 квітня 2022 року",
+ * "на 18 апреля 2022 года", "18.04.2022", "з 24.02.22 по 18.04.22". A date opened by "з", "с",
+ * "від", "от" or "після" starts a period and is not the date a figure refers to.
+ */
+
+const MONTHS: Record<string, number> = {
+  січня: 1,
+  лютого: 2,
+  березня: 3,
+  квітня: 4,
+  травня: 5,
+  червня: 6,
+  липня: 7,
+  серпня: 8,
+  вересня: 9,
+  жовтня: 10,
+  листопада: 11,
+  грудня: 12,
+  января: 1,
+  февраля: 2,
+  марта: 3,
+  апреля: 4,
+  мая: 5,
+  июня: 6,
+  июля: 7,
+  августа: 8,
+  сентября: 9,
+  октября: 10,
+  ноября: 11,
+  декабря: 12,
+};
+
+const WORD_DATE = /(\p{L}+ )?(\d{1,2}) (\p{L}+)(?: (\d{4}))?/gu;
+const DOT_DATE = /(\p{L}+ )?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/gu;
+/** "к концу 2023 года", "на кінець 2023 року": the year's last day. */
+const YEAR_END = /(?:до кінця|к концу|на конец|на кінець|наприкінці) (20\d\d) (?:року|года)/u;
+const OPENS_PERIOD = /^(?:з|із|зі|с|со|від|от|після|после|since) $/;
+
+/** The last date the folded sentence names that is not a period's start, resolved to ISO. */
+export function dateIn(folded: string, pageDate: IsoDate): IsoDate | undefined {
+  let found: { at: number; date: IsoDate } | undefined;
+  const consider = (at: number, date: IsoDate | null, opener: string | undefined) => {
+    if (!date || (opener && OPENS_PERIOD.test(opener))) return;
+    if (!found || at > found.at) found = { at, date };
+  };
+  for (const m of folded.matchAll(WORD_DATE)) {
+    const month = MONTHS[m[3] ?? ''];
+    if (!month) continue;
+    consider(
+      m.index,
+      resolve(Number(m[2]), month, m[4] ? Number(m[4]) : undefined, pageDate),
+      m[1],
+    );
+  }
+  for (const m of folded.matchAll(DOT_DATE)) {
+    const year = Number(m[4]);
+    consider(
+      m.index,
+      resolve(Number(m[2]), Number(m[3]), year < 100 ? 2000 + year : year, pageDate),
+      m[1],
+    );
+  }
+  const yearEnd = YEAR_END.exec(folded);
+  if (yearEnd) consider(yearEnd.index, `${yearEnd[1]}-12-31`, undefined);
+  return found?.date;
+}
+
+/** A day and month without a year is the latest such day on or before the page's date. */
+function resolve(
+  day: number,
+  month: number,
+  year: number | undefined,
+  pageDate: IsoDate,
+): IsoDate | null {
+  const pageYear = Number(pageDate.slice(0, 4));
+  const date = isoOf(year ?? pageYear, month, day);
+  if (year !== undefined || !date || date <= pageDate) return date;
+  return isoOf(pageYear - 1, month, day);
+}

@@ -1,0 +1,526 @@
+import type { IsoDate, Metric, Qualifier, Side } from '../../core/vocabulary';
+import type { FigureMention } from '../types';
+import { dateIn } from './dates';
+import type { Block } from './language';
+import {
+  BARE_RU_MOD,
+  claimantIn,
+  hedgeBefore,
+  isEquipmentLoss,
+  isNotLoss,
+  type Outcome,
+  outcomeOfVerb,
+  type People,
+} from './lexicon';
+import { lineMetric } from './list-line';
+import { readNumber, type SlavicNumber } from './numbers';
+import { periodIn } from './periods';
+import { countedPhrase } from './phrase';
+import { type SlavicSentence, splitSentences } from './sentences';
+import { type EnemyOf, lastSideIn, sideOf } from './sides';
+import type { Tok } from './tokens';
+
+/**
+ * Finds loss figures in the Ukrainian and Russian blocks of a text (see docs/DETECTION-UK-RU.md):
+ * a number followed by its counted noun ("790 танків"), a line of the General Staff's list
+ * ("танків ‒ 790 (+17) од."), the day's increase after a total ("(+17)"), and a number whose
+ * noun is left out after a first figure ("ліквідовано 110 окупантів, ще 160 поранено"). Pure and
+ * linear: each block is tokenised once and each number judged from its sentence.
+ */
+export function detectSlavic(
+  text: string,
+  blocks: readonly Block[],
+  pageDate: IsoDate,
+): FigureMention[] {
+  const out: FigureMention[] = [];
+  for (const block of blocks) out.push(...detectBlock(text, block, pageDate));
+  return out;
+}
+
+/** A figure found, with what later figures of the block may borrow from it. */
+interface Found {
+  mention: FigureMention;
+  sentence: number;
+  dash: boolean;
+  people?: People;
+}
+
+interface Ctx {
+  text: string;
+  toks: Tok[];
+  sentences: SlavicSentence[];
+  pageDate: IsoDate;
+  /** Whom "ворог"/"противник" means when the sentence's source does not say. */
+  enemy: EnemyOf;
+  lang: 'uk' | 'ru';
+  found: Found[];
+}
+
+/** Figures of another war ("в Афганістані загинули 15 тисяч") are not this one's. */
+const OTHER_WAR =
+  /афганістан|афганистан|чечн|другої світової|второй мировой|вітчизнян\S* війн|отечественн\S* войн|чеченск|сирії|сирии|на хранении|на зберіганні/;
+/** A condition or a future ("якщо росія втратить ще 100 тисяч"): no loss has happened. */
+const HYPOTHETICAL =
+  /^(?:якщо|якби|если|коли б) |(?:^|[^\p{L}])(?:втратить|потеряет|може втратити|может потерять|могут потерять|можуть втратити)(?![\p{L}])/u;
+const DASHES = new Set(['‒', '–', '—', '-', '―', ':']);
+/** The General Staff's own words: "ворог" there is Russia, whatever language quotes it. */
+const UKRAINIAN_SOURCE =
+  /генштаб\S* (?:всу|зсу)|генеральн\S* штаб\S* (?:всу|зсу)|(?:загальні|общие) (?:бойові |боевые )?(?:втрати|потери) (?:противника|ворога)/;
+/** Someone destroyed it: a figure without a side named is the enemy's. */
+const DESTROYED =
+  /(?:^|[^\p{L}])(?:знищ|уничтож|збит|збив|збил|сбит|сбил|уражен|ураз|вразил|поражен|пораз|ліквід|ликвид|підбит|подбит|знешкод|обезвред|вивел|вывел|выведен|виведен)/u;
+/** How far back a list line looks for its header (side, claimant, date, "losses"). */
+const LIST_REACH = 600;
+/** "кількість загиблих … зросла до 30": a toll whose noun came before the number. */
+const TOLL =
+  /(?:кількість|число|количество|кол-во) (?:загиблих|погибших|жертв|убитых|вбитих|поранених|раненых|постраждалих|пострадавших)/;
+const GROWTH =
+  /^(?:превысило|превысила|превысили|перевищило|перевищила|перевищили|перевалило|зросла|зросло|зросли|збільшилася|збільшилась|сягнула|возросло|выросло|увеличилось|достигло|составило|становить|составляет|склала)$/;
+
+function detectBlock(text: string, block: Block, pageDate: IsoDate): FigureMention[] {
+  const { toks, sentences } = splitSentences(text, block.start, block.end);
+  const enemy: EnemyOf =
+    block.lang === 'ru' && !UKRAINIAN_SOURCE.test(text.slice(block.start, block.end).toLowerCase())
+      ? 'ukraine'
+      : 'russia';
+  const ctx: Ctx = {
+    text,
+    toks,
+    sentences,
+    pageDate,
+    enemy,
+    lang: block.lang === 'ru' ? 'ru' : 'uk',
+    found: [],
+  };
+  sentences.forEach((s, index) => {
+    if (OTHER_WAR.test(s.folded) || HYPOTHETICAL.test(s.folded)) return;
+    for (let i = s.from; i < s.to; i++) {
+      const next = visit(ctx, index, s, i);
+      if (next !== undefined) i = next - 1;
+    }
+  });
+  return ctx.found.map((f) => f.mention);
+}
+
+/** Judges the token at `i`; returns the index after the figure found there, if any. */
+function visit(ctx: Ctx, index: number, s: SlavicSentence, i: number): number | undefined {
+  const { toks, text } = ctx;
+  const tok = toks[i] as Tok;
+  if (tok.norm === '+') return increment(ctx, index, i);
+  if (tok.kind === 'p' || /^[№#]$/.test(toks[i - 1]?.norm ?? '')) return undefined;
+  const num = readNumber(text, toks, i);
+  if (!num) return undefined;
+  const last = ctx.found.at(-1);
+  if (last && num.start < last.mention.end) return undefined;
+  const before = wordsBefore(toks, s.from, i);
+  // "зросла до 30", "превысило 8000": the new count of a toll, not a hedge.
+  const grown =
+    GROWTH.test(before.at(-1) ?? '') ||
+    (before.at(-1) === 'до' && GROWTH.test(before.at(-2) ?? ''));
+  const hedge = grown ? undefined : hedgeBefore(before);
+  const hedgeFrom = hedge ? i - hedge.used : i;
+  const qualifier: Qualifier = hedge?.qualifier ?? (num.approx !== undefined ? 'about' : 'exact');
+  const line = dashLine(ctx, index, s, hedgeFrom, num, qualifier);
+  if (line) return line;
+  const reading = readPhrase(ctx, index, s, i, num, grown);
+  if (!reading) return undefined;
+  const civilians = /^(?:civilians|children)_/.test(reading.metric);
+  const query = {
+    toks,
+    folded: s.folded,
+    from: s.from,
+    to: s.to,
+    spanFrom: hedgeFrom,
+    number: i,
+    spanTo: reading.next,
+  };
+  const enemy = enemyOf(ctx, s);
+  const side =
+    sideOf({ ...query, civilians, enemy }) ??
+    (civilians ? 'ukraine' : undefined) ??
+    reading.borrowed?.side ??
+    previousSide(ctx, index) ??
+    unnamedSide(ctx, s, enemy);
+  const start = (toks[hedgeFrom] as Tok).start;
+  const draft = { start, end: reading.end, metric: reading.metric, side, qualifier, num };
+  push(ctx, index, s, draft, false, reading.people);
+  return reading.next;
+}
+
+/** What a number counts, where its figure ends, and the figure it borrowed its people from. */
+interface Reading {
+  metric: Metric;
+  end: number;
+  next: number;
+  people?: People;
+  borrowed?: FigureMention;
+}
+
+/** What a number counts: its own noun phrase, else a toll's noun or the figure before it. */
+function readPhrase(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  i: number,
+  num: SlavicNumber,
+  grown: boolean,
+): Reading | undefined {
+  const { toks, text } = ctx;
+  if (notLossBefore(toks, s.from, i)) return undefined;
+  const phrase = countedPhrase(text, toks, num.next, s.to);
+  if (phrase && (!grown || phrase.people === 'generic')) {
+    if (phrase.equipment) {
+      const loss = hasWord(toks, s.from, s.to, isEquipmentLoss);
+      return loss ? { metric: phrase.equipment, end: phrase.end, next: phrase.next } : undefined;
+    }
+    const people = phrase.people ?? defaultPeople(s.folded);
+    const outcome = phrase.outcome ?? tollOutcome(s.folded) ?? verbOutcome(toks, s, i, phrase.next);
+    const metric = outcome && peopleMetric(people, outcome, s.folded);
+    return metric ? { metric, end: phrase.end, next: phrase.next, people } : undefined;
+  }
+  // "зросла до 30": the toll named before the number.
+  const toll = tollOutcome(s.folded);
+  if (grown && toll) {
+    const people = defaultPeople(s.folded);
+    const metric = peopleMetric(people, toll, s.folded);
+    return metric ? { metric, end: num.end, next: num.next, people } : undefined;
+  }
+  return elliptic(ctx, index, s, i, num);
+}
+
+/**
+ * "ліквідовано 110 окупантів, ще 160 поранено", "ранены 3825": a number without a noun, right
+ * next to a loss verb, counts the people of the figure just before it.
+ */
+function elliptic(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  i: number,
+  num: SlavicNumber,
+): Reading | undefined {
+  const last = ctx.found.at(-1);
+  if (!last?.people || last.sentence < index - 1 || last.dash) return undefined;
+  const { toks } = ctx;
+  const near = [toks[num.next], toks[num.next + 1], toks[i - 1], toks[i - 2]];
+  const outcome = near
+    .map((t) => (t?.kind === 'w' ? outcomeOfVerb(t.norm) : undefined))
+    .find(Boolean);
+  // "з них 400 — полоненими": a part of a casualty count, read as the people it counts.
+  const people = last.people === 'casualties' ? 'personnel' : last.people;
+  const metric = outcome && peopleMetric(people, outcome, s.folded);
+  if (!metric) return undefined;
+  return { metric, end: num.end, next: num.next, people, borrowed: last.mention };
+}
+
+function tollOutcome(folded: string): Outcome | undefined {
+  const m = TOLL.exec(folded);
+  if (!m) return undefined;
+  return /загибл|погибш|жертв|убит|вбит/.test(m[0]) ? 'killed' : 'wounded';
+}
+
+/** The folded words right before token `i` in its sentence (at most three), for the hedge. */
+function wordsBefore(toks: readonly Tok[], from: number, i: number): string[] {
+  const words: string[] = [];
+  for (let j = i - 1; j >= from && words.length < 3; j--) {
+    const t = toks[j] as Tok;
+    if (t.kind !== 'w') break;
+    words.unshift(t.norm);
+  }
+  // "від 100 до 150" is a range, not "up to 100".
+  return words.at(-1) === 'від' || words.at(-1) === 'от' ? [] : words;
+}
+
+/** "танків ‒ 790", "особового складу ‒ близько 20600": a line of the General Staff's list. */
+function dashLine(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  hedgeFrom: number,
+  num: SlavicNumber,
+  qualifier: Qualifier,
+): number | undefined {
+  const { toks } = ctx;
+  const dash = toks[hedgeFrom - 1];
+  if (!dash || !DASHES.has(dash.norm)) return undefined;
+  let first = hedgeFrom - 1;
+  while (
+    first > s.from &&
+    first > hedgeFrom - 8 &&
+    /^(?:w|p)$/.test(toks[first - 1]?.kind ?? '') &&
+    !/^[,;:.()]$/.test(toks[first - 1]?.norm ?? '')
+  )
+    first--;
+  if (first === hedgeFrom - 1) return undefined;
+  const words: string[] = [];
+  for (let j = first; j < hedgeFrom - 1; j++) words.push((toks[j] as Tok).norm);
+  const metric = lineMetric(words);
+  if (!metric) return undefined;
+  const last = ctx.found.at(-1);
+  const listed =
+    (last?.dash && num.start - last.mention.end < LIST_REACH) || hasLossBefore(ctx, index, s);
+  if (!listed) return undefined;
+  const side =
+    lastSideIn(toks, first, hedgeFrom, ctx.enemy) ??
+    (last?.dash ? last.mention.side : undefined) ??
+    lastSideIn(toks, s.from, first, enemyOf(ctx, s)) ??
+    headerSide(ctx, index) ??
+    'unknown';
+  const start = (toks[first] as Tok).start;
+  push(ctx, index, s, { start, end: num.end, metric, side, qualifier, num }, true);
+  return num.next;
+}
+
+/** The side the list's header names ("втрати противника"), read with the header's source. */
+function headerSide(ctx: Ctx, index: number): Side | undefined {
+  const header = listHeader(ctx, index);
+  if (!header) return undefined;
+  return lastSideIn(ctx.toks, header.from, header.to, enemyOf(ctx, header));
+}
+
+/** A word of loss in the sentence, or in the sentences just before it (a list's header). */
+function hasLossBefore(ctx: Ctx, index: number, s: SlavicSentence): boolean {
+  for (let k = index; k >= 0; k--) {
+    const sentence = ctx.sentences[k] as SlavicSentence;
+    if (s.start - sentence.end > LIST_REACH) return false;
+    const loss = (norm: string) => isEquipmentLoss(norm) || !!outcomeOfVerb(norm);
+    if (hasWord(ctx.toks, sentence.from, sentence.to, loss)) return true;
+  }
+  return false;
+}
+
+function hasWord(
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+  test: (norm: string) => boolean,
+): boolean {
+  for (let j = from; j < to; j++) {
+    const tok = toks[j] as Tok;
+    if (tok.kind === 'w' && test(tok.norm)) return true;
+  }
+  return false;
+}
+
+/** "(+17)", "( + 18)": the day's increase after the total just found. */
+function increment(ctx: Ctx, index: number, i: number): number | undefined {
+  const { toks, text } = ctx;
+  const open = toks[i - 1];
+  const digits = toks[i + 1];
+  const last = ctx.found.at(-1);
+  if (open?.norm !== '(' || digits?.kind !== 'd' || !last) return undefined;
+  if (!/^[ \u00a0\u202f]*$/.test(text.slice(last.mention.end, open.start))) return undefined;
+  const num = readNumber(text, toks, i + 1);
+  if (!num || num.value === null || num.value === 0 || toks[num.next]?.norm !== ')')
+    return undefined;
+  const prev = last.mention;
+  const start = (toks[i] as Tok).start;
+  const mention: FigureMention = {
+    start,
+    end: num.end,
+    text: text.slice(start, num.end),
+    metric: prev.metric,
+    side: prev.side,
+    unit: 'count',
+    value: num.value,
+    qualifier: 'exact',
+    ...(prev.claimant ? { claimant: prev.claimant } : {}),
+    asOf: prev.asOf,
+    period: { start: prev.asOf, end: prev.asOf },
+  };
+  ctx.found.push({ mention, sentence: index, dash: last.dash });
+  return num.next + 1;
+}
+
+/** A verb of delivery, production or exchange nearer before the number than any loss word. */
+function notLossBefore(toks: readonly Tok[], from: number, i: number): boolean {
+  for (let j = i - 1; j >= from && j >= i - 8; j--) {
+    const tok = toks[j] as Tok;
+    if (tok.kind !== 'w') continue;
+    if (isEquipmentLoss(tok.norm) || outcomeOfVerb(tok.norm)) return false;
+    if (isNotLoss(tok.norm)) return true;
+  }
+  return false;
+}
+
+/** The loss the sentence's verbs name: right after the phrase, else the nearest before, else after. */
+/** "убитыми и ранеными", "убиты или ранены": killed and wounded counted together. */
+const CASUALTY_PAIR =
+  /(?:убит|вбит|загибл|погибш|погибл)\p{L}*(?:,? (?:и|та|і|й|или|або|чи)|,) (?:поранен|ранен)/u;
+
+function verbOutcome(
+  toks: readonly Tok[],
+  s: SlavicSentence,
+  i: number,
+  after: number,
+): Outcome | undefined {
+  if (CASUALTY_PAIR.test(s.folded)) return 'lost';
+  const direct =
+    toks[after]?.norm === '—' || /^(?:було|були|было|были|є)$/.test(toks[after]?.norm ?? '')
+      ? after + 1
+      : after;
+  const right = outcomesAt(toks, direct, s.to);
+  // "убитими та пораненими": killed and wounded together are casualties.
+  if (right.length > 1) return 'lost';
+  if (right[0]) return right[0];
+  for (let j = i - 1; j >= s.from; j--) {
+    const tok = toks[j] as Tok;
+    const o = tok.kind === 'w' ? outcomeOfVerb(tok.norm) : undefined;
+    if (o) return o;
+  }
+  for (let j = after; j < s.to; j++) {
+    const tok = toks[j] as Tok;
+    if (tok.kind === 'd') break;
+    const o = tok.kind === 'w' ? outcomeOfVerb(tok.norm) : undefined;
+    if (o) return o;
+  }
+  return undefined;
+}
+
+/**
+ * The losses named right after a counted phrase: "загинули", "отримали поранення", "убитими та
+ * пораненими" (two: casualties).
+ */
+function outcomesAt(toks: readonly Tok[], j: number, to: number): Outcome[] {
+  const at = (k: number) =>
+    k < to && toks[k]?.kind === 'w' ? outcomeOfVerb((toks[k] as Tok).norm) : undefined;
+  const receive =
+    /^(?:отримали|отримав|отримала|дістали|дістав|зазнали|зазнав|получили|получил|получила)$/;
+  const first = at(j) ?? (receive.test(toks[j]?.norm ?? '') ? at(j + 1) : undefined);
+  if (!first) return [];
+  const joined = /^(?:та|і|й|и)$/.test(toks[j + 1]?.norm ?? '') ? at(j + 2) : undefined;
+  return joined && joined !== first ? [first, joined] : [first];
+}
+
+const MILITARY =
+  /потер|втрат|арми|військов|солдат|армі|армии|зсу|всу|окупант|оккупант|фронт|бойов|боев|противник|ворог|бригад|полк|батальйон|батальон|военнослуж|личн|особов|вагнер|мобілізован|мобилизован|бійц|бойц|десант|військ|войск|военн/;
+const CIVILIAN = /мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен/;
+
+function defaultPeople(folded: string): People {
+  return MILITARY.test(folded) && !CIVILIAN.test(folded) ? 'personnel' : 'civilians';
+}
+
+function peopleMetric(people: People, outcome: Outcome, folded: string): Metric | undefined {
+  const kind = people === 'generic' ? defaultPeople(folded) : people;
+  if (kind === 'children') return outcome === 'killed' ? 'children_killed' : undefined;
+  if (kind === 'civilians') {
+    if (outcome === 'killed') return 'civilians_killed';
+    if (outcome === 'wounded') return 'civilians_injured';
+    return undefined;
+  }
+  if (kind === 'casualties' || outcome === 'lost') return 'personnel_casualties';
+  const metrics: Record<Outcome, Metric> = {
+    killed: 'personnel_killed',
+    wounded: 'personnel_wounded',
+    captured: 'personnel_captured',
+    missing: 'personnel_missing',
+    lost: 'personnel_casualties',
+  };
+  return metrics[outcome];
+}
+
+/** Whom "ворог" means in this sentence: the opposite of the side its source speaks for. */
+function enemyOf(ctx: Ctx, s: SlavicSentence): EnemyOf {
+  if (UKRAINIAN_SOURCE.test(s.folded)) return 'russia';
+  const claimant = claimantOf(ctx, s.folded);
+  if (claimant === 'ru-mod') return 'ukraine';
+  if (claimant === 'ua-general-staff' || claimant === 'ua-president') return 'russia';
+  return ctx.enemy;
+}
+
+/**
+ * The side of a figure whose sentence names none: the enemy's when someone destroyed it
+ * ("знищено 18 артсистем", "уничтожены 144 БПЛА"); the source's own when people died and a party
+ * reports it ("Минобороны России: погибли 1351 военнослужащий"); otherwise unknown.
+ */
+function unnamedSide(ctx: Ctx, s: SlavicSentence, enemy: EnemyOf): Side {
+  if (DESTROYED.test(s.folded)) return enemy;
+  if (!/погиб|загин|загибл|ранен|поранен/.test(s.folded)) return 'unknown';
+  const claimant = claimantOf(ctx, s.folded);
+  if (claimant === 'ru-mod') return 'russia';
+  if (claimant === 'ua-general-staff') return 'ukraine';
+  return 'unknown';
+}
+
+/** The side of the last figure or side word of the sentence before (same block). */
+function previousSide(ctx: Ctx, index: number): Side | undefined {
+  const prev = ctx.sentences[index - 1];
+  if (!prev) return undefined;
+  const last = ctx.found.at(-1);
+  if (last?.sentence === index - 1 && last.mention.side !== 'unknown') return last.mention.side;
+  return lastSideIn(ctx.toks, prev.from, prev.to, enemyOf(ctx, prev));
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  metric: Metric;
+  side: Side;
+  qualifier: Qualifier;
+  num: SlavicNumber;
+}
+
+function push(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  d: Draft,
+  dash: boolean,
+  people?: People,
+): void {
+  const { num } = d;
+  const header = dash ? listHeader(ctx, index) : undefined;
+  const claimant =
+    claimantOf(ctx, s.folded) ??
+    claimantOf(ctx, ctx.sentences[index - 1]?.folded ?? '') ??
+    attributedAfter(ctx, index) ??
+    (header ? claimantOf(ctx, header.folded) : undefined);
+  const dated =
+    dateIn(s.folded, ctx.pageDate) ??
+    (header ? dateIn(header.folded, ctx.pageDate) : undefined) ??
+    ctx.pageDate;
+  const reading = dash ? undefined : periodIn(s.folded, d.start - s.start, dated, ctx.pageDate);
+  const mention: FigureMention = {
+    start: d.start,
+    end: d.end,
+    text: ctx.text.slice(d.start, d.end),
+    metric: d.metric,
+    side: d.side,
+    unit: 'count',
+    value: num.value,
+    ...(num.low !== undefined ? { low: num.low, high: num.high } : {}),
+    ...(num.approx !== undefined ? { approx: { magnitude: num.approx } } : {}),
+    qualifier: d.qualifier,
+    ...(claimant ? { claimant } : {}),
+    asOf: reading?.asOf ?? dated,
+    ...(reading ? { period: reading.period } : {}),
+  };
+  ctx.found.push({ mention, sentence: index, dash, ...(people ? { people } : {}) });
+}
+
+/** "…, повідомляє Генштаб ЗСУ." in the next sentence of the paragraph attributes this one too. */
+function attributedAfter(ctx: Ctx, index: number): string | undefined {
+  const next = ctx.sentences[index + 1];
+  if (!next || !ATTRIBUTION.test(next.folded)) return undefined;
+  return claimantOf(ctx, next.folded);
+}
+
+const ATTRIBUTION =
+  /(?:повідомляє|повідомив|повідомили|інформує|сообщает|сообщил|сообщили|информирует|заявили|заявил|заявив)/;
+
+function claimantOf(ctx: Ctx, folded: string): string | undefined {
+  return (
+    claimantIn(folded) ?? (ctx.lang === 'ru' && BARE_RU_MOD.test(folded) ? 'ru-mod' : undefined)
+  );
+}
+
+/** The nearest sentence before a list line that is not itself a list line: the list's header. */
+function listHeader(ctx: Ctx, index: number): SlavicSentence | undefined {
+  const s = ctx.sentences[index] as SlavicSentence;
+  for (let k = index - 1; k >= 0; k--) {
+    const h = ctx.sentences[k] as SlavicSentence;
+    if (s.start - h.end > LIST_REACH) return undefined;
+    if (!/[‒–—―-]\s*(?:близько|около|понад|более)?\s*\d/.test(h.folded)) return h;
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+/**
+ * The language of each block of a page. The page's `lang` says what most of it is written in,
+ * but pages mix languages: an English page quotes a Ukrainian post, a Ukrainian page quotes a
+ * Russian briefing. Each block ('\n'-separated, as the content script joins them) is judged by
+ * its script and, for Cyrillic, by the letters only one of the two languages has.
+ */
+
+export type BlockLanguage = 'en' | 'uk' | 'ru';
+
+export interface Block {
+  start: number;
+  end: number;
+  lang: BlockLanguage;
+}
+
+/** The primary language of a BCP 47 tag when it is one we read; undefined for any other. */
+export function readableLanguage(tag: string | undefined): BlockLanguage | 'other' | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  if (!primary) return undefined;
+  if (primary === 'en' || primary === 'uk' || primary === 'ru') return primary;
+  return 'other';
+}
+
+/**
+ * The Cyrillic blocks of `text` with their language. Latin blocks are left to the English
+ * detector. A Cyrillic block whose letters don't tell ("ББМ ‒ 2041") takes the language of the
+ * block just before it, else `pageLang` (the page's `lang`), else Ukrainian.
+ */
+export function cyrillicBlocks(text: string, pageLang: BlockLanguage | undefined): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const last = blocks.at(-1);
+    const adjacent = last && last.end + 1 === start ? last.lang : undefined;
+    const lang = cyrillicLanguage(text, start, end, adjacent ?? pageLang);
+    if (lang) {
+      // Neighbouring blocks of one language are read together: a list continues its header.
+      if (last && adjacent === lang) last.end = end;
+      else blocks.push({ start, end, lang });
+    }
+    start = end + 1;
+  }
+  return blocks;
+}
+
+/** 'uk' or 'ru' for a block mostly in Cyrillic, else undefined. */
+function cyrillicLanguage(
+  text: string,
+  start: number,
+  end: number,
+  fallback: BlockLanguage | undefined,
+) {
+  let cyrillic = 0;
+  let latin = 0;
+  let uk = 0;
+  let ru = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 0x20; // folds Latin case; Cyrillic is tested by range below
+    const code = text.charCodeAt(i);
+    if (code >= 0x400 && code <= 0x4ff) {
+      cyrillic++;
+      // і ї є ґ (and capitals) are Ukrainian only; ы э ъ ё Russian only.
+      if (
+        code === 0x456 ||
+        code === 0x457 ||
+        code === 0x454 ||
+        code === 0x491 ||
+        code === 0x406 ||
+        code === 0x407 ||
+        code === 0x404 ||
+        code === 0x490
+      )
+        uk++;
+      else if (
+        code === 0x44b ||
+        code === 0x44d ||
+        code === 0x44a ||
+        code === 0x451 ||
+        code === 0x42b ||
+        code === 0x42d ||
+        code === 0x42a ||
+        code === 0x401
+      )
+        ru++;
+    } else if (c >= 0x61 && c <= 0x7a) latin++;
+  }
+  // A bilingual line ("втрати … склали / The total combat losses …") is read as Cyrillic.
+  if (cyrillic === 0 || cyrillic * 2 < latin) return undefined;
+  if (uk > ru) return 'uk';
+  if (ru > uk) return 'ru';
+  return fallback === 'ru' ? 'ru' : 'uk';
+}

@@ -1,0 +1,281 @@
+import type { Metric, Qualifier } from '../../core/vocabulary';
+
+/**
+ * The words of Ukrainian and Russian war reporting the detector understands, as patterns over
+ * folded words (lower case, ё → е, "'" for every apostrophe). A stem with an open ending covers
+ * the declension: "танк" + и/ів/ов/а/ам/ами. Both languages share the tables.
+ */
+
+/** What a counted noun names. */
+export type Head =
+  | { kind: 'equipment'; metric: Metric }
+  | { kind: 'people'; people: People }
+  | { kind: 'outcome'; outcome: Outcome };
+
+export type People = 'personnel' | 'civilians' | 'children' | 'generic' | 'casualties';
+export type Outcome = 'killed' | 'wounded' | 'captured' | 'missing' | 'lost';
+
+type Row<T> = readonly [RegExp, T];
+
+const EQUIPMENT: Row<Metric>[] = [
+  [/^танк(?:и|ів|ов|а|ам|ами|у|ах)?$/, 'tanks'],
+  [/^(?:ббм|бмп|бтр|бронемашин\S*|бронеавтомобіл\S*|бронеавтомобил\S*|бмд)$/, 'armored_vehicles'],
+  // «Бронетехніка» is armour of every kind: tanks and the other armoured vehicles together.
+  [/^(?:бронетехн\S*)$/, 'tanks_and_armored_vehicles'],
+  [/^(?:артсистем\S*|гармат\S*|гаубиц\S*|орудий|орудия|орудие|мінометів|минометов)$/, 'artillery'],
+  [/^(?:рсзв|рсзо|himars|хаймарс\S*)$/, 'mlrs'],
+  [/^(?:ппо|пво|зрк|зрпк)$/, 'air_defense'],
+  [
+    /^(?:літак(?:и|ів|а|ом|ами|у)?|самолет(?:ы|ов|а|ам|ами|у|ом)?|винищувач\S*|истребител\S*|бомбардувальник\S*|бомбардировщик\S*)$/,
+    'aircraft',
+  ],
+  [/^(?:гелікоптер\S*|вертол[ьі]?[оё]т\S*|вертолет\S*)$/, 'helicopters'],
+  [/^(?:бпла|бпла\S*|безпілотник\S*|беспилотник\S*|дрон\S*|шахед\S*|шахід\S*)$/, 'drones'],
+  [/^(?:корабл\S*|корабель|катер\S*)$/, 'ships'],
+  [
+    /^(?:автотехн\S*|автомобіл(?:і|ів|я|ь|ями|ем)|автомобил(?:и|ей|я|ь|ями|ем)|автоцистерн\S*|вантажівок|вантажівки|грузовик\S*)$/,
+    'vehicles',
+  ],
+  [/^(?:спецтехн\S*)$/, 'special_equipment'],
+  [/^(?:ракет|ракети|ракеты|ракета|ракету)$/, 'missiles'],
+];
+
+const PEOPLE: Row<People>[] = [
+  [
+    /^(?:військов(?:их|і|ий|ого|им|ими)|військовослужбовц\S*|військовослужбовець|военнослужащ\S*|военн(?:ых|ые|ый|ого|ым|ыми))$/,
+    'personnel',
+  ],
+  [
+    /^(?:солдат\S*|бійц\S*|боєць|бойц\S*|боец|окупант\S*|оккупант\S*|рашист\S*|загарбник\S*|захисник\S*|найманц\S*|наемник\S*|вагнерівц\S*|вагнеровц\S*|морпіх\S*|десантник\S*|штурмовик(?:ів|ов|и)|боевик\S*|бойовик\S*|націоналіст\S*|националист\S*|мобілізован\S*|мобилизованн\S*|мобилизован\S*|контрактник\S*|офіцер\S*|офицер\S*|генерал\S*|росіян\S*|россиян\S*|українців|украинцев|кадирівц\S*|кадыровц\S*|зек\S*|ув'язнен\S*|заключенн\S*)$/,
+    'personnel',
+  ],
+  [/^(?:цивільн\S*|мирн(?:их|і|ых|ые)|гражданск(?:их|ие)|некомбатант\S*)$/, 'civilians'],
+  [
+    /^(?:діт(?:ей|и|ьми)|дитин[аиу]|дітлах\S*|дет(?:ей|и|ьми)|ребенка|ребенок|детей|неповнолітн\S*|несовершеннолетн\S*)$/,
+    'children',
+  ],
+  [
+    /^(?:людей|люди|людина|людини|осіб|особи|особа|человек|человека|лиц|лица|жител\S*|мешканц\S*|громадян\S*|граждан)$/,
+    'generic',
+  ],
+];
+
+const OUTCOME_NOUNS: Row<Outcome>[] = [
+  [
+    /^(?:загибл(?:их|і|ий|ого|им|ими)|вбит(?:их|і|ий|ого|ими)|убит(?:их|і|ий|ых|ые|ого|ими|ыми)|погибшими|погибш\S*|мертв(?:их|ых)|ліквідован(?:их|і|ий)|ликвидированн\S*)$/,
+    'killed',
+  ],
+  [
+    /^(?:поранен(?:их|і|ий|ого|им|ими)|ранен(?:ых|ые|ого|ый|ыми)|травмован(?:их|і|ий)|постраждал(?:их|і|ий)|пострадавш\S*)$/,
+    'wounded',
+  ],
+  [/^(?:полонен(?:их|і|ий|ого|им|ими)|пленн\S*|военнопленн\S*|військовополонен\S*)$/, 'captured'],
+  [/^(?:зникл(?:их|і|ий|ого)|пропавш\S*)$/, 'missing'],
+];
+
+export function headOf(norm: string): Head | undefined {
+  for (const [re, metric] of EQUIPMENT) if (re.test(norm)) return { kind: 'equipment', metric };
+  for (const [re, outcome] of OUTCOME_NOUNS) if (re.test(norm)) return { kind: 'outcome', outcome };
+  for (const [re, people] of PEOPLE) if (re.test(norm)) return { kind: 'people', people };
+  if (/^(?:особового|личного)$/.test(norm)) return { kind: 'people', people: 'casualties' };
+  return undefined;
+}
+
+/**
+ * Nouns that name equipment only with their modifiers: "систем" (артилерійських → artillery,
+ * реактивних → MLRS), "машин" (броньованих → armoured), "техніки" (автомобільної → vehicles,
+ * спеціальної → special), "засобів"/"средств" (ППО follows), "апаратів" (безпілотних),
+ * "човнів"/"лодок" (підводних).
+ */
+export function modifiedHead(
+  norm: string,
+  modifiers: readonly string[],
+  next: string | undefined,
+): Metric | undefined {
+  const has = (re: RegExp) => modifiers.some((m) => re.test(m));
+  if (/^систем\S*$/.test(norm)) {
+    if (has(/^(?:реактивн|залпов)/) || /^залпов/.test(next ?? '')) return 'mlrs';
+    if (has(/^(?:артилер|артиллер)/)) return 'artillery';
+    if (has(/^(?:зеніт|зенит|протиповітр|противовозд|ппо|пво)/)) return 'air_defense';
+  }
+  if (/^машин\S*$/.test(norm) && has(/^(?:броньован|бронирован|бойов|боев)/)) {
+    return has(/^реактивн/) || /^(?:рсзв|рсзо|реактивн)/.test(next ?? '')
+      ? 'mlrs'
+      : 'armored_vehicles';
+  }
+  if (/^(?:технік\S*|техник\S*)$/.test(norm)) {
+    if (has(/^(?:автомобіл|автомобил)/)) return 'vehicles';
+    if (has(/^(?:спеціальн|специальн)/)) return 'special_equipment';
+    if (has(/^(?:броньован|бронирован)/)) return 'armored_vehicles';
+  }
+  if (/^(?:засоб\S*|средств\S*|комплекс\S*)$/.test(norm)) {
+    if (/^(?:ппо|пво)$/.test(next ?? '') || has(/^(?:зеніт|зенит|протиповітр|противовозд)/))
+      return 'air_defense';
+  }
+  if (/^(?:апарат\S*|аппарат\S*)$/.test(norm) && has(/^(?:безпілот|беспилот)/)) return 'drones';
+  if (/^(?:човн\S*|човен|лод(?:ок|ки|ка|ку))$/.test(norm) && has(/^(?:підводн|подводн)/))
+    return 'submarines';
+  if (/^(?:установ\S*)$/.test(norm) && /^(?:рсзв|рсзо)$/.test(next ?? '')) return 'mlrs';
+  return undefined;
+}
+
+/** Words between a number and its noun that only measure it: "одиниць", "единиц", "од.". */
+export const isMeasureWord = (norm: string): boolean =>
+  /^(?:од|одиниць|одиниці|одиниця|единиц|единицы|единица|шт|штук|установ\S*|пускових|пусковых)$/.test(
+    norm,
+  );
+
+/** Adjective endings: modifiers between a number and its noun ("російських", "боевых"). */
+export const isModifier = (norm: string): boolean =>
+  /(?:их|іх|ых|ий|ій|ый|ой|ого|ої|ей|ими|ыми|ою|ую|ая|ое|ее|ые|ие|і|ї)$/.test(norm) &&
+  norm.length > 3;
+
+/** The loss a verb or noun of the sentence names. */
+export function outcomeOfVerb(norm: string): Outcome | undefined {
+  if (
+    /^(?:загин|загибел|вбит|вбив|вбил|убит|убив|убил|ліквід|ликвид|погиб|гибел|смерт|загинул|страт|казн|розстріл|расстрел|знищ|уничтож)/.test(
+      norm,
+    )
+  )
+    return 'killed';
+  if (/^(?:поранен|поранил|поранено|ранен|ранил|ранены|травм|постражд|пострада)/.test(norm))
+    return 'wounded';
+  if (/^(?:полон|плен|військовополон)/.test(norm)) return 'captured';
+  if (/^(?:безвісти|зникл|пропал|пропавш)/.test(norm)) return 'missing';
+  if (/^(?:втрат|потер|вибул|выбыл|санітарн|санитарн)/.test(norm)) return 'lost';
+  // "унес жизни 46 мирных жителей", "забрав життя".
+  if (/^(?:життя|життів|жизни|жизней)$/.test(norm)) return 'killed';
+  return undefined;
+}
+
+/** Verbs and nouns that make equipment a loss: destroyed, shot down, hit, captured, lost. */
+export const isEquipmentLoss = (norm: string): boolean =>
+  /^(?:покину|покинул|кинул|кинув|кинули|бросил|бросили|залишил|оставил|знищ|уничтож|збит|збив|збил|сбит|сбил|сбива|збива|уражен|уразил|уразив|вразил|поражен|поразил|пораж|ліквід|ликвид|втрат|потер|підбит|підбил|подбит|подбил|захоплен|захопил|захватил|захвачен|трофей|пошкоджен|пошкодил|поврежд|выведен|вивед|вивели|вывели|знешкод|обезвред|спалил|сожгл|спален|сожжен|потопил|потоплен|затоплен|уничтожен)/.test(
+    norm,
+  );
+
+/** Verbs that make the same nouns not a loss: deliveries, production, stocks, exchanges. */
+export const isNotLoss = (norm: string): boolean =>
+  /^(?:переда|постав|отрима|получ|надіш|надісл|направил|направив|направили|направлено|направят|направить|вироб|выпуст|виготов|изготов|закуп|купи|придба|приобр|відправ|отправ|зосеред|сосредоточ|мобіліз|мобилиз|призва|розгорн|разверн|повернул|повернуть|вернул|обмін|обмен|звільн|освобод|навча|обуча|налічу|насчитыва|виділ|выдел|пообіц|пообещ|обіця|обеща|модерніз|модерниз|ремонт|відремонт|продал|продав|экспорт|експорт|імпорт|импорт|має|мае|имеет|мали|имели|планує|планиру|евакуй|эвакуир|врятува|спасл|спасен|врятован)/.test(
+    norm,
+  );
+
+export type SideWord = 'russia' | 'ukraine' | 'enemy';
+
+/** Words naming whose losses, or who attacked. Place names after a preposition are places. */
+export function sideWordOf(norm: string): SideWord | undefined {
+  if (
+    /^(?:росі[яїюі]|росією|россия|россии|россию|россией|рф|російськ\S*|российск\S*|росіян\S*|россиян\S*|окупант\S*|оккупант\S*|рашист\S*|загарбник\S*|кремл\S*|путін\S*|путин\S*|вагнер\S*|кадирівц\S*|кадыровц\S*)$/.test(
+      norm,
+    )
+  )
+    return 'russia';
+  if (
+    /^(?:україн[аиуі]|україною|украин[аыуе]|украиной|україн(?:ськ|ц)\S*|украин(?:ск|ц)\S*|зсу|всу|захисник\S*|захисниц\S*|всушник\S*)$/.test(
+      norm,
+    )
+  )
+    return 'ukraine';
+  if (
+    /^(?:боевик\S*|бойовик\S*|националист\S*|ворог\S*|ворож\S*|противник\S*|враг\S*|вражеск\S*|супротивник\S*|неприятел\S*)$/.test(
+      norm,
+    )
+  )
+    return 'enemy';
+  return undefined;
+}
+
+/** Prepositions that make the next name a place ("в Україні", "на России"), not a side. */
+export const isPlacePreposition = (norm: string): boolean =>
+  /^(?:в|у|на|по|во|із|з|из|до|від|от|проти|против|для)$/.test(norm);
+
+/** Active verbs of harm: a side named before one is the attacker, so the loser is the other. */
+const HARM_STEM =
+  /^(?:знищ|уничтож|ліквід|ликвид|збил|збив|сбил|вбил|вбив|убил|ураз|враз|пораз|поранил|ранил|підбил|подбил|захоп|захват|взял|полонил|пленил|вивел|вывел|спалил|сожгл|потоп|атакува|атаков|обстріл|обстрел|вдари|удари|знешкод|обезвред|відбил|отбил|розгром|разгром)/;
+const ACTIVE_ENDING = /(?:ли|ла|ло|ив|ил|ав|ал|ють|ют|ят|ать|ить|ти|ши|вши|вшись)$/;
+export const isActiveHarm = (norm: string): boolean =>
+  HARM_STEM.test(norm) && ACTIVE_ENDING.test(norm);
+
+/** Places whose civilians are Ukraine's or Russia's losses. */
+export function placeSideOf(norm: string): 'russia' | 'ukraine' | undefined {
+  if (
+    /^(?:україн\S*|украин\S*|київ\S*|києв\S*|киев\S*|харків\S*|харков\S*|харьков\S*|умань\S*|умані|вугледар\S*|авдіїв\S*|авдеев\S*|одес\S*|херсон\S*|запоріж\S*|запорож\S*|дніпр\S*|днепр\S*|маріупол\S*|мариупол\S*|буч\S*|ірпін\S*|ирпен\S*|львів\S*|львов\S*|сум\S*|чернігів\S*|чернигов\S*|чернігов\S*|миколаїв\S*|николаев\S*|краматорськ\S*|краматорск\S*|бахмут\S*|ізюм\S*|изюм\S*|донеччин\S*|харківщин\S*|херсонщин\S*|запоріжжі|вінниц\S*|винниц\S*|кременчук\S*|кременчуг\S*|торецьк\S*|покровськ\S*|слов'янськ\S*|костянтинівц\S*)$/.test(
+      norm,
+    )
+  )
+    return 'ukraine';
+  if (
+    /^(?:росі[ії]|россии|бєлгород\S*|белгород\S*|курськ\S*|курск\S*|брянськ\S*|брянск\S*|москв\S*|ростов\S*)$/.test(
+      norm,
+    )
+  )
+    return 'russia';
+  return undefined;
+}
+
+/** Hedges: the words right before a number, longest first. */
+const HEDGES: Row<Qualifier>[] = [
+  [
+    /^(?:не менше ніж|не менш ніж|більше ніж|більш ніж|не менее чем|более чем|больше чем|по меньшей мере|как минимум|не менше|не менее|не меньше)$/,
+    'more-than',
+  ],
+  [
+    /^(?:не більше ніж|не більш ніж|не более чем|не більше|не более|не больше|менее чем|менше ніж|менее|менше)$/,
+    'up-to',
+  ],
+  [/^(?:понад|більше|щонайменше|принаймні|більш|более|свыше|больше|минимум|мінімум)$/, 'more-than'],
+  [
+    /^(?:близько|приблизно|майже|орієнтовно|біля|около|почти|порядка|примерно|приблизительно|ориентировочно|майже|почти что)$/,
+    'about',
+  ],
+  [/^(?:до)$/, 'up-to'],
+];
+
+/** The hedge ending right before `words` ends, with how many words it used. */
+export function hedgeBefore(
+  words: readonly string[],
+): { qualifier: Qualifier; used: number } | undefined {
+  for (const used of [3, 2, 1]) {
+    if (words.length < used) continue;
+    const phrase = words.slice(words.length - used).join(' ');
+    for (const [re, qualifier] of HEDGES) if (re.test(phrase)) return { qualifier, used };
+  }
+  return undefined;
+}
+
+/** Claimants named in the sentence: the registry's ids. */
+const CLAIMANTS: Row<string>[] = [
+  [
+    /(?:міноборони|минобороны|міністерств\S* оборони|министерств\S* обороны|оборонн\S* відомств\S*|оборонн\S* ведомств\S*) (?:росії|россии|рф|российской федерации)|(?:російськ\S*|российск\S*) (?:міноборони|минобороны|оборонн\S* відомств\S*|военн\S* ведомств\S*)|конашенков|шойгу|белоусов/,
+    'ru-mod',
+  ],
+  [
+    /генштаб(?!\S* (?:вс |збройних сил )?(?:рф|росії|россии))|генеральн\S* штаб(?!\S* (?:вс |збройних сил )?(?:рф|росії|россии))|(?:міноборони|минобороны|міністерств\S* оборони|министерств\S* обороны) україни|(?:міноборони|минобороны|министерств\S* обороны) украины/,
+    'ua-general-staff',
+  ],
+  [
+    /моніторингов\S* місі\S* оон|місі\S* оон з прав|оон з прав людини|оон по правам человека|мониторингов\S* мисси\S* оон|увкпл|ohchr|верховного комісара оон|верховного комиссара оон/,
+    'ohchr',
+  ],
+  [/зеленськ|зеленск/, 'ua-president'],
+  [
+    /британськ\S* розвідк|британск\S* разведк|(?:міноборони|минобороны|министерств\S* обороны|міністерств\S* оборони) (?:великої британії|британії|великобритании|британии)/,
+    'uk-mod',
+  ],
+  [/медіазон|медиазон/, 'mediazona-meduza'],
+  [/\boryx\b|орикс/, 'oryx'],
+];
+
+/** The first registry claimant the folded text names, if any. */
+export function claimantIn(folded: string): string | undefined {
+  let best: { at: number; id: string } | undefined;
+  for (const [re, id] of CLAIMANTS) {
+    const m = re.exec(folded);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, id };
+  }
+  return best?.id;
+}
+
+/** "Минобороны" alone, in a Russian text: the Russian ministry. */
+export const BARE_RU_MOD =
+  /(?:^|[^\p{L}])(?:минобороны|министерство обороны|военное ведомство)(?! украины)/u;

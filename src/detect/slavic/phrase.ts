@@ -1,0 +1,173 @@
+import type { Metric } from '../../core/vocabulary';
+import {
+  type Head,
+  headOf,
+  isMeasureWord,
+  isModifier,
+  modifiedHead,
+  type Outcome,
+  type People,
+} from './lexicon';
+import type { Tok } from './tokens';
+
+/**
+ * The counted noun phrase after a number: "790 танків", "20 600 російських військових",
+ * "2112 единиц специальной военной автомобильной техники", "2337 танков и других боевых
+ * бронированных машин" (one combined metric), "20,6 тис. осіб особового складу".
+ */
+export interface CountedPhrase {
+  /** One past the phrase's last token, and its end offset. */
+  next: number;
+  end: number;
+  equipment?: Metric;
+  people?: People;
+  outcome?: Outcome;
+  /** The equipment was named by its own word ("танків"), not by a modified one ("систем"). */
+  named?: boolean;
+  /** Every word of the phrase (modifiers included), folded. */
+  words: string[];
+}
+
+const PEOPLE_RANK: Record<People, number> = {
+  generic: 0,
+  personnel: 1,
+  casualties: 2,
+  civilians: 3,
+  children: 4,
+};
+const MAX_WORDS = 6;
+
+/** Continuations that belong to the phrase and may change its metric. */
+const CONTINUATIONS: { after: RegExp; re: RegExp; metric?: Metric; outcome?: Outcome }[] = [
+  {
+    after: /^танк/,
+    re: /^ (?:і|и|та) (?:інших |других )?(?:бойових |боевых )?(?:броньованих |бронированных )?(?:бойових |боевых )?(?:машин|бронемашин|ббм)/,
+    metric: 'tanks_and_armored_vehicles',
+  },
+  {
+    after: /^(?:орудий|гармат)/,
+    re: /^ (?:полевой|польової) (?:артиллерии|артилерії) (?:и|та|і) (?:минометов|мінометів)/,
+  },
+  { after: /^(?:зникл|пропавш)/, re: /^ (?:безвісти|без вести)/ },
+  { after: /^(?:особового|личного)/, re: /^ (?:складу|состава)/ },
+  { after: /^(?:систем)/, re: /^ (?:залпового) (?:вогню|огня)/ },
+  { after: /^(?:машин)/, re: /^ (?:піхоти|пехоты)/ },
+  {
+    after: /^(?:машин)/,
+    re: /^ (?:реактивних|реактивных) (?:систем) (?:залпового) (?:вогню|огня)/,
+    metric: 'mlrs',
+  },
+  {
+    after: /^(?:убит|вбит|загибл|погибш|поранен|ранен)/,
+    re: /^(?:,? (?:і|и|та|й|или|або|чи)|,) (?:пораненими|ранеными|вбитими|убитими|полоненими|пленными)(?:,? (?:і|и|та|й) (?:полоненими|пленными|зниклими безвісти|пропавшими без вести))?/,
+    outcome: 'lost',
+  },
+  { after: /^(?:корабл)/, re: /^ ?(?:і|и|та|\/) ?катер\p{L}*/u },
+  { after: /^(?:технік|техник)/, re: /^ (?:і|и|та) автоцистерн\p{L}*/u },
+];
+
+export function countedPhrase(
+  text: string,
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+): CountedPhrase | undefined {
+  const words: string[] = [];
+  const modifiers: string[] = [];
+  let found: CountedPhrase | undefined;
+  let j = from;
+  for (; j < to && words.length < MAX_WORDS; j++) {
+    const tok = toks[j] as Tok;
+    if (tok.norm === '.' && toks[j - 1]?.norm === 'од' && tok.start === toks[j - 1]?.end) continue;
+    if (tok.kind !== 'w') break;
+    const next = toks[j + 1]?.kind === 'w' ? toks[j + 1]?.norm : undefined;
+    const direct = headOf(tok.norm);
+    const head: Head | undefined = direct ?? equipmentHead(tok.norm, modifiers, next);
+    if (head && joins(found, head, direct !== undefined)) {
+      found = merge(found, head, j, tok.end);
+      if (head.kind === 'equipment' && !found.named) found.named = direct !== undefined;
+      words.push(tok.norm);
+      // "установок РСЗО", "засобів ППО": the word after names the equipment and is part of it.
+      continue;
+    }
+    // "полонених російських військових": a modifier may stand between two people words.
+    if (found && !(isModifier(tok.norm) && !found.equipment && nextIsPeople(toks, j + 1))) break;
+    if (isMeasureWord(tok.norm) || isModifier(tok.norm)) {
+      modifiers.push(tok.norm);
+      words.push(tok.norm);
+      continue;
+    }
+    break;
+  }
+  if (!found) return undefined;
+  found.words = words;
+  return extend(text, toks, found);
+}
+
+function equipmentHead(
+  norm: string,
+  modifiers: readonly string[],
+  next: string | undefined,
+): Head | undefined {
+  const metric = modifiedHead(norm, modifiers, next);
+  return metric ? { kind: 'equipment', metric } : undefined;
+}
+
+/**
+ * Whether a head word continues the phrase. Not an owner after equipment ("танків окупантів"),
+ * nor a model after a named weapon ("РСЗО HIMARS"), nor a predicate after the people counted
+ * ("військових убитими"); but "установок РСЗО", "засобів ППО", "загиблих військових".
+ */
+function joins(found: CountedPhrase | undefined, head: Head, direct: boolean): boolean {
+  if (!found) return true;
+  if (found.equipment) return head.kind === 'equipment' && !(found.named && direct);
+  if (head.kind === 'outcome') return !found.people;
+  return true;
+}
+
+/** Adds one head word: equipment outranks people, and the more specific people win. */
+function merge(
+  found: CountedPhrase | undefined,
+  head: Head,
+  j: number,
+  end: number,
+): CountedPhrase {
+  const phrase: CountedPhrase = found ?? { next: j + 1, end, words: [] };
+  phrase.next = j + 1;
+  phrase.end = end;
+  if (head.kind === 'equipment') phrase.equipment ??= head.metric;
+  else if (head.kind === 'outcome') phrase.outcome ??= head.outcome;
+  else if (!phrase.people || PEOPLE_RANK[head.people] > PEOPLE_RANK[phrase.people])
+    phrase.people = head.people;
+  return phrase;
+}
+
+function extend(text: string, toks: readonly Tok[], phrase: CountedPhrase): CountedPhrase {
+  const last = phrase.words.at(-1) ?? '';
+  const tail = text
+    .slice(phrase.end, phrase.end + 90)
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\u00a0\u202f]/g, ' ');
+  for (const c of CONTINUATIONS) {
+    if (!c.after.test(last)) continue;
+    const m = c.re.exec(tail);
+    if (!m) continue;
+    const end = phrase.end + m[0].length;
+    let next = phrase.next;
+    while ((toks[next]?.end ?? Number.POSITIVE_INFINITY) <= end) next++;
+    return {
+      ...phrase,
+      end,
+      next,
+      ...(c.metric ? { equipment: c.metric } : {}),
+      ...(c.outcome ? { outcome: c.outcome } : {}),
+    };
+  }
+  return phrase;
+}
+
+function nextIsPeople(toks: readonly Tok[], j: number): boolean {
+  const head = toks[j]?.kind === 'w' ? headOf((toks[j] as Tok).norm) : undefined;
+  return head?.kind === 'people';
+}

@@ -1,0 +1,70 @@
+import { type Tok, tokenize } from './tokens';
+
+/**
+ * The sentences of one block, as ranges of its tokens. A sentence ends at a line break, or at
+ * '.', '!', '?', '…' before a capital letter, so that abbreviations ("тис.", "од.", "м.") inside a
+ * sentence do not end it.
+ */
+export interface SlavicSentence {
+  /** Index of the first token and one past the last, in the block's tokens. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** The sentence's text, folded like the tokens (same length, so offsets carry over). */
+  folded: string;
+  /** The sentence is a line of its own (starts after a line break or the block's start). */
+  lineStart: boolean;
+}
+
+const ENDS = new Set(['.', '!', '?', '…']);
+
+export function splitSentences(
+  text: string,
+  from: number,
+  to: number,
+): { toks: Tok[]; sentences: SlavicSentence[] } {
+  const toks = tokenize(text, from, to);
+  const sentences: SlavicSentence[] = [];
+  let first = 0;
+  let lineStart = true;
+  const close = (end: number, nextOnNewLine: boolean) => {
+    if (end > first) {
+      const start = (toks[first] as Tok).start;
+      const stop = (toks[end - 1] as Tok).end;
+      const raw = text.slice(start, stop);
+      sentences.push({
+        from: first,
+        to: end,
+        start,
+        end: stop,
+        folded: raw.toLowerCase().replace(/ё/g, 'е').replace(/[ʼ’`]/g, "'"),
+        lineStart,
+      });
+    }
+    first = end;
+    lineStart = nextOnNewLine;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i] as Tok;
+    const next = toks[i + 1];
+    if (!next) break;
+    const newline = text.slice(tok.end, next.start).includes('\n');
+    if (newline) close(i + 1, true);
+    else if (
+      ENDS.has(tok.norm) &&
+      next.start > tok.end &&
+      next.kind === 'w' &&
+      isCapital(text, next.start)
+    ) {
+      close(i + 1, false);
+    }
+  }
+  close(toks.length, false);
+  return { toks, sentences };
+}
+
+function isCapital(text: string, at: number): boolean {
+  const c = text[at] ?? '';
+  return c !== c.toLowerCase();
+}

@@ -1,0 +1,163 @@
+import type { Side } from '../../core/vocabulary';
+import {
+  isActiveHarm,
+  isPlacePreposition,
+  placeSideOf,
+  type SideWord,
+  sideWordOf,
+} from './lexicon';
+import type { Tok } from './tokens';
+
+/**
+ * Whose losses a figure counts, read from its sentence: the figure's own words ("російських
+ * військових"), the owner after it ("танків ворога", "танков ВСУ"), the attacker of an active
+ * verb before it ("ЗСУ знищили 12 танків": Russia's tanks), or the nearest side named.
+ */
+
+/** "Ворог", "противник" mean Russia in Ukrainian reporting and Ukraine in the Russian MoD's. */
+export type EnemyOf = Exclude<Side, 'unknown'>;
+
+const resolve = (w: SideWord, enemy: EnemyOf): Side => (w === 'enemy' ? enemy : w);
+const other = (s: Side): Side =>
+  s === 'russia' ? 'ukraine' : s === 'ukraine' ? 'russia' : 'unknown';
+
+/** Words that may stand between a figure and its owner: "армії", "збройних сил", "військ". */
+const OWNER_FILLER =
+  /^(?:армі[їя]|армии|сил|збройних|вооруженных|вс|військ|войск|угруповання|группировки|з|со|стороны|сторони|боку)$/;
+
+/** A side word at `j` that is not a place ("в Україні") nor part of a name ("Генштаб ЗСУ"). */
+function sideAt(toks: readonly Tok[], j: number): SideWord | undefined {
+  const tok = toks[j];
+  if (tok?.kind !== 'w') return undefined;
+  const side = sideWordOf(tok.norm);
+  if (!side) return undefined;
+  const before = toks[j - 1]?.norm ?? '';
+  if (isPlacePreposition(before)) return undefined;
+  if (
+    /^(?:генштаб\S*|штаб\S*|міноборони|минобороны|міністерств\S*|министерств\S*|оборони|обороны|мзс|мид|мвд|мвс|посольств\S*|президент\S*|уряд\S*|правительств\S*)$/.test(
+      before,
+    )
+  )
+    return undefined;
+  return side;
+}
+
+/** "з обох сторін", "с обеих сторон": the figure counts both sides' losses. */
+const BOTH_SIDES =
+  /(?:з|с|у|в) (?:обох|обеих) (?:сторін|сторон|боків|армій|армий)|обидві (?:сторони|армії)|обе (?:стороны|армии)/;
+
+export interface SideQuery {
+  /** The sentence's folded text. */
+  folded: string;
+  toks: readonly Tok[];
+  /** Sentence token range. */
+  from: number;
+  to: number;
+  /** The figure's first token, the number's first token and one past its last token. */
+  spanFrom: number;
+  number: number;
+  spanTo: number;
+  civilians: boolean;
+  enemy: EnemyOf;
+}
+
+export function sideOf(q: SideQuery): Side | undefined {
+  const { toks, enemy } = q;
+  if (BOTH_SIDES.test(q.folded)) return 'unknown';
+  for (let j = q.spanFrom; j < q.spanTo; j++) {
+    const w = sideAt(toks, j);
+    if (w) return resolve(w, enemy);
+  }
+  const owner = ownerAfter(q);
+  if (owner) return resolve(owner, enemy);
+  const attacker = attackerBefore(q);
+  if (attacker) return other(resolve(attacker, enemy));
+  if (q.civilians) return placeOf(q);
+  for (let j = q.spanFrom - 1; j >= q.from; j--) {
+    const w = sideAt(toks, j);
+    if (w) return resolve(w, enemy);
+  }
+  for (let j = q.spanTo; j < q.to; j++) {
+    if (toks[j]?.kind === 'd') break; // the next figure's words
+    const w = sideAt(toks, j);
+    if (w) return resolve(w, enemy);
+  }
+  return undefined;
+}
+
+/** "танків ворога", "танков ВСУ", "військових армії РФ". */
+function ownerAfter(q: SideQuery): SideWord | undefined {
+  for (let j = q.spanTo; j < Math.min(q.to, q.spanTo + 4); j++) {
+    const tok = q.toks[j];
+    if (tok?.norm === '«' || tok?.norm === '"' || tok?.norm === '»') continue;
+    if (tok?.kind !== 'w') return undefined;
+    const side = sideWordOf(tok.norm);
+    if (side) return side;
+    if (!OWNER_FILLER.test(tok.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** The side named before the nearest active verb of harm before the figure: the attacker. */
+function attackerBefore(q: SideQuery): SideWord | undefined {
+  let verb = -1;
+  for (let j = q.spanFrom - 1; j >= q.from; j--) {
+    const tok = q.toks[j];
+    if (tok?.kind === 'w' && isActiveHarm(tok.norm)) {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return undefined;
+  const gerund = /(?:вши|ши)$/.test(q.toks[verb]?.norm ?? '');
+  // The subject stands in the verb's own clause: a comma or another verb ends the search.
+  // A gerund ("…, знищивши 4 танки") shares the subject of the main clause before its comma:
+  // the side named before that clause's verb, not its object ("розгромили колону окупантів").
+  let needVerb = false;
+  for (let j = verb - 1; j >= q.from && j >= verb - 10; j--) {
+    const tok = q.toks[j];
+    if (tok?.norm === ',') {
+      if (!gerund || needVerb || j !== verb - 1) return undefined;
+      needVerb = true;
+      continue;
+    }
+    if (tok?.kind === 'w' && isActiveHarm(tok.norm)) {
+      if (!needVerb) return undefined;
+      needVerb = false;
+      continue;
+    }
+    const w = needVerb ? undefined : sideAt(q.toks, j);
+    if (w) return w;
+  }
+  return undefined;
+}
+
+/** Civilians take the side of the place they were killed in: the nearest place named. */
+function placeOf(q: SideQuery): Side | undefined {
+  const at = (j: number) => {
+    const tok = q.toks[j];
+    return tok?.kind === 'w' ? placeSideOf(tok.norm) : undefined;
+  };
+  for (let j = q.spanFrom - 1; j >= q.from; j--) {
+    const side = at(j);
+    if (side) return side;
+  }
+  for (let j = q.spanTo; j < q.to; j++) {
+    const side = at(j);
+    if (side) return side;
+  }
+  return undefined;
+}
+/** The last side named in a sentence (for a figure whose own sentence names none). */
+export function lastSideIn(
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+  enemy: EnemyOf,
+): Side | undefined {
+  for (let j = to - 1; j >= from; j--) {
+    const w = sideAt(toks, j);
+    if (w) return resolve(w, enemy);
+  }
+  return undefined;
+}

@@ -1,0 +1,51 @@
+/**
+ * Tokens of one Ukrainian or Russian block: words, digit runs and punctuation marks, with their
+ * offsets in the page text. Words are folded (lower case, ё → е, typographic apostrophes → ')
+ * so that the tables can be written once for every spelling a page may use.
+ */
+
+export interface Tok {
+  /** Folded text: lower case, ё → е, ʼ ’ ` → '. */
+  norm: string;
+  start: number;
+  end: number;
+  /** 'w' a word, 'd' a run of digits, 'p' one punctuation mark. */
+  kind: 'w' | 'd' | 'p';
+}
+
+// Letters joined by apostrophes or hyphens ("п'ять", "військово-морських"), a run of digits, or
+// one other visible character. Each repetition needs a separator that letters cannot match, so
+// the pattern cannot backtrack.
+const TOKEN_RE = /[\p{L}\p{M}]+(?:['ʼ’`-][\p{L}\p{M}]+)*|\d+|[^\s\p{L}\p{M}\d]/gu;
+
+export function foldWord(word: string): string {
+  return word.toLowerCase().replace(/ё/g, 'е').replace(/[ʼ’`]/g, "'");
+}
+
+/** The tokens of `text` between `from` and `to`. */
+export function tokenize(text: string, from: number, to: number): Tok[] {
+  const slice = text.slice(from, to);
+  const toks: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
+    const raw = m[0];
+    const first = raw.charCodeAt(0);
+    const kind = first >= 48 && first <= 57 ? 'd' : /^[\p{L}\p{M}]/u.test(raw) ? 'w' : 'p';
+    toks.push({
+      norm: kind === 'w' ? foldWord(raw) : raw,
+      start: from + m.index,
+      end: from + m.index + raw.length,
+      kind,
+    });
+  }
+  return toks;
+}
+
+/** True when only spaces (of any width, not line breaks) separate the two offsets. */
+export function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\u00a0' && c !== '\u202f' && c !== '\u2009' && c !== '\t') return false;
+  }
+  return true;
+}
