@@ -110,8 +110,24 @@ function visit(ctx: Ctx, index: number, s: SlavicSentence, i: number): number | 
   if (tok.kind === 'p' || /^[№#]$/.test(toks[i - 1]?.norm ?? '')) return undefined;
   const num = readNumber(text, toks, i);
   if (!num) return undefined;
+  const figure = judge(ctx, index, s, i, num);
+  // A number that is no figure is skipped whole: "10 000" is not also "000".
+  return figure ?? num.next;
+}
+
+function judge(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  i: number,
+  num: SlavicNumber,
+): number | undefined {
+  const { toks } = ctx;
   const last = ctx.found.at(-1);
   if (last && num.start < last.mention.end) return undefined;
+  // "у 2024 році", "за 2025 год": a year is never a figure.
+  if (/^(?:рік|року|році|роки|років|год|года|году|годы|лет)$/.test(toks[num.next]?.norm ?? ''))
+    return undefined;
   const before = wordsBefore(toks, s.from, i);
   // "зросла до 30", "превысило 8000": the new count of a toll, not a hedge.
   const grown =
@@ -168,14 +184,16 @@ function readPhrase(
   const { toks, text } = ctx;
   if (notLossBefore(toks, s.from, i)) return undefined;
   const phrase = countedPhrase(text, toks, num.next, s.to);
-  if (phrase && (!grown || phrase.people === 'generic')) {
+  if (phrase) {
     if (phrase.equipment) {
-      const loss = hasWord(toks, s.from, s.to, isEquipmentLoss);
+      const loss = hasWord(toks, s.from, s.to, isEquipmentLoss) || continuesLoss(ctx, index, s);
       return loss ? { metric: phrase.equipment, end: phrase.end, next: phrase.next } : undefined;
     }
     const people = phrase.people ?? defaultPeople(s.folded);
     const outcome = phrase.outcome ?? tollOutcome(s.folded) ?? verbOutcome(toks, s, i, phrase.next);
-    const metric = outcome && peopleMetric(people, outcome, s.folded);
+    // The General Staff's "ліквідовано … особового складу" is its killed and wounded together.
+    const staff = people === 'casualties' && claimantOf(ctx, s.folded) === 'ua-general-staff';
+    const metric = outcome && peopleMetric(people, staff ? 'lost' : outcome, s.folded);
     return metric ? { metric, end: phrase.end, next: phrase.next, people } : undefined;
   }
   // "зросла до 30": the toll named before the number.
@@ -200,9 +218,16 @@ function elliptic(
   num: SlavicNumber,
 ): Reading | undefined {
   const last = ctx.found.at(-1);
-  if (!last?.people || last.sentence < index - 1 || last.dash) return undefined;
+  if (!last || last.sentence < index - 1 || last.dash) return undefined;
   const { toks } = ctx;
-  const near = [toks[num.next], toks[num.next + 1], toks[i - 1], toks[i - 2]];
+  const near = [toks[num.next], toks[num.next + 1], toks[num.next + 2], toks[i - 1], toks[i - 2]];
+  // "1239 танків було знищено, 106 – пошкоджено, 113 – кинуто": more of the same equipment.
+  if (!last.people) {
+    const equipment = near.some((t) => t?.kind === 'w' && isEquipmentLoss(t.norm));
+    const metric = last.mention.metric;
+    if (!equipment || /^(?:personnel|civilians|children|people)_/.test(metric)) return undefined;
+    return { metric, end: num.end, next: num.next, borrowed: last.mention };
+  }
   const outcome = near
     .map((t) => (t?.kind === 'w' ? outcomeOfVerb(t.norm) : undefined))
     .find(Boolean);
@@ -251,6 +276,11 @@ function dashLine(
     !/^[,;:.()]$/.test(toks[first - 1]?.norm ?? '')
   )
     first--;
+  // After a colon the words must open the line or a list item ("танков: 5 758"), not be a sentence.
+  const opener = toks[first - 1]?.norm;
+  if (dash.norm === ':' && first > s.from && opener !== ',' && opener !== ';') return undefined;
+  // A bullet or dash that opens the line ("- танки — 9113", "• танки —") is not part of it.
+  while (first < hedgeFrom - 1 && toks[first]?.kind === 'p') first++;
   if (first === hedgeFrom - 1) return undefined;
   const words: string[] = [];
   for (let j = first; j < hedgeFrom - 1; j++) words.push((toks[j] as Tok).norm);
@@ -273,9 +303,14 @@ function dashLine(
 
 /** The side the list's header names ("втрати противника"), read with the header's source. */
 function headerSide(ctx: Ctx, index: number): Side | undefined {
-  const header = listHeader(ctx, index);
-  if (!header) return undefined;
-  return lastSideIn(ctx.toks, header.from, header.to, enemyOf(ctx, header));
+  const s = ctx.sentences[index] as SlavicSentence;
+  for (let k = index - 1; k >= 0; k--) {
+    const h = ctx.sentences[k] as SlavicSentence;
+    if (s.start - h.end > LIST_REACH) return undefined;
+    const side = lastSideIn(ctx.toks, h.from, h.to, enemyOf(ctx, h));
+    if (side) return side;
+  }
+  return undefined;
 }
 
 /** A word of loss in the sentence, or in the sentences just before it (a list's header). */
@@ -302,6 +337,16 @@ function hasWord(
   return false;
 }
 
+/** "Зокрема, 1 танк, 3 ББМ…": a sentence that details the losses of the one before it. */
+function continuesLoss(ctx: Ctx, index: number, s: SlavicSentence): boolean {
+  const prev = ctx.sentences[index - 1];
+  if (!prev || !DETAILS.test(s.folded)) return false;
+  return hasWord(ctx.toks, prev.from, prev.to, isEquipmentLoss);
+}
+
+const DETAILS =
+  /^[«"„]?(?:зокрема|в тому числі|у тому числі|серед них|з них|із них|в том числе|из них|среди них|в частности|також|также)/;
+
 /** "(+17)", "( + 18)": the day's increase after the total just found. */
 function increment(ctx: Ctx, index: number, i: number): number | undefined {
   const { toks, text } = ctx;
@@ -311,8 +356,11 @@ function increment(ctx: Ctx, index: number, i: number): number | undefined {
   if (open?.norm !== '(' || digits?.kind !== 'd' || !last) return undefined;
   if (!/^[ \u00a0\u202f]*$/.test(text.slice(last.mention.end, open.start))) return undefined;
   const num = readNumber(text, toks, i + 1);
-  if (!num || num.value === null || num.value === 0 || toks[num.next]?.norm !== ')')
-    return undefined;
+  if (!num || num.value === null || num.value === 0) return undefined;
+  // "(+4 за минулу добу)": a few words may follow the increase inside its brackets.
+  let close = num.next;
+  while (close < num.next + 5 && toks[close]?.kind === 'w') close++;
+  if (toks[close]?.norm !== ')') return undefined;
   const prev = last.mention;
   const start = (toks[i] as Tok).start;
   const mention: FigureMention = {
@@ -329,7 +377,7 @@ function increment(ctx: Ctx, index: number, i: number): number | undefined {
     period: { start: prev.asOf, end: prev.asOf },
   };
   ctx.found.push({ mention, sentence: index, dash: last.dash });
-  return num.next + 1;
+  return close + 1;
 }
 
 /** A verb of delivery, production or exchange nearer before the number than any loss word. */
@@ -338,7 +386,9 @@ function notLossBefore(toks: readonly Tok[], from: number, i: number): boolean {
     const tok = toks[j] as Tok;
     if (tok.kind !== 'w') continue;
     if (isEquipmentLoss(tok.norm) || outcomeOfVerb(tok.norm)) return false;
-    if (isNotLoss(tok.norm)) return true;
+    // "отримали поранення", "получили ранения": receiving a wound is a loss.
+    const object = toks[j + 1];
+    if (isNotLoss(tok.norm) && !(object?.kind === 'w' && outcomeOfVerb(object.norm))) return true;
   }
   return false;
 }
@@ -381,11 +431,19 @@ function verbOutcome(
  * The losses named right after a counted phrase: "загинули", "отримали поранення", "убитими та
  * пораненими" (two: casualties).
  */
-function outcomesAt(toks: readonly Tok[], j: number, to: number): Outcome[] {
+function outcomesAt(toks: readonly Tok[], from: number, to: number): Outcome[] {
+  let j = from;
   const at = (k: number) =>
     k < to && toks[k]?.kind === 'w' ? outcomeOfVerb((toks[k] as Tok).norm) : undefined;
   const receive =
     /^(?:отримали|отримав|отримала|дістали|дістав|зазнали|зазнав|получили|получил|получила)$/;
+  // "77 143 російських військових, загиблих від початку…": a participle after a comma.
+  if (
+    toks[j]?.norm === ',' &&
+    toks[j + 1]?.kind === 'w' &&
+    /(?:их|ых)$/.test(toks[j + 1]?.norm ?? '')
+  )
+    j++;
   const first = at(j) ?? (receive.test(toks[j]?.norm ?? '') ? at(j + 1) : undefined);
   if (!first) return [];
   const joined = /^(?:та|і|й|и)$/.test(toks[j + 1]?.norm ?? '') ? at(j + 2) : undefined;
@@ -394,7 +452,8 @@ function outcomesAt(toks: readonly Tok[], j: number, to: number): Outcome[] {
 
 const MILITARY =
   /потер|втрат|арми|військов|солдат|армі|армии|зсу|всу|окупант|оккупант|фронт|бойов|боев|противник|ворог|бригад|полк|батальйон|батальон|военнослуж|личн|особов|вагнер|мобілізован|мобилизован|бійц|бойц|десант|військ|войск|военн/;
-const CIVILIAN = /мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен/;
+const CIVILIAN =
+  /мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен|обстріл|обстрел|населен|житлов|багатоповерх|многоэтаж/;
 
 function defaultPeople(folded: string): People {
   return MILITARY.test(folded) && !CIVILIAN.test(folded) ? 'personnel' : 'civilians';
@@ -408,6 +467,8 @@ function peopleMetric(people: People, outcome: Outcome, folded: string): Metric 
     if (outcome === 'wounded') return 'civilians_injured';
     return undefined;
   }
+  // "уничтожено 40 человек личного состава": a verb that says killed wins over the noun.
+  if (kind === 'casualties' && outcome === 'killed') return 'personnel_killed';
   if (kind === 'casualties' || outcome === 'lost') return 'personnel_casualties';
   const metrics: Record<Outcome, Metric> = {
     killed: 'personnel_killed',

@@ -169,7 +169,9 @@ function readDigits(text: string, toks: readonly Tok[], i: number): Single | und
 function isGlued(text: string, toks: readonly Tok[], i: number): boolean {
   const tok = toks[i] as Tok;
   const before = text[tok.start - 1];
-  if (before !== undefined && /[\p{L}-]/u.test(before)) return true;
+  // "Су-27", "Т-72": digits after a letter or a hyphenated name; not "160-165" (a range).
+  if (before !== undefined && /\p{L}/u.test(before)) return true;
+  if (before === '-' && /\p{L}/u.test(text[tok.start - 2] ?? '')) return true;
   const next = toks[i + 1];
   if (next && next.start === tok.end && (next.kind === 'w' || next.norm === '-')) {
     return next.norm !== '-' || toks[i + 2]?.kind === 'w';
@@ -194,7 +196,13 @@ function readWords(toks: readonly Tok[], i: number): Single | undefined {
       current += n.value;
       lastRank = n.rank;
     } else if (n?.kind === 'scale') {
-      if (used === 0) return undefined; // "тисячі" alone is a vague magnitude
+      // "тисячі" alone is a vague magnitude; "тисячу", "тысяча" (singular) is one thousand.
+      if (
+        used === 0 &&
+        !/^(?:тисячу|тисяча|тысячу|тысяча|мільйон|мільйона|миллион|миллиона)$/.test(tok.norm)
+      ) {
+        return undefined;
+      }
       total += (current || 1) * n.value;
       current = 0;
       lastRank = 1000;
@@ -222,6 +230,16 @@ function isHalf(toks: readonly Tok[], j: number): boolean {
 /** "сотні", "десятки тисяч", "кілька тисяч", "тисячі". */
 function readVague(toks: readonly Tok[], i: number): Single | undefined {
   const tok = toks[i] as Tok;
+  // "кількасот", "несколько сотен": a few hundred.
+  if (/^(?:кількасот|кількадесят)$/.test(tok.norm)) {
+    return {
+      value: null,
+      approx: tok.norm === 'кількасот' ? 100 : 10,
+      scaled: false,
+      end: tok.end,
+      next: i + 1,
+    };
+  }
   const few = isFew(tok.norm);
   const base = few ? 1 : vagueOf(tok.norm);
   if (base === undefined) return undefined;

@@ -46,10 +46,15 @@ const CONTINUATIONS: { after: RegExp; re: RegExp; metric?: Metric; outcome?: Out
   },
   {
     after: /^(?:орудий|гармат)/,
-    re: /^ (?:полевой|польової) (?:артиллерии|артилерії) (?:и|та|і) (?:минометов|мінометів)/,
+    re: /^(?: (?:полевой|польової) (?:артиллерии|артилерії))?(?: (?:и|та|і) (?:минометов|миномета|мінометів|минометы))?/,
   },
   { after: /^(?:зникл|пропавш)/, re: /^ (?:безвісти|без вести)/ },
   { after: /^(?:особового|личного)/, re: /^ (?:складу|состава)/ },
+  { after: /^(?:людей|осіб|человек)/, re: /^ (?:з|із|из) (?:особового складу|личного состава)/ },
+  {
+    after: /^(?:засоб|средств)/,
+    re: /^ (?:протиповітряної|противовоздушной) (?:оборони|обороны)/,
+  },
   { after: /^(?:систем)/, re: /^ (?:залпового) (?:вогню|огня)/ },
   { after: /^(?:машин)/, re: /^ (?:піхоти|пехоты)/ },
   {
@@ -99,7 +104,8 @@ export function countedPhrase(
     }
     break;
   }
-  if (!found) return undefined;
+  if (!found) return model(toks, from, to);
+  if (adjectiveOnly(found, toks)) return undefined;
   found.words = words;
   return extend(text, toks, found);
 }
@@ -170,4 +176,38 @@ function extend(text: string, toks: readonly Tok[], phrase: CountedPhrase): Coun
 function nextIsPeople(toks: readonly Tok[], j: number): boolean {
   const head = toks[j]?.kind === 'w' ? headOf((toks[j] as Tok).norm) : undefined;
   return head?.kind === 'people';
+}
+
+/**
+ * "158 военных объектов", "12 військових складів": "военных" was an adjective of a noun that
+ * counts no people.
+ */
+function adjectiveOnly(found: CountedPhrase, toks: readonly Tok[]): boolean {
+  if (found.people !== 'personnel' || found.outcome || found.equipment) return false;
+  const last = toks[found.next - 1]?.norm ?? '';
+  const next = toks[found.next];
+  return (
+    /^(?:військових|военных)$/.test(last) &&
+    next?.kind === 'w' &&
+    /(?:ов|ів|ей|ек|ок|ин|ій|ий|ей|ых|их)$/.test(next.norm) &&
+    !headOf(next.norm)
+  );
+}
+
+/** "два Су-27", "один МиГ-29", "два Ка-52": aircraft and helicopters named by their model. */
+function model(toks: readonly Tok[], from: number, to: number): CountedPhrase | undefined {
+  const name = toks[from];
+  const dash = toks[from + 1];
+  const digits = toks[from + 2];
+  if (from + 2 >= to || name?.kind !== 'w' || dash?.norm !== '-' || digits?.kind !== 'd')
+    return undefined;
+  if (dash.start !== name.end || digits.start !== dash.end) return undefined;
+  const metric = /^(?:су|миг|міг|ту|ил|іл|як)$/.test(name.norm)
+    ? 'aircraft'
+    : /^(?:ми|мі|ка)$/.test(name.norm)
+      ? 'helicopters'
+      : undefined;
+  return metric
+    ? { next: from + 3, end: digits.end, equipment: metric, named: true, words: [name.norm] }
+    : undefined;
 }

@@ -23,7 +23,7 @@ const other = (s: Side): Side =>
 
 /** Words that may stand between a figure and its owner: "армії", "збройних сил", "військ". */
 const OWNER_FILLER =
-  /^(?:армі[їя]|армии|сил|збройних|вооруженных|вс|військ|войск|угруповання|группировки|з|со|стороны|сторони|боку)$/;
+  /^(?:армі[їя]|армии|сил|збройних|вооруженных|вс|військ|войск|угруповання|группировки|з|со|стороны|сторони|боку|\p{L}+(?:ых|их|ої|ой|ого))$/u;
 
 /** A side word at `j` that is not a place ("в Україні") nor part of a name ("Генштаб ЗСУ"). */
 function sideAt(toks: readonly Tok[], j: number): SideWord | undefined {
@@ -73,9 +73,15 @@ export function sideOf(q: SideQuery): Side | undefined {
   const attacker = attackerBefore(q);
   if (attacker) return other(resolve(attacker, enemy));
   if (q.civilians) return placeOf(q);
+  const loser = lossOwner(q);
+  if (loser) return resolve(loser, enemy);
   for (let j = q.spanFrom - 1; j >= q.from; j--) {
     const w = sideAt(toks, j);
-    if (w) return resolve(w, enemy);
+    // "российскими средствами ПВО … сбит самолет": a side in the instrumental is the agent.
+    if (w)
+      return /(?:ими|ым|ою|ами)$/.test(toks[j]?.norm ?? '')
+        ? other(resolve(w, enemy))
+        : resolve(w, enemy);
   }
   for (let j = q.spanTo; j < q.to; j++) {
     if (toks[j]?.kind === 'd') break; // the next figure's words
@@ -109,15 +115,19 @@ function attackerBefore(q: SideQuery): SideWord | undefined {
     }
   }
   if (verb < 0) return undefined;
-  const gerund = /(?:вши|ши)$/.test(q.toks[verb]?.norm ?? '');
+  // A gerund ("…, знищивши") or a verb after "і" ("ліквідували 1 150 окупантів і знищили") shares
+  // the subject of the clause before it.
+  const gerund =
+    /(?:вши|ши)$/.test(q.toks[verb]?.norm ?? '') ||
+    /^(?:і|та|и|й|а)$/.test(q.toks[verb - 1]?.norm ?? '');
   // The subject stands in the verb's own clause: a comma or another verb ends the search.
   // A gerund ("…, знищивши 4 танки") shares the subject of the main clause before its comma:
   // the side named before that clause's verb, not its object ("розгромили колону окупантів").
-  let needVerb = false;
+  let needVerb = /^(?:і|та|и|й|а)$/.test(q.toks[verb - 1]?.norm ?? '');
   for (let j = verb - 1; j >= q.from && j >= verb - 10; j--) {
     const tok = q.toks[j];
     if (tok?.norm === ',') {
-      if (!gerund || needVerb || j !== verb - 1) return undefined;
+      if (!gerund || needVerb || (j !== verb - 1 && j !== verb - 2)) return undefined;
       needVerb = true;
       continue;
     }
@@ -128,6 +138,22 @@ function attackerBefore(q: SideQuery): SideWord | undefined {
     }
     const w = needVerb ? undefined : sideAt(q.toks, j);
     if (w) return w;
+  }
+  return undefined;
+}
+
+/** "втрати росії", "потери ВСУ", "втрати російської армії": whose losses the sentence counts. */
+function lossOwner(q: SideQuery): SideWord | undefined {
+  for (let j = q.from; j < q.to; j++) {
+    const tok = q.toks[j];
+    if (tok?.kind !== 'w' || !/^(?:втрат|потер)/.test(tok.norm)) continue;
+    for (let k = j + 1; k < Math.min(q.to, j + 4); k++) {
+      const word = q.toks[k];
+      if (word?.kind !== 'w') break;
+      const side = sideWordOf(word.norm);
+      if (side) return side;
+      if (!OWNER_FILLER.test(word.norm) && !/(?:ої|ой|ей|их|ых)$/.test(word.norm)) break;
+    }
   }
   return undefined;
 }
