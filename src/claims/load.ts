@@ -1,9 +1,10 @@
 import { claimantById } from '../core/claimants';
 import { areasOfSide } from '../core/conflicts';
 import type { Area, Qualifier, Side } from '../core/vocabulary';
+import { bundleProblem } from './bundle-check';
 import { toDayNumber } from './dates';
 import type { ClaimsDb, Provenance, SeriesClaims, StatementClaim } from './db-types';
-import { decodeDeltas, decodeRuns } from './runs';
+import { decodeDeltas, decodeRuns, runsIncrease, runsLength, runsWithin } from './runs';
 import {
   type ClaimsBundle,
   ClaimsBundleSchema,
@@ -27,14 +28,8 @@ export class ClaimsDbError extends Error {
  * at load time instead of producing wrong comparisons later.
  */
 export function loadClaimsDb(json: unknown): ClaimsDb {
-  const parsed = ClaimsBundleSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new ClaimsDbError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
-  }
+  const bundle = checkedBundle(json);
   const problems: string[] = [];
-  const bundle = parsed.data;
   const prefixOk = bundle.prefixes.map(isHttpsUrl);
   const urls = bundle.urls.map((entry, i) => resolveUrl(bundle, prefixOk, entry, i, problems));
   const series = bundle.series.map((record, i) => decodeSeries(bundle, record, i, problems));
@@ -43,6 +38,21 @@ export function loadClaimsDb(json: unknown): ClaimsDb {
   );
   if (problems.length > 0) throw new ClaimsDbError(problems);
   return { conflict: bundle.conflict, urls, series, statements };
+}
+
+/**
+ * The bundle, once it keeps every rule of ClaimsBundleSchema. The fast check (bundle-check.ts)
+ * decides; zod, far slower without its JIT, runs only to word the problems of a broken bundle.
+ */
+function checkedBundle(json: unknown): ClaimsBundle {
+  const problem = bundleProblem(json);
+  if (problem === undefined) return json as ClaimsBundle;
+  const parsed = ClaimsBundleSchema.safeParse(json);
+  // The fast check may be stricter than the schema, never laxer: refuse either way.
+  if (parsed.success) throw new ClaimsDbError([`${problem}: not a valid claims bundle`]);
+  throw new ClaimsDbError(
+    parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+  );
 }
 
 /**
@@ -124,67 +134,115 @@ function decodeSeries(
 ): SeriesClaims {
   const where = `series.${i}`;
   const start = toDayNumber(record.d0);
-  const days = decodeRuns(record.d, start);
-  const values = decodeDeltas(record.v);
-  const urlIndex = decodeRuns(record.u);
   if (Number.isNaN(start)) problems.push(`${where}: d0 is not a calendar date`);
   checkClaimant(record.c, where, problems);
   checkArea(record.s, record.ar, where, problems);
-  const interval = decodeInterval(record, values, where, problems);
-  checkSeriesShape(bundle, days, values.length, urlIndex, where, problems);
+  checkSeriesShape(bundle, record, where, problems);
   const qualifierAt = new Map<number, Qualifier>(record.qx ?? []);
   const overrides = (record.sx ?? []).map(
     ([point, src]) => [point, sourceAt(bundle, src, where, problems)] as [number, Provenance],
   );
   checkPointIndices(
     [...qualifierAt.keys(), ...overrides.map(([p]) => p)],
-    days.length,
+    runsLength(record.d),
     where,
     problems,
   );
-  return {
+  const series = new DecodedSeries(record, start, {
     claimantId: record.c,
     side: record.s,
     metric: record.m,
     method: record.me,
     conflict: record.cf ?? bundle.conflict,
-    ...(record.ar !== undefined ? { area: record.ar } : {}),
+    area: record.ar,
     periodStart: record.ps,
-    days,
-    values,
-    urlIndex,
     qualifier: record.q,
     qualifierAt,
     source: sourceAt(bundle, record.src, where, problems),
     sourceAt: new Map(overrides),
-    ...(interval ? { interval } : {}),
-  };
+  });
+  // Intervals are checked against their values here, so a broken one fails the load.
+  series.interval = decodeInterval(record, series.values, where, problems);
+  return series;
 }
 
+type SeriesFields = Omit<SeriesClaims, 'days' | 'values' | 'urlIndex' | 'interval'>;
+
+/**
+ * A series whose points are expanded from the bundle's runs and deltas on first use: a cold
+ * service worker answers its first question after decoding only the series it asks about, while
+ * everything a wrong figure could come from (integers, lengths, date order, link indices) has
+ * been checked on the runs before the load returns.
+ */
+class DecodedSeries implements SeriesClaims {
+  readonly claimantId: SeriesClaims['claimantId'];
+  readonly side: SeriesClaims['side'];
+  readonly metric: SeriesClaims['metric'];
+  readonly method: SeriesClaims['method'];
+  readonly conflict: string;
+  readonly area: SeriesClaims['area'];
+  readonly periodStart: SeriesClaims['periodStart'];
+  readonly qualifier: SeriesClaims['qualifier'];
+  readonly qualifierAt: SeriesClaims['qualifierAt'];
+  readonly source: SeriesClaims['source'];
+  readonly sourceAt: SeriesClaims['sourceAt'];
+  interval: SeriesClaims['interval'];
+  private decodedDays: number[] | undefined;
+  private decodedValues: number[] | undefined;
+  private decodedUrls: number[] | undefined;
+
+  constructor(
+    private readonly record: SeriesRecord,
+    private readonly start: number,
+    fields: SeriesFields,
+  ) {
+    this.claimantId = fields.claimantId;
+    this.side = fields.side;
+    this.metric = fields.metric;
+    this.method = fields.method;
+    this.conflict = fields.conflict;
+    this.area = fields.area;
+    this.periodStart = fields.periodStart;
+    this.qualifier = fields.qualifier;
+    this.qualifierAt = fields.qualifierAt;
+    this.source = fields.source;
+    this.sourceAt = fields.sourceAt;
+    this.interval = undefined;
+    this.decodedDays = undefined;
+    this.decodedValues = undefined;
+    this.decodedUrls = undefined;
+  }
+
+  get days(): readonly number[] {
+    this.decodedDays ??= decodeRuns(this.record.d, this.start);
+    return this.decodedDays;
+  }
+
+  get values(): readonly number[] {
+    this.decodedValues ??= decodeDeltas(this.record.v);
+    return this.decodedValues;
+  }
+
+  get urlIndex(): readonly number[] {
+    this.decodedUrls ??= decodeRuns(this.record.u);
+    return this.decodedUrls;
+  }
+}
+
+/** Lengths, date order and link indices, read from the runs without expanding them. */
 function checkSeriesShape(
   bundle: ClaimsBundle,
-  days: number[],
-  valueCount: number,
-  urlIndex: number[],
+  record: SeriesRecord,
   where: string,
   problems: string[],
 ): void {
-  if (days.length === 0) problems.push(`${where}: no points`);
-  if (valueCount !== days.length || urlIndex.length !== days.length) {
-    problems.push(`${where}: ${days.length} dates, ${valueCount} values, ${urlIndex.length} urls`);
+  const [dates, urls] = [runsLength(record.d), runsLength(record.u)];
+  if (dates === 0) problems.push(`${where}: no points`);
+  if (record.v.length !== dates || urls !== dates) {
+    problems.push(`${where}: ${dates} dates, ${record.v.length} values, ${urls} urls`);
   }
-  for (let k = 1; k < days.length; k++) {
-    if ((days[k] as number) <= (days[k - 1] as number)) {
-      problems.push(`${where}: dates are not strictly increasing`);
-      break;
-    }
-  }
-  for (const u of urlIndex) {
-    if (u < 0 || u >= bundle.urls.length) {
-      problems.push(`${where}: url index out of range`);
-      break;
-    }
-  }
+  if (!runsIncrease(record.d)) problems.push(`${where}: dates are not strictly increasing`);
+  if (!runsWithin(record.u, bundle.urls.length)) problems.push(`${where}: url index out of range`);
 }
 
 function checkPointIndices(points: number[], count: number, where: string, problems: string[]) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import bundleText from '../data/claims.json?raw';
 import { loadClaimsIndex } from './claims-index';
 import { match } from './match';
-import type { MatchQuery } from './types';
+import { benchQueries } from './testing/bench-queries';
 
 /**
  * Size (asserted: the issue's limits) and speed (printed, never asserted: timings depend on the
@@ -11,35 +11,6 @@ import type { MatchQuery } from './types';
  * so "parse + load" is what a cold service worker pays before its first answer. Real-browser
  * numbers come from `npm run bench`.
  */
-
-const METRICS = [
-  ['tanks', 'russia'],
-  ['personnel_killed', 'russia'],
-  ['personnel_casualties', 'russia'],
-  ['armored_vehicles', 'russia'],
-  ['civilians_killed', 'ukraine'],
-  ['tanks_and_armored_vehicles', 'ukraine'],
-  ['personnel_casualties', 'ukraine'],
-  ['aircraft', 'russia'],
-] as const;
-
-/** 1,000 varied queries: metrics, dates from 2022 to 2025, cited or not, a few period figures. */
-function queries(): MatchQuery[] {
-  return Array.from({ length: 1000 }, (_, i) => {
-    const [metric, side] = METRICS[i % METRICS.length] as (typeof METRICS)[number];
-    const asOf = `${2022 + (i % 4)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    return {
-      metric,
-      side,
-      unit: 'count',
-      value: 100 + ((i * 7919) % 50_000),
-      qualifier: i % 5 === 0 ? 'about' : 'exact',
-      asOf,
-      ...(i % 3 === 0 ? { claimant: 'ua-general-staff' } : {}),
-      ...(i % 50 === 0 ? { increment: true } : {}),
-    };
-  });
-}
 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 
@@ -68,7 +39,7 @@ describe('size and speed of the bundled database', () => {
       claimant: 'ua-general-staff',
     });
     const t3 = performance.now();
-    const all = queries();
+    const all = benchQueries();
     // The first rounds include V8's warm-up (interpreted, then optimised code); later ones show
     // the steady state a page with many figures sees.
     const rounds = Array.from({ length: 20 }, () => {
