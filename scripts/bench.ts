@@ -9,6 +9,7 @@ import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildInPageBundle } from './bench/bundle';
+import type { ClaimsMeasurement } from './bench/claims-page';
 import { performanceDocument } from './bench/document';
 import {
   coldStart,
@@ -24,6 +25,7 @@ import { type BenchPage, lossParagraphsOf, preparePages } from './bench/pages';
 import { type BenchResults, closingLine, ratiosOf } from './bench/report';
 import { serveBench } from './bench/server';
 import { bundleSizes } from './bench/sizes';
+import { median } from './bench/stats';
 import {
   CHROMIUM_PATH,
   EXTENSION_DIR,
@@ -87,6 +89,47 @@ async function measurePages(
   return measured;
 }
 
+const CLAIMS_ROUNDS = 9;
+const CLAIMS_JSON = resolve(import.meta.dirname, '../src/data/claims.json');
+
+/**
+ * The claims database in real Chromium: a fresh page per round (V8 cold, as in a stopped service
+ * worker) loads the committed bundle step by step and runs 1,000 comparisons.
+ */
+async function measureClaims(context: BrowserContext, origin: string) {
+  const script = await buildInPageBundle('claims-page.ts');
+  const text = await readFile(CLAIMS_JSON, 'utf8');
+  const rounds: ClaimsMeasurement[] = [];
+  for (let i = 0; i < CLAIMS_ROUNDS; i++) {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/seed-article.html`, { waitUntil: 'load' });
+    await tab.addScriptTag({ content: script });
+    rounds.push(
+      await tab.evaluate(
+        (bundle) =>
+          (
+            globalThis as unknown as {
+              crosscountClaimsBench: { measure(text: string): ClaimsMeasurement };
+            }
+          ).crosscountClaimsBench.measure(bundle),
+        text,
+      ),
+    );
+    await tab.close();
+  }
+  const claims = medianClaims(rounds);
+  log(`claims: ${JSON.stringify(claims)}`);
+  return claims;
+}
+
+/** The median of each step over the rounds. */
+function medianClaims(rounds: readonly ClaimsMeasurement[]): ClaimsMeasurement {
+  const keys = Object.keys(rounds[0] ?? {}) as (keyof ClaimsMeasurement)[];
+  return Object.fromEntries(
+    keys.map((key) => [key, median(rounds.map((round) => round[key]))]),
+  ) as unknown as ClaimsMeasurement;
+}
+
 type ExtensionResults = Pick<
   BenchResults,
   'scans' | 'firstHighlight' | 'updates' | 'serviceWorker'
@@ -135,13 +178,22 @@ async function main(): Promise<void> {
     );
     const extension = await openExtensionPage(browser);
     await setSite(extension, new URL(server.origin).host, false);
+    if (process.argv.includes('--claims-only')) {
+      // A quick look while working on the claims database; writes nothing.
+      await measureClaims(browser.context, server.origin);
+      await setSite(extension, new URL(server.origin).host, true);
+      log(`service worker: ${JSON.stringify(await coldStart(browser.context, extension, 9))}`);
+      return;
+    }
     const measured = await measurePages(browser.context, server.origin, pages, bundle);
+    const claims = await measureClaims(browser.context, server.origin);
     const results: BenchResults = {
       date: new Date().toISOString().slice(0, 10),
       machine: machine(),
       chromium: chromiumVersion(),
       runs: RUNS,
       pages: measured,
+      claims,
       ...(await measureExtension(browser, extension, server.origin)),
       sizes: await bundleSizes(EXTENSION_DIR),
       durationS: (Date.now() - started) / 1000,

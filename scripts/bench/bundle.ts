@@ -3,10 +3,10 @@ import { build, type Rolldown } from 'vite';
 
 /**
  * Bundles the in-page half of the benchmark (scripts/bench/in-page.ts with src/page, src/detect
- * and mark.js) into one script for page.addScriptTag. Built at bench time, never shipped: the
- * content script carries no test hooks.
+ * and mark.js, or scripts/bench/claims-page.ts with src/claims) into one script for
+ * page.addScriptTag. Built at bench time, never shipped: the extension carries no test hooks.
  */
-export async function buildInPageBundle(): Promise<string> {
+export async function buildInPageBundle(entry = 'in-page.ts'): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -15,7 +15,7 @@ export async function buildInPageBundle(): Promise<string> {
       write: false,
       minify: true,
       lib: {
-        entry: resolve(import.meta.dirname, 'in-page.ts'),
+        entry: resolve(import.meta.dirname, entry),
         formats: ['iife'],
         name: 'crosscountBenchBundle',
       },

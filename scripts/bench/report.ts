@@ -1,3 +1,4 @@
+import type { ClaimsMeasurement } from './claims-page';
 import type { ScanRound, UpdateRound } from './extension';
 import type { PageMeasurement } from './in-page';
 import type { BenchPage } from './pages';
@@ -11,6 +12,8 @@ export interface BenchResults {
   chromium: string;
   runs: number;
   pages: { page: BenchPage; measurement: PageMeasurement }[];
+  /** The claims database in a cold page, medians over the rounds. */
+  claims: ClaimsMeasurement;
   firstHighlight: { median: number; max: number; samples: number[] };
   scans: ScanRound[];
   updates: UpdateRound;
