@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildInPageBundle } from './bench/bundle';
 import type { ClaimsMeasurement } from './bench/claims-page';
@@ -122,6 +123,12 @@ async function measureClaims(context: BrowserContext, origin: string) {
   return claims;
 }
 
+/** src/data/claims.json, raw and gzip (level 9, as the claims build reports it). */
+async function claimsBundleSize() {
+  const bytes = await readFile(CLAIMS_JSON);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
 /** The median of each step over the rounds. */
 function medianClaims(rounds: readonly ClaimsMeasurement[]): ClaimsMeasurement {
   const keys = Object.keys(rounds[0] ?? {}) as (keyof ClaimsMeasurement)[];
@@ -157,7 +164,7 @@ async function measureExtension(
   const lossParagraph = lossParagraphsOf(seedHtml)[2] as string;
   const updates = await liveUpdates(context, blogUrl, lossParagraph);
   log(`live updates: ${JSON.stringify(updates)}`);
-  const serviceWorker = await coldStart(context, extension, 5);
+  const serviceWorker = await coldStart(context, extension, 9);
   log(`service worker: ${JSON.stringify(serviceWorker)}`);
   return { scans, firstHighlight, updates, serviceWorker };
 }
@@ -194,6 +201,8 @@ async function main(): Promise<void> {
       runs: RUNS,
       pages: measured,
       claims,
+      claimsRounds: CLAIMS_ROUNDS,
+      claimsBundle: await claimsBundleSize(),
       ...(await measureExtension(browser, extension, server.origin)),
       sizes: await bundleSizes(EXTENSION_DIR),
       durationS: (Date.now() - started) / 1000,

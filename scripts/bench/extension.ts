@@ -236,5 +236,5 @@ export async function coldStart(context: BrowserContext, extensionPage: Page, ru
     warm.push(await ask());
   }
   await cdp.detach();
-  return { cold: median(cold), coldMax: Math.max(...cold), warm: median(warm) };
+  return { cold: median(cold), coldMax: Math.max(...cold), warm: median(warm), samples: cold };
 }

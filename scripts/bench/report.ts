@@ -14,10 +14,12 @@ export interface BenchResults {
   pages: { page: BenchPage; measurement: PageMeasurement }[];
   /** The claims database in a cold page, medians over the rounds. */
   claims: ClaimsMeasurement;
+  claimsRounds: number;
+  claimsBundle: { raw: number; gzip: number };
   firstHighlight: { median: number; max: number; samples: number[] };
   scans: ScanRound[];
   updates: UpdateRound;
-  serviceWorker: { cold: number; coldMax: number; warm: number };
+  serviceWorker: { cold: number; coldMax: number; warm: number; samples: number[] };
   sizes: EntrySize[];
   durationS: number;
   /** The machine's 1-minute load average at the start and at the end of the run. */
