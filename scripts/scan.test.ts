@@ -134,6 +134,38 @@ describe('scan CLI', () => {
     expect(run(['--date', '2022-04-19', '--lang', 'en', 'p.html'], files).lines).toHaveLength(1);
   });
 
+  it('reads Ukrainian and Russian text, with --lang uk|ru|auto or by its letters', () => {
+    const uk =
+      'Генштаб ЗСУ: станом на 18 квітня росіяни втратили 790 танків і близько 20\u00a0600 військових.';
+    const ru =
+      'Минобороны России: уничтожены 142 самолета и 2337 танков и других боевых бронированных машин.';
+    const files = { 'uk.txt': uk, 'ru.txt': ru };
+    for (const lang of [[], ['--lang', 'uk'], ['--lang', 'auto']]) {
+      const { code, lines } = run(['--date', '2022-04-19', ...lang, 'uk.txt'], files);
+      expect(code).toBe(0);
+      expect(parse(lines)).toMatchObject([
+        { text: '790 танків', metric: 'tanks', side: 'russia', value: 790, asOf: '2022-04-18' },
+        {
+          text: 'близько 20\u00a0600 військових',
+          metric: 'personnel_casualties',
+          value: 20600,
+          qualifier: 'about',
+          claimant: 'ua-general-staff',
+        },
+      ]);
+    }
+    const { lines } = run(['--date', '2022-04-19', '--lang', 'ru', 'ru.txt'], files);
+    expect(parse(lines).map((f) => [f.text, f.metric, f.side, f.claimant])).toEqual([
+      ['142 самолета', 'aircraft', 'ukraine', 'ru-mod'],
+      [
+        '2337 танков и других боевых бронированных машин',
+        'tanks_and_armored_vehicles',
+        'ukraine',
+        'ru-mod',
+      ],
+    ]);
+  });
+
   it('explains its usage with --help', () => {
     const { code, lines } = run(['--help']);
     expect(code).toBe(0);
@@ -143,7 +175,7 @@ describe('scan CLI', () => {
   it.each([
     [[], 'expected at least one FILE'],
     [['a.txt', '--date', '2022-02-30'], '--date must be a calendar date'],
-    [['a.txt', '--lang', 'english!'], '--lang must be a language tag'],
+    [['a.txt', '--lang', 'english!'], '--lang must be auto or a language tag'],
     [['a.txt', '--bogus'], "Unknown option '--bogus'"],
   ])('rejects %j with exit code 2', (argv, message) => {
     const { code, err } = run(argv, {});

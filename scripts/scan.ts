@@ -1,5 +1,5 @@
 /**
- * `npm run scan -- [--date YYYY-MM-DD] [--lang en] FILE...`: prints the loss figures the detector
+ * `npm run scan -- [--date YYYY-MM-DD] [--lang en|uk|ru|auto] FILE...`: prints the loss figures the detector
  * finds in HTML or text files, one JSON object per line per figure. The same detector runs in the
  * extension; this command only adds reading the files and, for HTML, turning the page into the
  * text the content script sees (src/detect/html-text.ts), so that offsets are the extension's.
@@ -26,8 +26,11 @@ Options:
                      Default for HTML: <meta property="article:published_time">, JSON-LD
                      datePublished or the first <time datetime>; otherwise today (with a note
                      on stderr).
-  --lang TAG         the text's language (BCP 47). Default: the HTML's <html lang>, else en.
-                     Only English is understood; other languages give no figures.
+  --lang TAG         the text's language: en, uk, ru (or any BCP 47 tag), or auto.
+                     Default: the HTML's <html lang>, else auto. Each block is read in its own
+                     script's language (Cyrillic as Ukrainian or Russian by its letters, Latin
+                     as English); the tag decides a Cyrillic block whose letters don't tell.
+                     A tag of any other language gives no figures.
   -h, --help         show this help.
 
 Exit codes: 0 ok, 1 a file could not be read (the others are still scanned), 2 usage error.`;
@@ -73,8 +76,12 @@ function parse(argv: string[]): Args | 'help' | string {
   if (values.date !== undefined && !isIsoDate(values.date)) {
     return `--date must be a calendar date YYYY-MM-DD, got "${values.date}"`;
   }
-  if (values.lang !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z\d]{1,8})*$/.test(values.lang)) {
-    return `--lang must be a language tag such as en or en-GB, got "${values.lang}"`;
+  if (
+    values.lang !== undefined &&
+    values.lang !== 'auto' &&
+    !/^[A-Za-z]{2,3}(?:-[A-Za-z\d]{1,8})*$/.test(values.lang)
+  ) {
+    return `--lang must be auto or a language tag such as en, uk, ru or en-GB, got "${values.lang}"`;
   }
   return { files: positionals, date: values.date, lang: values.lang };
 }
@@ -127,7 +134,8 @@ function scanFile(file: string, content: string, args: Args, io: ScanIo): string
     pageDate = io.today();
     io.err(`scan: ${file}: no page date found, using today (${pageDate}); pass --date`);
   }
-  const lang = args.lang ?? (html ? htmlLang(content) : undefined) ?? 'en';
+  const tag = args.lang ?? (html ? htmlLang(content) : undefined);
+  const lang = tag === 'auto' ? undefined : tag;
   const text = html ? htmlToText(content) : content;
   return detectFigures(text, { pageDate, lang }).map((m) => JSON.stringify(record(file, m)));
 }

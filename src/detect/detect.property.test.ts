@@ -270,6 +270,17 @@ const PATTERNS: Record<string, string> = {
   'full stops "……"': '.',
   'sentence punctuation "!?…"': '!?…',
   'punctuation and closing quotes': '..."”)',
+  // Ukrainian and Russian (src/detect/slavic): the same shapes in their own words.
+  'General Staff list lines "танків ‒ 790 (+17) од,"': 'танків ‒ 790 (+17) од, ',
+  'Russian MoD list "2337 танков и других …"':
+    '142 самолета, 2337 танков и других боевых бронированных машин, ',
+  'Cyrillic loss clauses without full stops': 'ЗСУ знищили 12 танків і ліквідували 200 окупантів, ',
+  'Cyrillic number words': "двадцять тисяч п'ятсот восемь с половиной ",
+  'Cyrillic vague magnitudes': 'десятки тисяч сотні кілька тисяч ',
+  'decimal commas with scales "20,6 тис."': '20,6 тис. ',
+  'Cyrillic period phrases': 'за минулу добу у серпні з 6 серпня в понедельник ',
+  'Cyrillic dates "24.02.22"': '24.02.22 ',
+  'bullets "- "': '- ',
 };
 
 describe('detectFigures: linear time on adversarial input', () => {

@@ -12,7 +12,7 @@ import { placeSide } from './places';
 import { type Sentence, SentenceCursor, segmentSentences } from './sentences';
 import { lastSide, sideNear, sideWord } from './sides';
 import { detectSlavic } from './slavic/detect';
-import { cyrillicBlocks, readableLanguage } from './slavic/language';
+import { type Block, cyrillicBlocks, readableLanguage } from './slavic/language';
 import type { DetectOptions, FigureMention, FigurePeriod } from './types';
 import { type Word, wordsIn } from './words';
 
@@ -65,13 +65,21 @@ export function detectFigures(text: string, options: DetectOptions): FigureMenti
   if (blocks.length === 0) return detectEnglish(text, options.pageDate);
   const slavic = detectSlavic(text, blocks, options.pageDate);
   // English figures inside a Ukrainian or Russian block would be misreadings of it.
-  const english = detectEnglish(text, options.pageDate).filter(
-    (m) => !blocks.some((b) => m.start >= b.start && m.start < b.end),
-  );
+  const english = outsideBlocks(detectEnglish(text, options.pageDate), blocks);
   return [...english, ...slavic].sort((a, b) => a.start - b.start);
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** The figures (in text order) that start outside every block (in text order): one sweep. */
+function outsideBlocks(figures: FigureMention[], blocks: readonly Block[]): FigureMention[] {
+  let b = 0;
+  return figures.filter((m) => {
+    while (b < blocks.length && (blocks[b] as Block).end <= m.start) b++;
+    const block = blocks[b];
+    return !block || m.start < block.start;
+  });
+}
 
 /** The English reading of a text (the text's other blocks are skipped by the caller). */
 function detectEnglish(text: string, pageDate: IsoDate): FigureMention[] {

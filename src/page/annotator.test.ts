@@ -25,7 +25,13 @@ describe('PageAnnotator', () => {
     const matchFigures = vi.fn(answerWithNoEstimates);
     const annotator = new PageAnnotator(
       document,
-      { detect: detectFigures, matchFigures, pageDate: () => '2022-04-19', i18n },
+      {
+        detect: detectFigures,
+        matchFigures,
+        pageDate: () => '2022-04-19',
+        pageLang: () => 'en',
+        i18n,
+      },
       new AbortController().signal,
     );
     expect(await annotator.annotate()).toBe(5);
@@ -61,6 +67,7 @@ describe('PageAnnotator', () => {
         detect: detectFigures,
         matchFigures: answerWithNoEstimates,
         pageDate: () => '2022-04-19',
+        pageLang: () => 'en',
         i18n,
       },
       controller.signal,
@@ -79,7 +86,13 @@ describe('PageAnnotator with period figures', () => {
     const matchFigures = vi.fn(answerWithNoEstimates);
     const annotator = new PageAnnotator(
       document,
-      { detect: detectFigures, matchFigures, pageDate: () => '2022-04-19', i18n },
+      {
+        detect: detectFigures,
+        matchFigures,
+        pageDate: () => '2022-04-19',
+        pageLang: () => 'en',
+        i18n,
+      },
       new AbortController().signal,
     );
     await annotator.annotate();
@@ -98,7 +111,13 @@ describe('PageAnnotator with Palestinian figures', () => {
     const matchFigures = vi.fn(answerWithNoEstimates);
     const annotator = new PageAnnotator(
       document,
-      { detect: detectFigures, matchFigures, pageDate: () => '2024-02-21', i18n },
+      {
+        detect: detectFigures,
+        matchFigures,
+        pageDate: () => '2024-02-21',
+        pageLang: () => 'en',
+        i18n,
+      },
       new AbortController().signal,
     );
     expect(await annotator.annotate()).toBe(2);

@@ -18,6 +18,11 @@ export interface AnnotatorDeps {
   /** Sends one chunk of figures to the background; resolves with a comparison per figure. */
   matchFigures: (figures: FigureReport[]) => Promise<Comparison[]>;
   pageDate: () => string;
+  /**
+   * The page's language (its `lang` attribute, a string the page controls): the detector reads
+   * en, uk and ru, and judges Cyrillic blocks by their letters whatever it says.
+   */
+  pageLang: () => string | undefined;
   /** The UI language, for the highlights' accessible names. */
   i18n: I18n;
 }
@@ -75,7 +80,7 @@ export class PageAnnotator {
         doc: this.doc,
         scheduler: this.scheduler,
         detect: this.deps.detect,
-        detectOptions: { pageDate: this.deps.pageDate(), lang: 'en' },
+        detectOptions: { pageDate: this.deps.pageDate(), lang: this.deps.pageLang() },
         onWrapped: (made) => this.add(made),
         match: (chunk) => this.match(chunk, run.signal),
       },

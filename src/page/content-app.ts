@@ -39,6 +39,7 @@ export async function startContentApp(
         return matchValidFigures(figures);
       },
       pageDate: () => findPageDate(doc),
+      pageLang: () => pageLanguage(doc),
       i18n: pageI18n(browser.i18n),
     },
     signal,
@@ -90,4 +91,10 @@ async function matchValidFigures(figures: FigureReport[]): Promise<Comparison[]>
       : [];
   const answers = new Map(valid.map((figure, i) => [figure, comparisons[i]]));
   return figures.map((figure) => answers.get(figure) ?? { query: figure.query, estimates: [] });
+}
+
+/** The page's declared language, if any (`<html lang>`; a hostile page may put anything there). */
+export function pageLanguage(doc: Document): string | undefined {
+  const lang = doc.documentElement?.getAttribute('lang');
+  return typeof lang === 'string' && lang.length <= 35 ? lang : undefined;
 }

@@ -14,9 +14,9 @@ import {
 } from './lexicon';
 import { lineMetric } from './list-line';
 import { readNumber, type SlavicNumber } from './numbers';
-import { periodIn } from './periods';
+import { periodIn, periodPhrases } from './periods';
 import { countedPhrase } from './phrase';
-import { type SlavicSentence, splitSentences } from './sentences';
+import { once, type SlavicSentence, splitSentences } from './sentences';
 import { type EnemyOf, lastSideIn, sideOf } from './sides';
 import type { Tok } from './tokens';
 
@@ -186,21 +186,23 @@ function readPhrase(
   const phrase = countedPhrase(text, toks, num.next, s.to);
   if (phrase) {
     if (phrase.equipment) {
-      const loss = hasWord(toks, s.from, s.to, isEquipmentLoss) || continuesLoss(ctx, index, s);
+      const loss =
+        once(s, 'equipment loss', () => hasWord(toks, s.from, s.to, isEquipmentLoss)) ||
+        continuesLoss(ctx, index, s);
       return loss ? { metric: phrase.equipment, end: phrase.end, next: phrase.next } : undefined;
     }
-    const people = phrase.people ?? defaultPeople(s.folded);
-    const outcome = phrase.outcome ?? tollOutcome(s.folded) ?? verbOutcome(toks, s, i, phrase.next);
+    const people = phrase.people ?? contextPeople(s);
+    const outcome = phrase.outcome ?? tollOf(s) ?? verbOutcome(toks, s, i, phrase.next);
     // The General Staff's "ліквідовано … особового складу" is its killed and wounded together.
-    const staff = people === 'casualties' && claimantOf(ctx, s.folded) === 'ua-general-staff';
-    const metric = outcome && peopleMetric(people, staff ? 'lost' : outcome, s.folded);
+    const staff = people === 'casualties' && sentenceClaimant(ctx, s) === 'ua-general-staff';
+    const metric = outcome && peopleMetric(people, staff ? 'lost' : outcome, contextPeople(s));
     return metric ? { metric, end: phrase.end, next: phrase.next, people } : undefined;
   }
   // "зросла до 30": the toll named before the number.
-  const toll = tollOutcome(s.folded);
+  const toll = tollOf(s);
   if (grown && toll) {
-    const people = defaultPeople(s.folded);
-    const metric = peopleMetric(people, toll, s.folded);
+    const people = contextPeople(s);
+    const metric = peopleMetric(people, toll, people);
     return metric ? { metric, end: num.end, next: num.next, people } : undefined;
   }
   return elliptic(ctx, index, s, i, num);
@@ -233,7 +235,7 @@ function elliptic(
     .find(Boolean);
   // "з них 400 — полоненими": a part of a casualty count, read as the people it counts.
   const people = last.people === 'casualties' ? 'personnel' : last.people;
-  const metric = outcome && peopleMetric(people, outcome, s.folded);
+  const metric = outcome && peopleMetric(people, outcome, contextPeople(s));
   if (!metric) return undefined;
   return { metric, end: num.end, next: num.next, people, borrowed: last.mention };
 }
@@ -404,7 +406,7 @@ function verbOutcome(
   i: number,
   after: number,
 ): Outcome | undefined {
-  if (CASUALTY_PAIR.test(s.folded)) return 'lost';
+  if (once(s, 'casualty pair', () => CASUALTY_PAIR.test(s.folded))) return 'lost';
   const direct =
     toks[after]?.norm === '—' || /^(?:було|були|было|были|є)$/.test(toks[after]?.norm ?? '')
       ? after + 1
@@ -459,8 +461,14 @@ function defaultPeople(folded: string): People {
   return MILITARY.test(folded) && !CIVILIAN.test(folded) ? 'personnel' : 'civilians';
 }
 
-function peopleMetric(people: People, outcome: Outcome, folded: string): Metric | undefined {
-  const kind = people === 'generic' ? defaultPeople(folded) : people;
+/** Whom a sentence's unnamed people are ("5 загиблих", "25 людей"), read once per sentence. */
+const contextPeople = (s: SlavicSentence): People =>
+  once(s, 'people', () => defaultPeople(s.folded));
+const tollOf = (s: SlavicSentence) => once(s, 'toll', () => tollOutcome(s.folded));
+
+/** The metric of people counted with an outcome; `context` stands in for "people" in general. */
+function peopleMetric(people: People, outcome: Outcome, context: People): Metric | undefined {
+  const kind = people === 'generic' ? context : people;
   if (kind === 'children') return outcome === 'killed' ? 'children_killed' : undefined;
   if (kind === 'civilians') {
     if (outcome === 'killed') return 'civilians_killed';
@@ -482,8 +490,8 @@ function peopleMetric(people: People, outcome: Outcome, folded: string): Metric 
 
 /** Whom "ворог" means in this sentence: the opposite of the side its source speaks for. */
 function enemyOf(ctx: Ctx, s: SlavicSentence): EnemyOf {
-  if (UKRAINIAN_SOURCE.test(s.folded)) return 'russia';
-  const claimant = claimantOf(ctx, s.folded);
+  if (once(s, 'ukrainian source', () => UKRAINIAN_SOURCE.test(s.folded))) return 'russia';
+  const claimant = sentenceClaimant(ctx, s);
   if (claimant === 'ru-mod') return 'ukraine';
   if (claimant === 'ua-general-staff' || claimant === 'ua-president') return 'russia';
   return ctx.enemy;
@@ -495,9 +503,9 @@ function enemyOf(ctx: Ctx, s: SlavicSentence): EnemyOf {
  * reports it ("Минобороны России: погибли 1351 военнослужащий"); otherwise unknown.
  */
 function unnamedSide(ctx: Ctx, s: SlavicSentence, enemy: EnemyOf): Side {
-  if (DESTROYED.test(s.folded)) return enemy;
+  if (once(s, 'destroyed', () => DESTROYED.test(s.folded))) return enemy;
   if (!/погиб|загин|загибл|ранен|поранен/.test(s.folded)) return 'unknown';
-  const claimant = claimantOf(ctx, s.folded);
+  const claimant = sentenceClaimant(ctx, s);
   if (claimant === 'ru-mod') return 'russia';
   if (claimant === 'ua-general-staff') return 'ukraine';
   return 'unknown';
@@ -532,15 +540,13 @@ function push(
   const { num } = d;
   const header = dash ? listHeader(ctx, index) : undefined;
   const claimant =
-    claimantOf(ctx, s.folded) ??
-    claimantOf(ctx, ctx.sentences[index - 1]?.folded ?? '') ??
+    sentenceClaimant(ctx, s) ??
+    sentenceClaimant(ctx, ctx.sentences[index - 1]) ??
     attributedAfter(ctx, index) ??
-    (header ? claimantOf(ctx, header.folded) : undefined);
-  const dated =
-    dateIn(s.folded, ctx.pageDate) ??
-    (header ? dateIn(header.folded, ctx.pageDate) : undefined) ??
-    ctx.pageDate;
-  const reading = dash ? undefined : periodIn(s.folded, d.start - s.start, dated, ctx.pageDate);
+    sentenceClaimant(ctx, header);
+  const dated = dateOf(ctx, s) ?? dateOf(ctx, header) ?? ctx.pageDate;
+  const phrases = once(s, 'phrases', () => periodPhrases(s.folded));
+  const reading = dash ? undefined : periodIn(phrases, d.start - s.start, dated, ctx.pageDate);
   const mention: FigureMention = {
     start: d.start,
     end: d.end,
@@ -563,11 +569,23 @@ function push(
 function attributedAfter(ctx: Ctx, index: number): string | undefined {
   const next = ctx.sentences[index + 1];
   if (!next || !ATTRIBUTION.test(next.folded)) return undefined;
-  return claimantOf(ctx, next.folded);
+  return sentenceClaimant(ctx, next);
 }
 
 const ATTRIBUTION =
   /(?:повідомляє|повідомив|повідомили|інформує|сообщает|сообщил|сообщили|информирует|заявили|заявил|заявив)/;
+
+/** The claimant a sentence names, read once per sentence. */
+function sentenceClaimant(ctx: Ctx, s: SlavicSentence | undefined): string | undefined {
+  if (!s) return undefined;
+  return once(s, 'claimant', () => claimantOf(ctx, s.folded));
+}
+
+/** The date a sentence names, read once per sentence. */
+function dateOf(ctx: Ctx, s: SlavicSentence | undefined): IsoDate | undefined {
+  if (!s) return undefined;
+  return once(s, 'date', () => dateIn(s.folded, ctx.pageDate));
+}
 
 function claimantOf(ctx: Ctx, folded: string): string | undefined {
   return (

@@ -108,14 +108,14 @@ export interface PeriodReading {
   asOf: IsoDate;
 }
 
-/** The period that the folded sentence gives a figure at offset `at`, if any. */
+/** The period that a sentence's phrases give a figure at offset `at`, if any. */
 export function periodIn(
-  folded: string,
+  phrases: readonly PeriodPhrase[],
   at: number,
   asOf: IsoDate,
   pageDate: IsoDate,
 ): PeriodReading | undefined {
-  const phrase = nearestPhrase(folded, at);
+  const phrase = nearestPhrase(phrases, at);
   if (!phrase) return undefined;
   const { kind, m } = phrase;
   if (kind === 'day') return day(asOf);
@@ -185,8 +185,15 @@ type Kind =
   | 'total';
 
 /** The period phrase that governs a figure: the nearest before it, else the first after it. */
-function nearestPhrase(folded: string, at: number): { kind: Kind; m: RegExpExecArray } | undefined {
-  const found: { kind: Kind; m: RegExpExecArray }[] = [];
+/** A period phrase found in a sentence. */
+export interface PeriodPhrase {
+  kind: Kind;
+  m: RegExpExecArray;
+}
+
+/** Every period phrase of a folded sentence (the first of each kind), once per sentence. */
+export function periodPhrases(folded: string): PeriodPhrase[] {
+  const found: PeriodPhrase[] = [];
   const add = (kind: Kind, re: RegExp) => {
     const m = re.exec(folded);
     if (m) found.push({ kind, m });
@@ -200,6 +207,10 @@ function nearestPhrase(folded: string, at: number): { kind: Kind; m: RegExpExecA
   add('since', SINCE_DATE);
   add('year', YEAR);
   add('total', SINCE_START);
+  return found;
+}
+
+function nearestPhrase(found: readonly PeriodPhrase[], at: number): PeriodPhrase | undefined {
   if (found.length === 0) return undefined;
   const before = found.filter((f) => f.m.index <= at).sort((a, b) => b.m.index - a.m.index);
   const after = found.filter((f) => f.m.index > at).sort((a, b) => a.m.index - b.m.index);

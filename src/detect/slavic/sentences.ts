@@ -15,9 +15,17 @@ export interface SlavicSentence {
   folded: string;
   /** The sentence is a line of its own (starts after a line break or the block's start). */
   lineStart: boolean;
+  /**
+   * What the detector has read from the whole sentence, kept so that each of its figures does
+   * not read it again (which would make a long list of figures cost its length squared).
+   */
+  memo: Record<string, unknown>;
 }
 
 const ENDS = new Set(['.', '!', '?', '…']);
+/** Characters after which a run-on sentence is cut at a comma, and after which at any token. */
+const SOFT_LIMIT = 600;
+const HARD_LIMIT = 1500;
 
 export function splitSentences(
   text: string,
@@ -40,6 +48,7 @@ export function splitSentences(
         end: stop,
         folded: raw.toLowerCase().replace(/ё/g, 'е').replace(/[ʼ’`]/g, "'"),
         lineStart,
+        memo: {},
       });
     }
     first = end;
@@ -50,8 +59,16 @@ export function splitSentences(
     const next = toks[i + 1];
     if (!next) break;
     const newline = text.slice(tok.end, next.start).includes('\n');
+    const length = tok.end - (toks[first] as Tok).start;
     if (newline) close(i + 1, true);
+    // Every figure reads its whole sentence, so a sentence is kept short enough for that to
+    // cost a bounded amount: a run-on text is cut at a comma, and at worst anywhere.
     else if (
+      length > HARD_LIMIT ||
+      (length > SOFT_LIMIT && (tok.norm === ',' || tok.norm === ';'))
+    ) {
+      close(i + 1, false);
+    } else if (
       ENDS.has(tok.norm) &&
       next.start > tok.end &&
       next.kind === 'w' &&
@@ -67,4 +84,10 @@ export function splitSentences(
 function isCapital(text: string, at: number): boolean {
   const c = text[at] ?? '';
   return c !== c.toLowerCase();
+}
+
+/** What `read` finds in the sentence, computed on the first call only. */
+export function once<T>(s: SlavicSentence, key: string, read: () => T): T {
+  if (!(key in s.memo)) s.memo[key] = read();
+  return s.memo[key] as T;
 }
