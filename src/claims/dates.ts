@@ -39,8 +39,23 @@ export function toDayNumber(iso: IsoDate): number {
   return era * 146_097 + doe - 719_468;
 }
 
+// Every estimate and every next claim names its day; the same few thousand days (those of the
+// wars) come up again and again, so their texts are kept. Bounded by the number of distinct days.
+const ISO_DAYS = new Map<number, IsoDate>();
+const ISO_DAYS_MAX = 50_000;
+
 /** ISO calendar date of a day number. */
 export function fromDayNumber(day: number): IsoDate {
+  let iso = ISO_DAYS.get(day);
+  if (iso === undefined) {
+    iso = isoOfDay(day);
+    if (ISO_DAYS.size >= ISO_DAYS_MAX) ISO_DAYS.clear();
+    ISO_DAYS.set(day, iso);
+  }
+  return iso;
+}
+
+function isoOfDay(day: number): IsoDate {
   if (!Number.isInteger(day)) return 'Invalid Date';
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);

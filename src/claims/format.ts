@@ -23,15 +23,23 @@ const MONTHS = [
 
 /** "20,600" from 20600; "-3" from -3. */
 export function formatCount(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  const digits = String(Math.abs(n));
-  if (digits.length <= 3) return sign + digits;
+  if (n < 0) return `-${formatCount(-n)}`;
+  // Whole numbers by arithmetic (no slicing of digit strings): a few per estimate, 1,000s a page.
+  if (n < 1000 || !Number.isSafeInteger(n)) return groupDigits(String(n));
+  const rest = n % 1000;
+  const pad = rest < 10 ? '00' : rest < 100 ? '0' : '';
+  return `${formatCount((n - rest) / 1000)},${pad}${rest}`;
+}
+
+/** Commas every three digits of a digit string (numbers beyond the safe integers). */
+function groupDigits(digits: string): string {
+  if (digits.length <= 3) return digits;
   let out = '';
   for (let end = digits.length; end > 0; end -= 3) {
     const part = digits.slice(Math.max(0, end - 3), end);
     out = out ? `${part},${out}` : part;
   }
-  return sign + out;
+  return out;
 }
 
 /** "18 Apr 2022" from "2022-04-18". */
