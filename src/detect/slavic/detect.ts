@@ -5,6 +5,7 @@ import type { Block } from './language';
 import {
   BARE_RU_MOD,
   claimantIn,
+  headOf,
   hedgeBefore,
   isEquipmentLoss,
   isNotLoss,
@@ -65,7 +66,7 @@ const HYPOTHETICAL =
 const DASHES = new Set(['‒', '–', '—', '-', '―', ':']);
 /** The General Staff's own words: "ворог" there is Russia, whatever language quotes it. */
 const UKRAINIAN_SOURCE =
-  /генштаб\S* (?:всу|зсу)|генеральн\S* штаб\S* (?:всу|зсу)|(?:загальні|общие) (?:бойові |боевые )?(?:втрати|потери) (?:противника|ворога)/;
+  /минобороны украины|міноборони україни|оккупант|рашист|терроборон|сил\S* обороны украины|воздушн\S* сил\S* (?:всу|украины)|генштаб\S* (?:всу|зсу)|генеральн\S* штаб\S* (?:всу|зсу)|(?:загальні|общие) (?:бойові |боевые )?(?:втрати|потери) (?:противника|ворога)/;
 /** Someone destroyed it: a figure without a side named is the enemy's. */
 const DESTROYED =
   /(?:^|[^\p{L}])(?:знищ|уничтож|збит|збив|збил|сбит|сбил|уражен|ураз|вразил|поражен|пораз|ліквід|ликвид|підбит|подбит|знешкод|обезвред|вивел|вывел|выведен|виведен)/u;
@@ -108,6 +109,8 @@ function visit(ctx: Ctx, index: number, s: SlavicSentence, i: number): number | 
   const tok = toks[i] as Tok;
   if (tok.norm === '+') return increment(ctx, index, i);
   if (tok.kind === 'p' || /^[№#]$/.test(toks[i - 1]?.norm ?? '')) return undefined;
+  // "по одному самолету": one each, a distribution, not a count.
+  if (tok.kind === 'w' && toks[i - 1]?.norm === 'по') return undefined;
   const num = readNumber(text, toks, i);
   if (!num) return undefined;
   const figure = judge(ctx, index, s, i, num);
@@ -125,6 +128,13 @@ function judge(
   const { toks } = ctx;
   const last = ctx.found.at(-1);
   if (last && num.start < last.mention.end) return undefined;
+  // "11 з 16 шахедів", "120 зі 150 дронів": N of M counts N (M were launched, not lost).
+  const of = /^(?:з|зі|із|из)$/.test(toks[num.next]?.norm ?? '')
+    ? readNumber(ctx.text, toks, num.next + 1)
+    : undefined;
+  if (of && num.value !== null && of.value !== null && num.value <= of.value) {
+    return judge(ctx, index, s, i, { ...num, end: of.end, next: of.next });
+  }
   // "у 2024 році", "за 2025 год": a year is never a figure.
   if (/^(?:рік|року|році|роки|років|год|года|году|годы|лет)$/.test(toks[num.next]?.norm ?? ''))
     return undefined;
@@ -196,6 +206,8 @@ function readPhrase(
     // The General Staff's "ліквідовано … особового складу" is its killed and wounded together.
     const staff = people === 'casualties' && sentenceClaimant(ctx, s) === 'ua-general-staff';
     const metric = outcome && peopleMetric(people, staff ? 'lost' : outcome, contextPeople(s));
+    // "обмін полоненими: повернули 200 захисників": an exchange returns people, loses none.
+    if (metric === 'personnel_captured' && exchanged(ctx, index, s)) return undefined;
     return metric ? { metric, end: phrase.end, next: phrase.next, people } : undefined;
   }
   // "зросла до 30": the toll named before the number.
@@ -222,17 +234,22 @@ function elliptic(
   const last = ctx.found.at(-1);
   if (!last || last.sentence < index - 1 || last.dash) return undefined;
   const { toks } = ctx;
-  const near = [toks[num.next], toks[num.next + 1], toks[num.next + 2], toks[i - 1], toks[i - 2]];
+  const near = [toks[num.next], toks[i - 1], toks[i - 2], toks[num.next + 1], toks[num.next + 2]];
+  // "1941 получил ранения": receiving a wound right after the number comes first.
+  const received = outcomesAt(toks, num.next, s.to)[0];
   // "1239 танків було знищено, 106 – пошкоджено, 113 – кинуто": more of the same equipment.
   if (!last.people) {
-    const equipment = near.some((t) => t?.kind === 'w' && isEquipmentLoss(t.norm));
+    // Only a loss verb right after the number (or its dash): "106 – пошкоджено", "113 кинуто".
+    const dashed = /^[–—-]$/.test(toks[num.next]?.norm ?? '') ? num.next + 1 : num.next;
+    const verb = toks[dashed];
+    const equipment = verb?.kind === 'w' && isEquipmentLoss(verb.norm);
     const metric = last.mention.metric;
     if (!equipment || /^(?:personnel|civilians|children|people)_/.test(metric)) return undefined;
     return { metric, end: num.end, next: num.next, borrowed: last.mention };
   }
-  const outcome = near
-    .map((t) => (t?.kind === 'w' ? outcomeOfVerb(t.norm) : undefined))
-    .find(Boolean);
+  const outcome =
+    received ??
+    near.map((t) => (t?.kind === 'w' ? outcomeOfVerb(t.norm) : undefined)).find(Boolean);
   // "з них 400 — полоненими": a part of a casualty count, read as the people it counts.
   const people = last.people === 'casualties' ? 'personnel' : last.people;
   const metric = outcome && peopleMetric(people, outcome, contextPeople(s));
@@ -283,10 +300,11 @@ function dashLine(
   if (dash.norm === ':' && first > s.from && opener !== ',' && opener !== ';') return undefined;
   // A bullet or dash that opens the line ("- танки — 9113", "• танки —") is not part of it.
   while (first < hedgeFrom - 1 && toks[first]?.kind === 'p') first++;
-  if (first === hedgeFrom - 1) return undefined;
+  // A list's label is a few words ("автомобільної техніки та автоцистерн"), never a clause.
+  if (first === hedgeFrom - 1 || hedgeFrom - 1 - first > 5) return undefined;
   const words: string[] = [];
   for (let j = first; j < hedgeFrom - 1; j++) words.push((toks[j] as Tok).norm);
-  const metric = lineMetric(words);
+  const metric = lineMetric(words) ?? outcomeLine(words, s);
   if (!metric) return undefined;
   const last = ctx.found.at(-1);
   const listed =
@@ -313,6 +331,25 @@ function headerSide(ctx: Ctx, index: number): Side | undefined {
     if (side) return side;
   }
   return undefined;
+}
+
+const EXCHANGE =
+  /обмін|обмен|повернул|повернути|повертаємо|повертаються|вернули|вернуть|возвращ|звільнил|освобод/;
+
+/** The sentence, or the one before it, tells of a prisoner exchange. */
+function exchanged(ctx: Ctx, index: number, s: SlavicSentence): boolean {
+  const prev = ctx.sentences[index - 1];
+  return (
+    once(s, 'exchange', () => EXCHANGE.test(s.folded)) ||
+    (!!prev && once(prev, 'exchange', () => EXCHANGE.test(prev.folded)))
+  );
+}
+
+/** "загиблі - 64, поранені - 168": a list of people by outcome. */
+function outcomeLine(words: readonly string[], s: SlavicSentence): Metric | undefined {
+  const head = words.length <= 2 ? headOf(words[0] ?? '') : undefined;
+  if (head?.kind !== 'outcome') return undefined;
+  return peopleMetric(contextPeople(s), head.outcome, contextPeople(s));
 }
 
 /** A word of loss in the sentence, or in the sentences just before it (a list's header). */
@@ -390,7 +427,9 @@ function notLossBefore(toks: readonly Tok[], from: number, i: number): boolean {
     if (isEquipmentLoss(tok.norm) || outcomeOfVerb(tok.norm)) return false;
     // "отримали поранення", "получили ранения": receiving a wound is a loss.
     const object = toks[j + 1];
-    if (isNotLoss(tok.norm) && !(object?.kind === 'w' && outcomeOfVerb(object.norm))) return true;
+    const wound = (t: Tok | undefined) => t?.kind === 'w' && !!outcomeOfVerb(t.norm);
+    const wounded = wound(object) || [1, 2, 3, 4].some((k) => wound(toks[j - k]));
+    if (isNotLoss(tok.norm) && !wounded) return true;
   }
   return false;
 }
@@ -455,10 +494,13 @@ function outcomesAt(toks: readonly Tok[], from: number, to: number): Outcome[] {
 const MILITARY =
   /потер|втрат|арми|військов|солдат|армі|армии|зсу|всу|окупант|оккупант|фронт|бойов|боев|противник|ворог|бригад|полк|батальйон|батальон|военнослуж|личн|особов|вагнер|мобілізован|мобилизован|бійц|бойц|десант|військ|войск|военн/;
 const CIVILIAN =
-  /мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен|обстріл|обстрел|населен|житлов|багатоповерх|многоэтаж/;
+  /мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен|обстріл|обстрел|населен|житлов|багатоповерх|многоэтаж|агресі|агресс|ракетн\S* удар|удар\S* по |атак\S* (?:рф|росі|дрон|ракет|безпілот)|обірвав|оборвал|місцев\S* влад|местн\S* власт|мер |голова /;
+/** Regional "military administrations" run towns: their name says nothing about soldiers. */
+const ADMINISTRATION = /військов\S* адміністрац\S*|военн\S* администрац\S*/g;
 
 function defaultPeople(folded: string): People {
-  return MILITARY.test(folded) && !CIVILIAN.test(folded) ? 'personnel' : 'civilians';
+  const text = folded.replace(ADMINISTRATION, ' ');
+  return MILITARY.test(text) && !CIVILIAN.test(text) ? 'personnel' : 'civilians';
 }
 
 /** Whom a sentence's unnamed people are ("5 загиблих", "25 людей"), read once per sentence. */

@@ -23,6 +23,26 @@ export interface SlavicSentence {
 }
 
 const ENDS = new Set(['.', '!', '?', '…']);
+/** Abbreviations whose point never ends a sentence: "117 тис. Дронів", "м. Київ". */
+const ABBREVIATIONS = new Set([
+  'тис',
+  'тыс',
+  'млн',
+  'млрд',
+  'од',
+  'ед',
+  'шт',
+  'м',
+  'г',
+  'с',
+  'смт',
+  'обл',
+  'р',
+  'ст',
+  'див',
+  'вул',
+  'ул',
+]);
 /** Characters after which a run-on sentence is cut at a comma, and after which at any token. */
 const SOFT_LIMIT = 600;
 const HARD_LIMIT = 1500;
@@ -70,6 +90,7 @@ export function splitSentences(
       close(i + 1, false);
     } else if (
       ENDS.has(tok.norm) &&
+      !ABBREVIATIONS.has(toks[i - 1]?.norm ?? '') &&
       next.start > tok.end &&
       next.kind === 'w' &&
       isCapital(text, next.start)

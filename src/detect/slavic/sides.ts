@@ -17,9 +17,10 @@ import type { Tok } from './tokens';
 /** "Ворог", "противник" mean Russia in Ukrainian reporting and Ukraine in the Russian MoD's. */
 export type EnemyOf = Exclude<Side, 'unknown'>;
 
-const resolve = (w: SideWord, enemy: EnemyOf): Side => (w === 'enemy' ? enemy : w);
 const other = (s: Side): Side =>
   s === 'russia' ? 'ukraine' : s === 'ukraine' ? 'russia' : 'unknown';
+const resolve = (w: SideWord, enemy: EnemyOf): Side =>
+  w === 'enemy' ? enemy : w === 'ours' ? other(enemy) : w;
 
 /** Words that may stand between a figure and its owner: "армії", "збройних сил", "військ". */
 const OWNER_FILLER =
