@@ -13,11 +13,12 @@ export interface Block {
   lang: BlockLanguage;
 }
 
-/** The primary language of a BCP 47 tag when it is one we read; undefined for any other. */
+/** The primary language of a BCP 47 tag: one we read, 'other', or undefined for no tag. */
 export function readableLanguage(tag: string | undefined): BlockLanguage | 'other' | undefined {
   if (!tag) return undefined;
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  if (!primary) return undefined;
+  // Not a language tag at all (a page may put anything there): read the page as if it had none.
+  if (!primary || !/^[a-z]{2,3}$/.test(primary)) return undefined;
   if (primary === 'en' || primary === 'uk' || primary === 'ru') return primary;
   return 'other';
 }

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { detectFigures } from '../index';
+import { cyrillicBlocks, readableLanguage } from './language';
+import { readNumber } from './numbers';
+import { tokenize } from './tokens';
+
+/** The number read at the start of `text`, as the detector reads it. */
+function numberAt(text: string) {
+  const n = readNumber(text, tokenize(text, 0, text.length), 0);
+  return (
+    n && {
+      text: text.slice(n.start, n.end),
+      value: n.value,
+      low: n.low,
+      high: n.high,
+      approx: n.approx,
+    }
+  );
+}
+
+describe('Ukrainian and Russian numbers', () => {
+  it.each([
+    ['20600 осіб', '20600', 20600],
+    ['20 600 осіб', '20 600', 20600],
+    ['20\u00a0600 осіб', '20\u00a0600', 20600],
+    ['20\u202f600 осіб', '20\u202f600', 20600],
+    ['1 058 320 осіб', '1 058 320', 1058320],
+    ['20,6 тис. осіб', '20,6 тис.', 20600],
+    ['40 тисяч військових', '40 тисяч', 40000],
+    ['40 тысяч военных', '40 тысяч', 40000],
+    ['1,2 млн человек', '1,2 млн', 1200000],
+    ['шістьох військових', 'шістьох', 6],
+    ["п'ятеро загиблих", "п'ятеро", 5],
+    ['двадцять тисяч окупантів', 'двадцять тисяч', 20000],
+    ['восемь с половиной тысяч погибших', 'восемь с половиной тысяч', 8500],
+    ['півтори тисячі окупантів', 'півтори тисячі', 1500],
+    ['двухсот танков', 'двухсот', 200],
+    ['тисячу солдатів', 'тисячу', 1000],
+  ])('%s → %s = %d', (text, span, value) => {
+    expect(numberAt(text)).toMatchObject({ text: span, value });
+  });
+
+  it.each([
+    ['сотні окупантів', 'сотні', 100],
+    ['десятки тисяч убитых', 'десятки тисяч', 10000],
+    ['кілька тисяч військових', 'кілька тисяч', 1000],
+    ['сотни тысяч военных', 'сотни тысяч', 100000],
+  ])('%s is a vague magnitude', (text, span, approx) => {
+    expect(numberAt(text)).toMatchObject({ text: span, value: null, approx });
+  });
+
+  it.each([
+    ['100–150 окупантів', 100, 150],
+    ['30-40 тисяч військових', 30000, 40000],
+    ['160-165 тысяч военных', 160000, 165000],
+  ])('%s is a range', (text, low, high) => {
+    expect(numberAt(text)).toMatchObject({ value: null, low, high });
+  });
+
+  it.each(['24.02.22', '18.04.2022', '10:00', '30-річний', '5-летний'])(
+    '%s is no count',
+    (text) => {
+      expect(numberAt(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('language of a block', () => {
+  it('reads the page lang, and letters only one language has', () => {
+    expect(readableLanguage('uk-UA')).toBe('uk');
+    expect(readableLanguage('RU')).toBe('ru');
+    expect(readableLanguage('de')).toBe('other');
+    expect(readableLanguage(undefined)).toBeUndefined();
+    const text =
+      'Russia lost tanks.\nРосія втратила 790 танків.\nРоссия потеряла 790 танков и вертолёты.\nББМ ‒ 2041';
+    expect(cyrillicBlocks(text, 'en').map((b) => [text.slice(b.start, b.end), b.lang])).toEqual([
+      ['Росія втратила 790 танків.', 'uk'],
+      ['Россия потеряла 790 танков и вертолёты.\nББМ ‒ 2041', 'ru'],
+    ]);
+    // A block whose letters don't tell takes the page's language.
+    expect(cyrillicBlocks('ББМ ‒ 2041', 'ru')[0]?.lang).toBe('ru');
+    expect(cyrillicBlocks('ББМ ‒ 2041', undefined)[0]?.lang).toBe('uk');
+  });
+});
+
+describe('detectFigures on pages in three languages', () => {
+  const page = [
+    'Russia has lost 790 tanks, the General Staff said on Monday.',
+    'Генштаб ЗСУ: станом на 18 квітня росіяни втратили близько 20\u00a0600 військових.',
+    'Минобороны России: за сутки уничтожены 12 танков и других боевых бронированных машин ВСУ.',
+  ].join('\n');
+
+  it('reads each block in its own language, whatever the page says it is', () => {
+    for (const lang of ['en', 'uk', 'ru', undefined]) {
+      const found = detectFigures(page, { pageDate: '2022-04-19', lang });
+      expect(found.map((m) => [m.text, m.metric, m.side, m.claimant ?? null])).toEqual([
+        ['790 tanks', 'tanks', 'russia', 'ua-general-staff'],
+        ['близько 20\u00a0600 військових', 'personnel_casualties', 'russia', 'ua-general-staff'],
+        [
+          '12 танков и других боевых бронированных машин',
+          'tanks_and_armored_vehicles',
+          'ukraine',
+          'ru-mod',
+        ],
+      ]);
+    }
+  });
+
+  it('dates and periods: "станом на 18 квітня", "за сутки"', () => {
+    const [, uk, ru] = detectFigures(page, { pageDate: '2022-04-19', lang: 'uk' });
+    expect(uk).toMatchObject({ asOf: '2022-04-18', qualifier: 'about' });
+    expect(uk?.period).toBeUndefined();
+    expect(ru).toMatchObject({
+      asOf: '2022-04-19',
+      period: { start: '2022-04-19', end: '2022-04-19' },
+    });
+  });
+
+  it('gives nothing for a page in another language; a lang that is no tag counts as none', () => {
+    expect(detectFigures(page, { pageDate: '2022-04-19', lang: 'de' })).toEqual([]);
+    // Not a language tag: read as a page without one.
+    const hostile = `${'x'.repeat(10_000)}\u0000<script>`;
+    const auto = detectFigures(page, { pageDate: '2022-04-19' });
+    expect(auto).toHaveLength(3);
+    expect(detectFigures(page, { pageDate: '2022-04-19', lang: hostile })).toEqual(auto);
+  });
+
+  it('reads the General Staff list: each total and its day increase, one metric', () => {
+    const list =
+      'Загальні бойові втрати противника з 24.02.22 по 18.04.22 орієнтовно склали:\nособового складу ‒ близько 20600 (+200) осіб ліквідовано,\nтанків ‒ 790 (+17) од,\nРСЗВ ‒ 132 (+0) од.';
+    const found = detectFigures(list, { pageDate: '2022-04-19', lang: 'uk' });
+    expect(
+      found.map((m) => [m.text, m.metric, m.side, m.value, m.asOf, m.period?.start ?? null]),
+    ).toEqual([
+      [
+        'особового складу ‒ близько 20600',
+        'personnel_casualties',
+        'russia',
+        20600,
+        '2022-04-18',
+        null,
+      ],
+      ['+200', 'personnel_casualties', 'russia', 200, '2022-04-18', '2022-04-18'],
+      ['танків ‒ 790', 'tanks', 'russia', 790, '2022-04-18', null],
+      ['+17', 'tanks', 'russia', 17, '2022-04-18', '2022-04-18'],
+      ['РСЗВ ‒ 132', 'mlrs', 'russia', 132, '2022-04-18', null],
+    ]);
+  });
+});
