@@ -236,7 +236,8 @@ function checkSeriesShape(
   where: string,
   problems: string[],
 ): void {
-  const [dates, urls] = [runsLength(record.d), runsLength(record.u)];
+  const dates = runsLength(record.d);
+  const urls = runsLength(record.u);
   if (dates === 0) problems.push(`${where}: no points`);
   if (record.v.length !== dates || urls !== dates) {
     problems.push(`${where}: ${dates} dates, ${record.v.length} values, ${urls} urls`);
