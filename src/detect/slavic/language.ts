@@ -5,6 +5,8 @@
  * its script and, for Cyrillic, by the letters only one of the two languages has.
  */
 
+const LETTER = /\p{L}/u;
+
 export type BlockLanguage = 'en' | 'uk' | 'ru';
 
 export interface Block {
@@ -36,6 +38,13 @@ export function cyrillicBlocks(text: string, pageLang: BlockLanguage | undefined
     if (end < 0) end = text.length;
     const last = blocks.at(-1);
     const adjacent = last && last.end + 1 === start ? last.lang : undefined;
+    // A line without letters (the blank lines between a page's blocks, "—", "* * *") belongs
+    // to the block around it: a list's lines stay with their header.
+    if (last && adjacent && !LETTER.test(text.slice(start, end))) {
+      last.end = end;
+      start = end + 1;
+      continue;
+    }
     const lang = cyrillicLanguage(text, start, end, adjacent ?? pageLang);
     if (lang) {
       // Neighbouring blocks of one language are read together: a list continues its header.

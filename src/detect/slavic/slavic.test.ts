@@ -77,6 +77,12 @@ describe('language of a block', () => {
       ['Росія втратила 790 танків.', 'uk'],
       ['Россия потеряла 790 танков и вертолёты.\nББМ ‒ 2041', 'ru'],
     ]);
+    // Blank lines between a page's blocks (as the content script joins them) keep a list whole.
+    const spaced = 'Загальні втрати противника склали:\n \n \nтанків ‒ 790,\n \nББМ ‒ 2041';
+    expect(cyrillicBlocks(spaced, 'uk')).toEqual([{ start: 0, end: spaced.length, lang: 'uk' }]);
+    expect(
+      detectFigures(spaced, { pageDate: '2022-04-19', lang: 'uk' }).map((m) => m.text),
+    ).toEqual(['танків ‒ 790', 'ББМ ‒ 2041']);
     // A block whose letters don't tell takes the page's language.
     expect(cyrillicBlocks('ББМ ‒ 2041', 'ru')[0]?.lang).toBe('ru');
     expect(cyrillicBlocks('ББМ ‒ 2041', undefined)[0]?.lang).toBe('uk');
