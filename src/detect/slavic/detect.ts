@@ -74,7 +74,7 @@ const DESTROYED =
 const LIST_REACH = 600;
 /** "кількість загиблих … зросла до 30": a toll whose noun came before the number. */
 const TOLL =
-  /(?:кількість|число|количество|кол-во) (?:загиблих|погибших|жертв|убитых|вбитих|поранених|раненых|постраждалих|пострадавших)/;
+  /(?:кількість|число|количество|кол-во) (?:[\p{L}'-]+,? ){0,2}?(?:загиблих|погибших|жертв|убитых|вбитих|поранених|раненых|постраждалих|пострадавших)/u;
 const GROWTH =
   /^(?:превысило|превысила|превысили|перевищило|перевищила|перевищили|перевалило|зросла|зросло|зросли|збільшилася|збільшилась|сягнула|возросло|выросло|увеличилось|достигло|составило|становить|составляет|склала)$/;
 
@@ -166,6 +166,7 @@ function judge(
     (civilians ? 'ukraine' : undefined) ??
     reading.borrowed?.side ??
     previousSide(ctx, index) ??
+    (isListItem(ctx, s, ctx.sentences[index - 1]) ? headerSide(ctx, index) : undefined) ??
     unnamedSide(ctx, s, enemy);
   const start = (toks[hedgeFrom] as Tok).start;
   const draft = { start, end: reading.end, metric: reading.metric, side, qualifier, num };
@@ -202,7 +203,8 @@ function readPhrase(
       return loss ? { metric: phrase.equipment, end: phrase.end, next: phrase.next } : undefined;
     }
     const people = phrase.people ?? contextPeople(s);
-    const outcome = phrase.outcome ?? tollOf(s) ?? verbOutcome(toks, s, i, phrase.next);
+    const outcome =
+      phrase.outcome ?? (grown ? tollOf(s) : undefined) ?? verbOutcome(toks, s, i, phrase.next);
     // The General Staff's "ліквідовано … особового складу" is its killed and wounded together.
     const staff = people === 'casualties' && sentenceClaimant(ctx, s) === 'ua-general-staff';
     const metric = outcome && peopleMetric(people, staff ? 'lost' : outcome, contextPeople(s));
@@ -213,7 +215,10 @@ function readPhrase(
   // "зросла до 30": the toll named before the number.
   const toll = tollOf(s);
   if (grown && toll) {
-    const people = contextPeople(s);
+    // "кількість дітей, загиблих …, зросла до 500": the toll names whom it counts.
+    const people = /кількість діт|число дет|количество дет/.test(s.folded)
+      ? 'children'
+      : contextPeople(s);
     const metric = peopleMetric(people, toll, people);
     return metric ? { metric, end: num.end, next: num.next, people } : undefined;
   }
@@ -255,6 +260,12 @@ function elliptic(
   const metric = outcome && peopleMetric(people, outcome, contextPeople(s));
   if (!metric) return undefined;
   return { metric, end: num.end, next: num.next, people, borrowed: last.mention };
+}
+
+function lossKind(word: string | undefined): Outcome | undefined {
+  if (/^(?:безповоротн|безвозвратн)/.test(word ?? '')) return 'killed';
+  if (/^(?:санітарн|санитарн)/.test(word ?? '')) return 'wounded';
+  return undefined;
 }
 
 function tollOutcome(folded: string): Outcome | undefined {
@@ -379,8 +390,18 @@ function hasWord(
 /** "Зокрема, 1 танк, 3 ББМ…": a sentence that details the losses of the one before it. */
 function continuesLoss(ctx: Ctx, index: number, s: SlavicSentence): boolean {
   const prev = ctx.sentences[index - 1];
-  if (!prev || !DETAILS.test(s.folded)) return false;
-  return hasWord(ctx.toks, prev.from, prev.to, isEquipmentLoss);
+  if (!prev) return false;
+  if (DETAILS.test(s.folded)) return hasWord(ctx.toks, prev.from, prev.to, isEquipmentLoss);
+  // "втратила:\n• 45 танків;\n• 256 ББМ": an item of a list under a header that names the loss.
+  return isListItem(ctx, s, prev) && hasLossBefore(ctx, index - 1, prev);
+}
+
+/** A line that opens with a bullet or follows a line ending in ":" or ";". */
+function isListItem(ctx: Ctx, s: SlavicSentence, prev: SlavicSentence | undefined): boolean {
+  if (!s.lineStart || !prev) return false;
+  const first = ctx.toks[s.from]?.norm ?? '';
+  const prevLast = ctx.toks[prev.to - 1]?.norm ?? '';
+  return /^[•·*–—-]$/.test(first) || prevLast === ':' || prevLast === ';';
 }
 
 const DETAILS =
@@ -457,6 +478,8 @@ function verbOutcome(
   for (let j = i - 1; j >= s.from; j--) {
     const tok = toks[j] as Tok;
     const o = tok.kind === 'w' ? outcomeOfVerb(tok.norm) : undefined;
+    // "безповоротні втрати" are the killed, "санітарні втрати" the wounded.
+    if (o === 'lost') return lossKind(toks[j - 1]?.norm) ?? o;
     if (o) return o;
   }
   for (let j = after; j < s.to; j++) {

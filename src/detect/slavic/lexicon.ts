@@ -54,11 +54,11 @@ const PEOPLE: Row<People>[] = [
     'civilians',
   ],
   [
-    /^(?:діт(?:ей|и|ьми)|дитин[аиу]|дітлах\S*|дет(?:ей|и|ьми)|ребенка|ребенок|детей|неповнолітн\S*|несовершеннолетн\S*)$/,
+    /^(?:дівчин\S*|хлопчик\S*|хлопц\S*|девоч\S*|девушк\S*|мальчик\S*|немовл\S*|підліт\S*|підлітк\S*|подрост\S*|діт(?:ей|и|ьми)|дитин[аиу]|дітлах\S*|дет(?:ей|и|ьми)|ребенка|ребенок|детей|неповнолітн\S*|несовершеннолетн\S*)$/,
     'children',
   ],
   [
-    /^(?:людину|кия(?:н|ни)|киевлян\S*|харків'ян\S*|харьковчан\S*|одесит\S*|людей|люди|людина|людини|осіб|особи|особа|человек|человека|лиц|лица|жител\S*|мешканц\S*|громадян\S*|граждан)$/,
+    /^(?:працівник\S*|робітник\S*|містян\S*|жінок|жінки|жінка|жінку|жінкам|чоловік(?:ів|и|а)?|женщин\S*|мужчин\S*|людину|кия(?:н|ни)|киевлян\S*|харків'ян\S*|харьковчан\S*|одесит\S*|людей|люди|людина|людини|осіб|особи|особа|человек|человека|лиц|лица|жител\S*|мешканц\S*|громадян\S*|граждан)$/,
     'generic',
   ],
 ];
@@ -80,7 +80,9 @@ export function headOf(norm: string): Head | undefined {
   for (const [re, metric] of EQUIPMENT) if (re.test(norm)) return { kind: 'equipment', metric };
   for (const [re, outcome] of OUTCOME_NOUNS) if (re.test(norm)) return { kind: 'outcome', outcome };
   for (const [re, people] of PEOPLE) if (re.test(norm)) return { kind: 'people', people };
-  if (/^(?:особового|личного)$/.test(norm)) return { kind: 'people', people: 'casualties' };
+  // "особового складу", "личного состава", "живої сили": the manpower, killed and wounded.
+  if (/^(?:особового|личного|живої|живой)$/.test(norm))
+    return { kind: 'people', people: 'casualties' };
   return undefined;
 }
 
@@ -133,8 +135,9 @@ export const isMeasureWord = (norm: string): boolean =>
 
 /** Adjective endings: modifiers between a number and its noun ("російських", "боевых"). */
 export const isModifier = (norm: string): boolean =>
-  /(?:ну|ву|ку|их|іх|їх|ых|ий|ій|ый|ой|ого|ої|ей|ими|ыми|ою|ую|ая|ое|ее|ые|ие|і|ї)$/.test(norm) &&
-  norm.length > 3;
+  /(?:[бвгґджзклмнпрстфхцчшщ]у|их|іх|їх|ых|ий|ій|ый|ой|ого|ої|ей|ими|ыми|ою|ую|ая|ое|ее|ые|ие|і|ї)$/.test(
+    norm,
+  ) && norm.length > 3;
 
 /** The loss a verb or noun of the sentence names. */
 export function outcomeOfVerb(norm: string): Outcome | undefined {
@@ -148,8 +151,9 @@ export function outcomeOfVerb(norm: string): Outcome | undefined {
     return 'wounded';
   if (/^(?:полон|плен|військовополон)/.test(norm)) return 'captured';
   if (/^(?:безвісти|зникл|пропал|пропавш)/.test(norm)) return 'missing';
-  if (/^(?:лишил|лишились|позбул|втрат|потер|вибул|выбыл|санітарн|санитарн)/.test(norm))
-    return 'lost';
+  if (/^(?:безповоротн|безвозвратн)/.test(norm)) return 'killed';
+  if (/^(?:санітарн|санитарн)/.test(norm)) return 'wounded';
+  if (/^(?:лишил|лишились|позбул|втрат|потер|вибул|выбыл)/.test(norm)) return 'lost';
   // "унес жизни 46 мирных жителей", "забрав життя".
   if (/^(?:життя|життів|жизни|жизней)$/.test(norm)) return 'killed';
   return undefined;
