@@ -34,8 +34,11 @@ const MONTHS: Record<string, number> = {
   декабря: 12,
 };
 
-const WORD_DATE = /(\p{L}+ )?(\d{1,2}) (\p{L}+)(?: (\d{4}))?/gu;
-const DOT_DATE = /(\p{L}+ )?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/gu;
+// The word before a date (its opener) is read separately: an optional leading word in the
+// pattern would make every letter a place to try a match.
+const WORD_DATE = /(?<!\d)(\d{1,2}) (\p{L}+)(?: (\d{4}))?/gu;
+const DOT_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/gu;
+const WORD_BEFORE = /(\p{L}+ )$/u;
 /** "к концу 2023 года", "на кінець 2023 року": the year's last day. */
 const YEAR_END = /(?:до кінця|к концу|на конец|на кінець|наприкінці) (20\d\d) (?:року|года)/u;
 const OPENS_PERIOD = /^(?:з|із|зі|с|со|від|от|після|после|since) $/;
@@ -47,22 +50,17 @@ export function dateIn(folded: string, pageDate: IsoDate): IsoDate | undefined {
     if (!date || (opener && OPENS_PERIOD.test(opener))) return;
     if (!found || at > found.at) found = { at, date };
   };
+  const opener = (at: number) => WORD_BEFORE.exec(folded.slice(Math.max(0, at - 16), at))?.[1];
   for (const m of folded.matchAll(WORD_DATE)) {
-    const month = MONTHS[m[3] ?? ''];
+    const month = MONTHS[m[2] ?? ''];
     if (!month) continue;
-    consider(
-      m.index,
-      resolve(Number(m[2]), month, m[4] ? Number(m[4]) : undefined, pageDate),
-      m[1],
-    );
+    const date = resolve(Number(m[1]), month, m[3] ? Number(m[3]) : undefined, pageDate);
+    consider(m.index, date, opener(m.index));
   }
   for (const m of folded.matchAll(DOT_DATE)) {
-    const year = Number(m[4]);
-    consider(
-      m.index,
-      resolve(Number(m[2]), Number(m[3]), year < 100 ? 2000 + year : year, pageDate),
-      m[1],
-    );
+    const year = Number(m[3]);
+    const date = resolve(Number(m[1]), Number(m[2]), year < 100 ? 2000 + year : year, pageDate);
+    consider(m.index, date, opener(m.index));
   }
   const yearEnd = YEAR_END.exec(folded);
   if (yearEnd) consider(yearEnd.index, `${yearEnd[1]}-12-31`, undefined);

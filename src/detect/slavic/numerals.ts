@@ -73,17 +73,30 @@ export type Numeral =
   | { kind: 'scale'; value: number }
   | { kind: 'half' };
 
+/**
+ * Every form of every table, for one lookup per word: the detector asks about each word it meets,
+ * and most are not numbers. The tables stay patterns because that is how they read best.
+ */
+const FORMS = new Map<string, Numeral>();
+
+function addForms(table: Entry[], numeralOf: (value: number) => Numeral): void {
+  for (const [re, value] of table) {
+    // Each pattern is /^(?:form|form|…)$/: its forms are the alternatives.
+    const forms = re.source
+      .replace(/^\^\(\?:/, '')
+      .replace(/\)\$$/, '')
+      .split('|');
+    for (const form of forms) if (!FORMS.has(form)) FORMS.set(form, numeralOf(value));
+  }
+}
+addForms(SCALES, (value) => ({ kind: 'scale', value }));
+addForms([[ONE_AND_A_HALF, 1.5]], () => ({ kind: 'value', value: 1.5, rank: 1 }));
+addForms(UNITS, (value) => ({ kind: 'value', value, rank: value >= 10 ? 10 : 1 }));
+addForms(TENS, (value) => ({ kind: 'value', value, rank: 10 }));
+addForms(HUNDREDS, (value) => ({ kind: 'value', value, rank: 100 }));
+
 export function numeral(norm: string): Numeral | undefined {
-  const scale = lookup(SCALES, norm);
-  if (scale !== undefined) return { kind: 'scale', value: scale };
-  if (ONE_AND_A_HALF.test(norm)) return { kind: 'value', value: 1.5, rank: 1 };
-  const unit = lookup(UNITS, norm);
-  if (unit !== undefined) return { kind: 'value', value: unit, rank: unit >= 10 ? 10 : 1 };
-  const ten = lookup(TENS, norm);
-  if (ten !== undefined) return { kind: 'value', value: ten, rank: 10 };
-  const hundred = lookup(HUNDREDS, norm);
-  if (hundred !== undefined) return { kind: 'value', value: hundred, rank: 100 };
-  return undefined;
+  return FORMS.get(norm);
 }
 
 /** A scale word or abbreviation after digits: "20,6 тис.", "40 тисяч", "1,2 млн". */

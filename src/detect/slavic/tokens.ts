@@ -18,8 +18,12 @@ export interface Tok {
 // the pattern cannot backtrack.
 const TOKEN_RE = /[\p{L}\p{M}]+(?:['ʼ’`-][\p{L}\p{M}]+)*|\d+|[^\s\p{L}\p{M}\d]/gu;
 
+const LETTER = /[\p{L}\p{M}]/u;
+const FOLDED = /[ёʼ’`]/;
+
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/[ʼ’`]/g, "'");
+  const lower = word.toLowerCase();
+  return FOLDED.test(lower) ? lower.replace(/ё/g, 'е').replace(/[ʼ’`]/g, "'") : lower;
 }
 
 /** The tokens of `text` between `from` and `to`. */
@@ -30,7 +34,8 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
     const raw = m[0];
     const first = raw.charCodeAt(0);
-    const kind = first >= 48 && first <= 57 ? 'd' : /^[\p{L}\p{M}]/u.test(raw) ? 'w' : 'p';
+    // Digits; else a word when the match is longer than one character or is a letter.
+    const kind = first >= 48 && first <= 57 ? 'd' : raw.length > 1 || LETTER.test(raw) ? 'w' : 'p';
     toks.push({
       norm: kind === 'w' ? foldWord(raw) : raw,
       start: from + m.index,
