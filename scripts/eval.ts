@@ -9,7 +9,7 @@
  * 0.95; Ukrainian and Russian: precision ≥ 0.93, recall ≥ 0.85, metric and side ≥ 0.90; no false
  * positive on a real page). --heldout DIR also scores the annotated cases of DIR/*.json (a JSON
  * array of corpus cases each): real text kept out of the repository, to measure how the rules
- * generalise.
+ * generalise. Without --check it also times the detector per language (speedLines).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -166,6 +166,40 @@ function languageLines(rows: { topic: string; score: Score }[]): string[] {
     });
 }
 
+/** CPU milliseconds of `run`, the median of five runs. */
+function cpuMedian(run: () => void): number {
+  const times = Array.from({ length: 5 }, () => {
+    const before = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  });
+  return times.sort((a, b) => a - b)[2] ?? 0;
+}
+
+/**
+ * How fast the detector reads each language: its corpus sentences (dense with figures, unlike
+ * most pages) joined into one page of about 500 KB, against a bare /\d+/g pass over the same text.
+ */
+export function speedLines(): string[] {
+  return LANGUAGES.map((lang) => {
+    const cases = Object.values(CORPUS)
+      .flat()
+      .filter((c) => (c.lang ?? 'en') === lang);
+    const unit = cases.map((c) => c.text).join('\n');
+    const page = unit.repeat(Math.ceil(500_000 / unit.length));
+    let figures = 0;
+    const detect = cpuMedian(() => {
+      figures = detectFigures(page, { pageDate: '2024-01-01', lang }).length;
+    });
+    const bare = cpuMedian(() => {
+      for (const _ of page.matchAll(/\d+/g));
+    });
+    const perChar = (1000 * detect) / page.length;
+    return `${lang}: ${page.length} characters, ${figures} figures: ${detect.toFixed(0)} ms (${perChar.toFixed(2)} µs per character); a bare /\\d+/g pass ${bare.toFixed(1)} ms`;
+  });
+}
+
 /** Runs the command and returns its exit code. */
 export function runEval(argv: string[], out: (line: string) => void = console.log): number {
   const { values } = parseArgs({
@@ -202,6 +236,12 @@ export function runEval(argv: string[], out: (line: string) => void = console.lo
   out(
     `false positives: ${falsePositives} on ${pages.length} pages (${(falsePositives / Math.max(1, pages.length)).toFixed(2)} per page)`,
   );
+  // Timed only when a person reads the report: --check (CI) is about accuracy.
+  if (!values.check) {
+    out('');
+    out('Detector speed on the corpus sentences repeated to ~500 KB (CPU, median of 5 runs):');
+    for (const line of speedLines()) out(line);
+  }
   if (values.heldout) {
     const heldOut = readHeldOut(resolve(values.heldout));
     const heldRows = Object.entries(heldOut).map(([lang, cases]) => ({
