@@ -30,7 +30,7 @@ Options:
                      Default: the HTML's <html lang>, else auto. Each block is read in its own
                      script's language (Cyrillic as Ukrainian or Russian by its letters, Latin
                      as English); the tag decides a Cyrillic block whose letters don't tell.
-                     A tag of any other language gives no figures.
+                     With a tag of another language only Latin blocks are read (as English).
   -h, --help         show this help.
 
 Exit codes: 0 ok, 1 a file could not be read (the others are still scanned), 2 usage error.`;

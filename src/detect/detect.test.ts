@@ -293,10 +293,12 @@ describe('detectFigures: what a figure counts', () => {
     expect(() => detectFigures('x', { pageDate: 'April 19' })).toThrow(/YYYY-MM-DD/);
   });
 
-  it('gives no figures for a language it does not understand', () => {
-    expect(detectFigures('Russia lost 790 tanks.', { pageDate: PAGE, lang: 'fr' })).toEqual([]);
-    expect(detectFigures('Russia lost 790 tanks.', { pageDate: PAGE, lang: 'en-GB' })).toHaveLength(
-      1,
-    );
+  it('reads English quoted on a page in another language, and leaves its Cyrillic alone', () => {
+    const text = 'Russia lost 790 tanks.\nРосія втратила 790 танків.';
+    const texts = (lang: string) =>
+      detectFigures(text, { pageDate: PAGE, lang }).map((m) => m.text);
+    expect(texts('en-GB')).toEqual(['790 tanks', '790 танків']);
+    expect(texts('fr')).toEqual(['790 tanks']);
+    expect(texts('bg')).toEqual(['790 tanks']);
   });
 });

@@ -50,8 +50,10 @@ interface Pass {
  * what each counts, whose losses, the hedge, the claimant, the as-of date and, for an increment,
  * its period. Pure and linear in the length of the text: one pass over its number tokens, each
  * judged from a bounded window, then one pass per sentence for period phrases.
- * English, Ukrainian and Russian are understood, block by block (src/detect/slavic/language.ts):
- * a page in any other `options.lang` gives no figures rather than wrong ones.
+ * English, Ukrainian and Russian are understood, block by block (src/detect/slavic/language.ts).
+ * A page that declares another language (`options.lang` "ar", "bg", "fr"…) has its Latin blocks
+ * read as English, as quotes often are, and its Cyrillic ones left alone: Bulgarian or Serbian
+ * read as Ukrainian or Russian would give wrong figures.
  * Throws a RangeError when `options.pageDate` is not a calendar date `YYYY-MM-DD`: every as-of
  * date is resolved against it, so the caller must decide what a page without a date means.
  */
@@ -60,7 +62,7 @@ export function detectFigures(text: string, options: DetectOptions): FigureMenti
     throw new RangeError(`detectFigures: pageDate must be YYYY-MM-DD, got "${options.pageDate}"`);
   }
   const lang = readableLanguage(options.lang);
-  if (lang === 'other') return [];
+  if (lang === 'other') return detectEnglish(text, options.pageDate);
   const blocks = CYRILLIC.test(text) ? cyrillicBlocks(text, lang) : [];
   if (blocks.length === 0) return detectEnglish(text, options.pageDate);
   const slavic = detectSlavic(text, blocks, options.pageDate);

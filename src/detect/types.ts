@@ -57,8 +57,9 @@ export interface DetectOptions {
   /** The page's publication date (ISO), used to resolve "Monday" or "March 25". */
   pageDate: IsoDate;
   /**
-   * BCP 47 language tag of the page (its `lang`): en, uk and ru are read; Cyrillic blocks are
-   * read as Ukrainian or Russian whatever it says; any other language gives no figures.
+   * BCP 47 language tag of the page (its `lang`): Latin blocks are read as English, Cyrillic ones
+   * as Ukrainian or Russian by their letters (the tag decides when they don't tell); a tag of
+   * another language leaves the Cyrillic blocks alone.
    */
   lang?: string;
 }

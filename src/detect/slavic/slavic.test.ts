@@ -122,8 +122,12 @@ describe('detectFigures on pages in three languages', () => {
     });
   });
 
-  it('gives nothing for a page in another language; a lang that is no tag counts as none', () => {
-    expect(detectFigures(page, { pageDate: '2022-04-19', lang: 'de' })).toEqual([]);
+  it('on a page in another language reads only its Latin blocks; a lang that is no tag counts as none', () => {
+    // "bg", "sr": Cyrillic that is neither Ukrainian nor Russian is left alone.
+    for (const lang of ['de', 'bg', 'ar']) {
+      const found = detectFigures(page, { pageDate: '2022-04-19', lang });
+      expect(found.map((m) => m.text)).toEqual(['790 tanks']);
+    }
     // Not a language tag: read as a page without one.
     const hostile = `${'x'.repeat(10_000)}\u0000<script>`;
     const auto = detectFigures(page, { pageDate: '2022-04-19' });
