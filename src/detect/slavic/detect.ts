@@ -8,6 +8,8 @@ import {
   headOf,
   hedgeBefore,
   isEquipmentLoss,
+  isMeasureWord,
+  isModifier,
   isNotLoss,
   type Outcome,
   outcomeOfVerb,
@@ -239,6 +241,23 @@ function elliptic(
   const last = ctx.found.at(-1);
   if (!last || last.sentence < index - 1 || last.dash) return undefined;
   const { toks } = ctx;
+  // "сбито 80 беспилотников: над Брянской областью — 30, …", "«Запад» — свыше 220": the items of
+  // a breakdown after a dash count what the figure before them counted.
+  const dashed = [toks[i - 1], toks[i - 2]].some((t) => t && /^[—–‒-]$/.test(t.norm));
+  if (
+    dashed &&
+    /^\p{L}/u.test(toks[i - 2]?.norm ?? toks[i - 3]?.norm ?? '') &&
+    hasLossBefore(ctx, index, s)
+  ) {
+    const { metric, side } = last.mention;
+    return {
+      metric,
+      end: num.end,
+      next: num.next,
+      borrowed: { ...last.mention, side },
+      ...(last.people ? { people: last.people } : {}),
+    };
+  }
   const near = [toks[num.next], toks[i - 1], toks[i - 2], toks[num.next + 1], toks[num.next + 2]];
   // "1941 получил ранения": receiving a wound right after the number comes first.
   const received = outcomesAt(toks, num.next, s.to)[0];
@@ -315,6 +334,7 @@ function dashLine(
   if (first === hedgeFrom - 1 || hedgeFrom - 1 - first > 5) return undefined;
   const words: string[] = [];
   for (let j = first; j < hedgeFrom - 1; j++) words.push((toks[j] as Tok).norm);
+  if (!words.every(isLabelWord)) return undefined;
   const metric = lineMetric(words) ?? outcomeLine(words, s);
   if (!metric) return undefined;
   const last = ctx.found.at(-1);
@@ -356,9 +376,29 @@ function exchanged(ctx: Ctx, index: number, s: SlavicSentence): boolean {
   );
 }
 
+/** A word a list's label may have: what is counted and how, never a verb or a clause's word. */
+function isLabelWord(word: string): boolean {
+  return (
+    headOf(word) !== undefined ||
+    isModifier(word) ||
+    isMeasureWord(word) ||
+    LABEL_WORDS.test(word) ||
+    lossKind(word) !== undefined ||
+    // Feminine adjectives ("спеціальна техніка", "автомобільна техніка").
+    /^\p{L}{4,}(?:на|ва|ка|ла|ра|та|ча|жа|ня)$/u.test(word)
+  );
+}
+
+const LABEL_WORDS =
+  /^(?:та|і|й|и|з|із|\/|систем\S*|машин\S*|технік\S*|техник\S*|засоб\S*|средств\S*|комплекс\S*|апарат\S*|аппарат\S*|човн\S*|лод\S*|установ\S*|рівня|уровня|складу|состава|сили|силы|автоцистерн\S*|пмм|отрк|трк|оперативно-тактичного|оперативно-тактического)$/;
+
 /** "загиблі - 64, поранені - 168": a list of people by outcome. */
 function outcomeLine(words: readonly string[], s: SlavicSentence): Metric | undefined {
-  const head = words.length <= 2 ? headOf(words[0] ?? '') : undefined;
+  if (words.length > 2) return undefined;
+  // "безповоротні – 1864", "санітарні – 971": the killed and the wounded of a count of losses.
+  const kind = lossKind(words[0]);
+  if (kind) return peopleMetric('personnel', kind, 'personnel');
+  const head = headOf(words[0] ?? '');
   if (head?.kind !== 'outcome') return undefined;
   return peopleMetric(contextPeople(s), head.outcome, contextPeople(s));
 }
@@ -467,10 +507,9 @@ function verbOutcome(
   after: number,
 ): Outcome | undefined {
   if (once(s, 'casualty pair', () => CASUALTY_PAIR.test(s.folded))) return 'lost';
-  const direct =
-    toks[after]?.norm === '—' || /^(?:було|були|было|были|є)$/.test(toks[after]?.norm ?? '')
-      ? after + 1
-      : after;
+  const direct = /^(?:[—–‒-]|було|були|было|были|є)$/.test(toks[after]?.norm ?? '')
+    ? after + 1
+    : after;
   const right = outcomesAt(toks, direct, s.to);
   // "убитими та пораненими": killed and wounded together are casualties.
   if (right.length > 1) return 'lost';
@@ -517,7 +556,7 @@ function outcomesAt(toks: readonly Tok[], from: number, to: number): Outcome[] {
 const MILITARY =
   /потер|втрат|арми|військов|солдат|армі|армии|зсу|всу|окупант|оккупант|фронт|бойов|боев|противник|ворог|бригад|полк|батальйон|батальон|военнослуж|личн|особов|вагнер|мобілізован|мобилизован|бійц|бойц|десант|військ|войск|военн/;
 const CIVILIAN =
-  /мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен|обстріл|обстрел|населен|житлов|багатоповерх|многоэтаж|агресі|агресс|ракетн\S* удар|удар\S* по |атак\S* (?:рф|росі|дрон|ракет|безпілот)|обірвав|оборвал|місцев\S* влад|местн\S* власт|мер |голова /;
+  /удар|атак|ракет|дрон|беспилот|безпілот|шахед|мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен|обстріл|обстрел|населен|житлов|багатоповерх|многоэтаж|агресі|агресс|ракетн\S* удар|удар\S* по |атак\S* (?:рф|росі|дрон|ракет|безпілот)|обірвав|оборвал|місцев\S* влад|местн\S* власт|мер |голова /;
 /** Regional "military administrations" run towns: their name says nothing about soldiers. */
 const ADMINISTRATION = /військов\S* адміністрац\S*|военн\S* администрац\S*/g;
 
