@@ -1,0 +1,153 @@
+import type { Metric } from '../../core/vocabulary';
+import type { Ctx } from './context';
+import { isEquipmentLoss, isNotLoss, type Outcome, outcomeOfVerb, type People } from './lexicon';
+import { once, type SlavicSentence } from './sentences';
+import type { Tok } from './tokens';
+
+/**
+ * Whom a count of people counts and what happened to them: the outcome its words or verbs name
+ * ("загинули", "отримали поранення", "убитими и ранеными"), the people of the sentence when the
+ * noun says only "людей", and the metric of the two together.
+ */
+/** "кількість загиблих … зросла до 30": a toll whose noun came before the number. */
+export const TOLL =
+  /(?:кількість|число|количество|кол-во) (?:[\p{L}'-]+,? ){0,2}?(?:загиблих|погибших|жертв|убитых|вбитих|поранених|раненых|постраждалих|пострадавших)/u;
+export function lossKind(word: string | undefined): Outcome | undefined {
+  if (/^(?:безповоротн|безвозвратн)/.test(word ?? '')) return 'killed';
+  if (/^(?:санітарн|санитарн)/.test(word ?? '')) return 'wounded';
+  return undefined;
+}
+
+export function tollOutcome(folded: string): Outcome | undefined {
+  const m = TOLL.exec(folded);
+  if (!m) return undefined;
+  return /загибл|погибш|жертв|убит|вбит/.test(m[0]) ? 'killed' : 'wounded';
+}
+
+export const EXCHANGE =
+  /обмін|обмен|повернул|повернути|повертаємо|повертаються|вернули|вернуть|возвращ|звільнил|освобод/;
+
+/** The sentence, or the one before it, tells of a prisoner exchange. */
+export function exchanged(ctx: Ctx, index: number, s: SlavicSentence): boolean {
+  const prev = ctx.sentences[index - 1];
+  return (
+    once(s, 'exchange', () => EXCHANGE.test(s.folded)) ||
+    (!!prev && once(prev, 'exchange', () => EXCHANGE.test(prev.folded)))
+  );
+}
+
+/** A verb of delivery, production or exchange nearer before the number than any loss word. */
+export function notLossBefore(toks: readonly Tok[], from: number, i: number): boolean {
+  for (let j = i - 1; j >= from && j >= i - 8; j--) {
+    const tok = toks[j] as Tok;
+    if (tok.kind !== 'w') continue;
+    if (isEquipmentLoss(tok.norm) || outcomeOfVerb(tok.norm)) return false;
+    // "отримали поранення", "получили ранения": receiving a wound is a loss.
+    const object = toks[j + 1];
+    const wound = (t: Tok | undefined) => t?.kind === 'w' && !!outcomeOfVerb(t.norm);
+    const wounded = wound(object) || [1, 2, 3, 4].some((k) => wound(toks[j - k]));
+    if (isNotLoss(tok.norm) && !wounded) return true;
+  }
+  return false;
+}
+
+/** The loss the sentence's verbs name: right after the phrase, else the nearest before, else after. */
+/** "убитыми и ранеными", "убиты или ранены": killed and wounded counted together. */
+export const CASUALTY_PAIR =
+  /(?:убит|вбит|загибл|погибш|погибл)\p{L}*(?:,? (?:и|та|і|й|или|або|чи)|,) (?:поранен|ранен)/u;
+
+export function verbOutcome(
+  toks: readonly Tok[],
+  s: SlavicSentence,
+  i: number,
+  after: number,
+): Outcome | undefined {
+  if (once(s, 'casualty pair', () => CASUALTY_PAIR.test(s.folded))) return 'lost';
+  const direct = /^(?:[—–‒-]|було|були|было|были|є)$/.test(toks[after]?.norm ?? '')
+    ? after + 1
+    : after;
+  const right = outcomesAt(toks, direct, s.to);
+  // "убитими та пораненими": killed and wounded together are casualties.
+  if (right.length > 1) return 'lost';
+  if (right[0]) return right[0];
+  for (let j = i - 1; j >= s.from; j--) {
+    const tok = toks[j] as Tok;
+    const o = tok.kind === 'w' ? outcomeOfVerb(tok.norm) : undefined;
+    // "безповоротні втрати" are the killed, "санітарні втрати" the wounded.
+    if (o === 'lost') return lossKind(toks[j - 1]?.norm) ?? o;
+    if (o) return o;
+  }
+  for (let j = after; j < s.to; j++) {
+    const tok = toks[j] as Tok;
+    if (tok.kind === 'd') break;
+    const o = tok.kind === 'w' ? outcomeOfVerb(tok.norm) : undefined;
+    if (o) return o;
+  }
+  return undefined;
+}
+
+/**
+ * The losses named right after a counted phrase: "загинули", "отримали поранення", "убитими та
+ * пораненими" (two: casualties).
+ */
+export function outcomesAt(toks: readonly Tok[], from: number, to: number): Outcome[] {
+  let j = from;
+  const at = (k: number) =>
+    k < to && toks[k]?.kind === 'w' ? outcomeOfVerb((toks[k] as Tok).norm) : undefined;
+  const receive =
+    /^(?:отримали|отримав|отримала|дістали|дістав|зазнали|зазнав|получили|получил|получила)$/;
+  // "77 143 російських військових, загиблих від початку…": a participle after a comma.
+  if (
+    toks[j]?.norm === ',' &&
+    toks[j + 1]?.kind === 'w' &&
+    /(?:их|ых)$/.test(toks[j + 1]?.norm ?? '')
+  )
+    j++;
+  const first = at(j) ?? (receive.test(toks[j]?.norm ?? '') ? at(j + 1) : undefined);
+  if (!first) return [];
+  const joined = /^(?:та|і|й|и)$/.test(toks[j + 1]?.norm ?? '') ? at(j + 2) : undefined;
+  return joined && joined !== first ? [first, joined] : [first];
+}
+
+export const MILITARY =
+  /потер|втрат|арми|військов|солдат|армі|армии|зсу|всу|окупант|оккупант|фронт|бойов|боев|противник|ворог|бригад|полк|батальйон|батальон|военнослуж|личн|особов|вагнер|мобілізован|мобилизован|бійц|бойц|десант|військ|войск|военн/;
+export const CIVILIAN =
+  /удар|атак|ракет|дрон|беспилот|безпілот|шахед|мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен|обстріл|обстрел|населен|житлов|багатоповерх|многоэтаж|агресі|агресс|ракетн\S* удар|удар\S* по |атак\S* (?:рф|росі|дрон|ракет|безпілот)|обірвав|оборвал|місцев\S* влад|местн\S* власт|мер |голова /;
+/** Regional "military administrations" run towns: their name says nothing about soldiers. */
+export const ADMINISTRATION = /військов\S* адміністрац\S*|военн\S* администрац\S*/g;
+
+export function defaultPeople(folded: string): People {
+  const text = folded.replace(ADMINISTRATION, ' ');
+  return MILITARY.test(text) && !CIVILIAN.test(text) ? 'personnel' : 'civilians';
+}
+
+/** Whom a sentence's unnamed people are ("5 загиблих", "25 людей"), read once per sentence. */
+export const contextPeople = (s: SlavicSentence): People =>
+  once(s, 'people', () => defaultPeople(s.folded));
+export const tollOf = (s: SlavicSentence) => once(s, 'toll', () => tollOutcome(s.folded));
+
+/** The metric of people counted with an outcome; `context` stands in for "people" in general. */
+export function peopleMetric(
+  people: People,
+  outcome: Outcome,
+  context: People,
+): Metric | undefined {
+  const kind = people === 'generic' ? context : people;
+  if (kind === 'children') return outcome === 'killed' ? 'children_killed' : undefined;
+  if (kind === 'civilians') {
+    if (outcome === 'killed') return 'civilians_killed';
+    if (outcome === 'wounded') return 'civilians_injured';
+    return undefined;
+  }
+  // "уничтожено 40 человек личного состава": a verb that says killed wins over the noun.
+  if (kind === 'casualties' && outcome === 'killed') return 'personnel_killed';
+  if (kind === 'casualties' || outcome === 'lost') return 'personnel_casualties';
+  const metrics: Record<Outcome, Metric> = {
+    killed: 'personnel_killed',
+    wounded: 'personnel_wounded',
+    captured: 'personnel_captured',
+    missing: 'personnel_missing',
+    lost: 'personnel_casualties',
+  };
+  return metrics[outcome];
+}
