@@ -13,6 +13,7 @@ import type { Tok } from './tokens';
  * the block's sentences for every figure: who reports it (claimant, and so whom "ворог" means),
  * the date it names, the list header above it. Each sentence is read once (see `once`).
  */
+
 /** A figure found, with what later figures of the block may borrow from it. */
 export interface Found {
   mention: FigureMention;

@@ -9,6 +9,7 @@ import type { Tok } from './tokens';
  * ("загинули", "отримали поранення", "убитими и ранеными"), the people of the sentence when the
  * noun says only "людей", and the metric of the two together.
  */
+
 /** "кількість загиблих … зросла до 30": a toll whose noun came before the number. */
 export const TOLL =
   /(?:кількість|число|количество|кол-во) (?:[\p{L}'-]+,? ){0,2}?(?:загиблих|погибших|жертв|убитых|вбитих|поранених|раненых|постраждалих|пострадавших)/u;
