@@ -96,7 +96,7 @@ function readSingle(text: string, toks: readonly Tok[], i: number): Single | und
   const tok = toks[i];
   if (!tok) return undefined;
   if (tok.kind === 'd') return readDigits(text, toks, i);
-  if (tok.kind === 'w') return readWords(toks, i) ?? readVague(toks, i);
+  if (tok.kind === 'w') return readWords(text, toks, i) ?? readVague(toks, i);
   return undefined;
 }
 
@@ -180,7 +180,18 @@ function isGlued(text: string, toks: readonly Tok[], i: number): boolean {
 }
 
 /** "двадцять тисяч", "шістьох", "восемь с половиной тысяч", "півтори тисячі". */
-function readWords(toks: readonly Tok[], i: number): Single | undefined {
+const ONE_THOUSAND_AFTER =
+  /^(?:до|понад|більше|свыше|более|больше|около|близько|порядка|майже|почти)$/;
+
+function readWords(text: string, toks: readonly Tok[], i: number): Single | undefined {
+  // "Юрий Сорока": a capitalised number word after another word is a name.
+  const first = toks[i] as Tok;
+  const previous = toks[i - 1];
+  const named =
+    previous?.kind === 'w' &&
+    onlySpaces(text, previous.end, first.start) &&
+    /\p{Lu}/u.test(text[first.start] ?? '');
+  if (named) return undefined;
   let total = 0;
   let current = 0;
   let lastRank = 1000;
@@ -230,6 +241,10 @@ function isHalf(toks: readonly Tok[], j: number): boolean {
 /** "сотні", "десятки тисяч", "кілька тисяч", "тисячі". */
 function readVague(toks: readonly Tok[], i: number): Single | undefined {
   const tok = toks[i] as Tok;
+  // "до тысячи", "понад тисячі", "свыше тысячи": after these, the genitive of one thousand.
+  if (/^(?:тисячі|тысячи)$/.test(tok.norm) && ONE_THOUSAND_AFTER.test(toks[i - 1]?.norm ?? '')) {
+    return { value: 1000, scaled: true, end: tok.end, next: i + 1 };
+  }
   // "кількасот", "несколько сотен": a few hundred.
   if (/^(?:кількасот|кількадесят)$/.test(tok.norm)) {
     return {

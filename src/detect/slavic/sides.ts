@@ -165,9 +165,13 @@ function lossOwner(q: SideQuery): SideWord | undefined {
 
 /** Civilians take the side of the place they were killed in: the nearest place named. */
 function placeOf(q: SideQuery): Side | undefined {
+  // A country is a place only after a preposition ("в Україні"), not in "вторгнення росії".
   const at = (j: number) => {
     const tok = q.toks[j];
-    return tok?.kind === 'w' ? placeSideOf(tok.norm) : undefined;
+    if (tok?.kind !== 'w') return undefined;
+    const country = /^(?:україн|украин|росі|росси)/.test(tok.norm);
+    if (country && !isPlacePreposition(q.toks[j - 1]?.norm ?? '')) return undefined;
+    return placeSideOf(tok.norm);
   };
   for (let j = q.spanFrom - 1; j >= q.from; j--) {
     const side = at(j);
@@ -179,6 +183,7 @@ function placeOf(q: SideQuery): Side | undefined {
   }
   return undefined;
 }
+
 /** The last side named in a sentence (for a figure whose own sentence names none). */
 export function lastSideIn(
   toks: readonly Tok[],
