@@ -126,13 +126,13 @@ export function push(
 }
 
 /** "…, повідомляє Генштаб ЗСУ." in the next sentence of the paragraph attributes this one too. */
-export function attributedAfter(ctx: Ctx, index: number): string | undefined {
+function attributedAfter(ctx: Ctx, index: number): string | undefined {
   const next = ctx.sentences[index + 1];
   if (!next || !ATTRIBUTION.test(next.folded)) return undefined;
   return sentenceClaimant(ctx, next);
 }
 
-export const ATTRIBUTION =
+const ATTRIBUTION =
   /(?:повідомляє|повідомив|повідомили|інформує|сообщает|сообщил|сообщили|информирует|заявили|заявил|заявив)/;
 
 /** The claimant a sentence names, read once per sentence. */
@@ -142,7 +142,7 @@ export function sentenceClaimant(ctx: Ctx, s: SlavicSentence | undefined): strin
 }
 
 /** The date a sentence names, read once per sentence. */
-export function dateOf(ctx: Ctx, s: SlavicSentence | undefined): IsoDate | undefined {
+function dateOf(ctx: Ctx, s: SlavicSentence | undefined): IsoDate | undefined {
   if (!s) return undefined;
   return once(s, 'date', () => dateIn(s.folded, ctx.pageDate));
 }
@@ -154,7 +154,7 @@ export function claimantOf(ctx: Ctx, folded: string): string | undefined {
 }
 
 /** The nearest sentence before a list line that is not itself a list line: the list's header. */
-export function listHeader(ctx: Ctx, index: number): SlavicSentence | undefined {
+function listHeader(ctx: Ctx, index: number): SlavicSentence | undefined {
   const s = ctx.sentences[index] as SlavicSentence;
   for (let k = index - 1; k >= 0; k--) {
     const h = ctx.sentences[k] as SlavicSentence;

@@ -75,7 +75,7 @@ export function headerSide(ctx: Ctx, index: number): Side | undefined {
 }
 
 /** A word a list's label may have: what is counted and how, never a verb or a clause's word. */
-export function isLabelWord(word: string): boolean {
+function isLabelWord(word: string): boolean {
   return (
     headOf(word) !== undefined ||
     isModifier(word) ||
@@ -87,11 +87,11 @@ export function isLabelWord(word: string): boolean {
   );
 }
 
-export const LABEL_WORDS =
+const LABEL_WORDS =
   /^(?:та|і|й|и|з|із|\/|систем\S*|машин\S*|технік\S*|техник\S*|засоб\S*|средств\S*|комплекс\S*|апарат\S*|аппарат\S*|човн\S*|лод\S*|установ\S*|рівня|уровня|складу|состава|сили|силы|автоцистерн\S*|пмм|отрк|трк|оперативно-тактичного|оперативно-тактического)$/;
 
 /** "загиблі - 64, поранені - 168": a list of people by outcome. */
-export function outcomeLine(words: readonly string[], s: SlavicSentence): Metric | undefined {
+function outcomeLine(words: readonly string[], s: SlavicSentence): Metric | undefined {
   if (words.length > 2) return undefined;
   // "безповоротні – 1864", "санітарні – 971": the killed and the wounded of a count of losses.
   const kind = lossKind(words[0]);

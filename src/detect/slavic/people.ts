@@ -11,7 +11,7 @@ import type { Tok } from './tokens';
  */
 
 /** "кількість загиблих … зросла до 30": a toll whose noun came before the number. */
-export const TOLL =
+const TOLL =
   /(?:кількість|число|количество|кол-во) (?:[\p{L}'-]+,? ){0,2}?(?:загиблих|погибших|жертв|убитых|вбитих|поранених|раненых|постраждалих|пострадавших)/u;
 export function lossKind(word: string | undefined): Outcome | undefined {
   if (/^(?:безповоротн|безвозвратн)/.test(word ?? '')) return 'killed';
@@ -19,13 +19,13 @@ export function lossKind(word: string | undefined): Outcome | undefined {
   return undefined;
 }
 
-export function tollOutcome(folded: string): Outcome | undefined {
+function tollOutcome(folded: string): Outcome | undefined {
   const m = TOLL.exec(folded);
   if (!m) return undefined;
   return /загибл|погибш|жертв|убит|вбит/.test(m[0]) ? 'killed' : 'wounded';
 }
 
-export const EXCHANGE =
+const EXCHANGE =
   /обмін|обмен|повернул|повернути|повертаємо|повертаються|вернули|вернуть|возвращ|звільнил|освобод/;
 
 /** The sentence, or the one before it, tells of a prisoner exchange. */
@@ -54,7 +54,7 @@ export function notLossBefore(toks: readonly Tok[], from: number, i: number): bo
 
 /** The loss the sentence's verbs name: right after the phrase, else the nearest before, else after. */
 /** "убитыми и ранеными", "убиты или ранены": killed and wounded counted together. */
-export const CASUALTY_PAIR =
+const CASUALTY_PAIR =
   /(?:убит|вбит|загибл|погибш|погибл|вбил|убил)\p{L}*(?:,? (?:и|та|і|й|или|або|чи)|,) (?:поранен|ранен|поранил|ранил)/u;
 
 export function verbOutcome(
@@ -110,14 +110,14 @@ export function outcomesAt(toks: readonly Tok[], from: number, to: number): Outc
   return joined && joined !== first ? [first, joined] : [first];
 }
 
-export const MILITARY =
+const MILITARY =
   /потер|втрат|арми|військов|солдат|армі|армии|зсу|всу|окупант|оккупант|фронт|бойов|боев|противник|ворог|бригад|полк|батальйон|батальон|военнослуж|личн|особов|вагнер|мобілізован|мобилизован|бійц|бойц|десант|військ|войск|военн/;
-export const CIVILIAN =
+const CIVILIAN =
   /вбил|вбив|убил|убив|поранил|ранил|удар|атак|ракет|дрон|беспилот|безпілот|шахед|мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен|обстріл|обстрел|населен|житлов|багатоповерх|многоэтаж|агресі|агресс|ракетн\S* удар|удар\S* по |атак\S* (?:рф|росі|дрон|ракет|безпілот)|обірвав|оборвал|місцев\S* влад|местн\S* власт|мер |голова /;
 /** Regional "military administrations" run towns: their name says nothing about soldiers. */
-export const ADMINISTRATION = /військов\S* адміністрац\S*|военн\S* администрац\S*/g;
+const ADMINISTRATION = /військов\S* адміністрац\S*|военн\S* администрац\S*/g;
 
-export function defaultPeople(folded: string): People {
+function defaultPeople(folded: string): People {
   const text = folded.replace(ADMINISTRATION, ' ');
   return MILITARY.test(text) && !CIVILIAN.test(text) ? 'personnel' : 'civilians';
 }
