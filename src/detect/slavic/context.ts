@@ -71,13 +71,14 @@ export function enemyOf(ctx: Ctx, s: SlavicSentence): EnemyOf {
   return ctx.enemy;
 }
 
-/** The side of the last figure or side word of the sentence before (same block). */
+/** The side of the figure just before, else of the last side word of the sentence before. */
 export function previousSide(ctx: Ctx, index: number): Side | undefined {
-  const prev = ctx.sentences[index - 1];
-  if (!prev) return undefined;
+  // The figure just before, in this sentence or the last one: a list goes on ("…, 26 895 танков").
   const last = ctx.found.at(-1);
-  if (last?.sentence === index - 1 && last.mention.side !== 'unknown') return last.mention.side;
-  return lastSideIn(ctx.toks, prev.from, prev.to, enemyOf(ctx, prev));
+  if (last && last.sentence >= index - 1 && last.mention.side !== 'unknown')
+    return last.mention.side;
+  const prev = ctx.sentences[index - 1];
+  return prev && lastSideIn(ctx.toks, prev.from, prev.to, enemyOf(ctx, prev));
 }
 
 export interface Draft {

@@ -75,9 +75,12 @@ export function sideOf(q: SideQuery): Side | undefined {
   }
   const owner = ownerAfter(q);
   if (owner) return resolve(owner, enemy);
+  // Civilians are the losses of the country they were killed in, whoever struck.
+  const place = q.civilians ? placeOf(q) : undefined;
+  if (place) return place;
   const attacker = attackerBefore(q);
   if (attacker) return other(resolve(attacker, enemy));
-  if (q.civilians) return placeOf(q);
+  if (q.civilians) return undefined;
   const loser = lossOwner(q);
   if (loser) return resolve(loser, enemy);
   for (let j = q.spanFrom - 1; j >= q.from; j--) {
