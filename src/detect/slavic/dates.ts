@@ -7,7 +7,8 @@ import { isoOf } from '../dates';
  * "від", "от" or "після" starts a period and is not the date a figure refers to.
  */
 
-const MONTHS: Record<string, number> = {
+/** Months in the genitive ("18 квітня", "с 16 мая"), Ukrainian and Russian. */
+export const MONTHS: Record<string, number> = {
   січня: 1,
   лютого: 2,
   березня: 3,

@@ -136,7 +136,6 @@ function judge(
     from: s.from,
     to: s.to,
     spanFrom: hedgeFrom,
-    number: i,
     spanTo: reading.next,
   };
   const enemy = enemyOf(ctx, s);

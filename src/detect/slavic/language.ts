@@ -6,6 +6,10 @@
  */
 
 const LETTER = /\p{L}/u;
+/** і ї є ґ (and capitals): Ukrainian only. */
+const UKRAINIAN_ONLY = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]);
+/** ы э ъ ё (and capitals): Russian only. */
+const RUSSIAN_ONLY = new Set([0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d, 0x42a, 0x401]);
 
 export type BlockLanguage = 'en' | 'uk' | 'ru';
 
@@ -68,34 +72,12 @@ function cyrillicLanguage(
   let uk = 0;
   let ru = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i) | 0x20; // folds Latin case; Cyrillic is tested by range below
     const code = text.charCodeAt(i);
     if (code >= 0x400 && code <= 0x4ff) {
       cyrillic++;
-      // і ї є ґ (and capitals) are Ukrainian only; ы э ъ ё Russian only.
-      if (
-        code === 0x456 ||
-        code === 0x457 ||
-        code === 0x454 ||
-        code === 0x491 ||
-        code === 0x406 ||
-        code === 0x407 ||
-        code === 0x404 ||
-        code === 0x490
-      )
-        uk++;
-      else if (
-        code === 0x44b ||
-        code === 0x44d ||
-        code === 0x44a ||
-        code === 0x451 ||
-        code === 0x42b ||
-        code === 0x42d ||
-        code === 0x42a ||
-        code === 0x401
-      )
-        ru++;
-    } else if (c >= 0x61 && c <= 0x7a) latin++;
+      if (UKRAINIAN_ONLY.has(code)) uk++;
+      else if (RUSSIAN_ONLY.has(code)) ru++;
+    } else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++; // Latin letters, either case
   }
   // A bilingual line ("втрати … склали / The total combat losses …") is read as Cyrillic.
   if (cyrillic === 0 || cyrillic * 2 < latin) return undefined;

@@ -64,9 +64,6 @@ const SCALES: Entry[] = [
   ],
 ];
 
-const lookup = (table: Entry[], norm: string): number | undefined =>
-  table.find(([re]) => re.test(norm))?.[1];
-
 /** What a number word contributes: a value to add, a scale to multiply by, or nothing. */
 export type Numeral =
   | { kind: 'value'; value: number; rank: 1 | 10 | 100 }
@@ -101,7 +98,8 @@ export function numeral(norm: string): Numeral | undefined {
 
 /** A scale word or abbreviation after digits: "20,6 тис.", "40 тисяч", "1,2 млн". */
 export function scaleOf(norm: string): number | undefined {
-  return lookup(SCALES, norm);
+  const n = FORMS.get(norm);
+  return n?.kind === 'scale' ? n.value : undefined;
 }
 
 /**

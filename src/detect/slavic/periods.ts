@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../core/vocabulary';
 import { addDays, isoOf } from '../dates';
 import type { FigurePeriod } from '../types';
+import { MONTHS } from './dates';
 
 /**
  * Period phrases of Ukrainian and Russian reports: the figures of a sentence count one period's
@@ -63,35 +64,6 @@ const WEEKDAYS: Record<string, number> = {
   суботу: 6,
   субботу: 6,
 };
-const GENITIVE_MONTHS = [
-  'січня',
-  'лютого',
-  'березня',
-  'квітня',
-  'травня',
-  'червня',
-  'липня',
-  'серпня',
-  'вересня',
-  'жовтня',
-  'листопада',
-  'грудня',
-];
-const GENITIVE_MONTHS_RU = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-
 const COUNTS: Record<string, number> = {
   один: 1,
   два: 2,
@@ -144,7 +116,7 @@ export function periodIn(
 /** The day a "с 16 мая" / "с декабря" opens: the latest such day on or before the page's date. */
 function sinceDate(m: RegExpExecArray, pageDate: IsoDate): IsoDate | undefined {
   const name = m[2] ?? '';
-  const month = (GENITIVE_MONTHS.indexOf(name) + 1 || GENITIVE_MONTHS_RU.indexOf(name) + 1) | 0;
+  const month = MONTHS[name];
   if (!month) return undefined;
   const pageYear = Number(pageDate.slice(0, 4));
   const day = m[1] ? Number(m[1]) : 1;

@@ -8,7 +8,7 @@ import {
   type Outcome,
   type People,
 } from './lexicon';
-import type { Tok } from './tokens';
+import { foldWord, type Tok } from './tokens';
 
 /**
  * The counted noun phrase after a number: "790 танків", "20 600 російських військових",
@@ -157,11 +157,7 @@ function merge(
 
 function extend(text: string, toks: readonly Tok[], phrase: CountedPhrase): CountedPhrase {
   const last = phrase.words.at(-1) ?? '';
-  const tail = text
-    .slice(phrase.end, phrase.end + 90)
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[\u00a0\u202f]/g, ' ');
+  const tail = foldWord(text.slice(phrase.end, phrase.end + 90)).replace(/[\u00a0\u202f]/g, ' ');
   for (const c of CONTINUATIONS) {
     if (!c.after.test(last)) continue;
     const m = c.re.exec(tail);

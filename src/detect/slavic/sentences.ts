@@ -1,4 +1,4 @@
-import { type Tok, tokenize } from './tokens';
+import { foldWord, type Tok, tokenize } from './tokens';
 
 /**
  * The sentences of one block, as ranges of its tokens. A sentence ends at a line break, or at
@@ -66,7 +66,7 @@ export function splitSentences(
         to: end,
         start,
         end: stop,
-        folded: raw.toLowerCase().replace(/ё/g, 'е').replace(/[ʼ’`]/g, "'"),
+        folded: foldWord(raw),
         lineStart,
         memo: {},
       });

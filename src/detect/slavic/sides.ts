@@ -58,9 +58,8 @@ export interface SideQuery {
   /** Sentence token range. */
   from: number;
   to: number;
-  /** The figure's first token, the number's first token and one past its last token. */
+  /** The figure's first token and one past its last token. */
   spanFrom: number;
-  number: number;
   spanTo: number;
   civilians: boolean;
   enemy: EnemyOf;

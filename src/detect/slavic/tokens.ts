@@ -21,7 +21,7 @@ const TOKEN_RE = /[\p{L}\p{M}]+(?:['ʼ’`-][\p{L}\p{M}]+)*|\d+|[^\s\p{L}\p{M}\d
 const LETTER = /[\p{L}\p{M}]/u;
 const FOLDED = /[ёʼ’`]/;
 
-function foldWord(word: string): string {
+export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   return FOLDED.test(lower) ? lower.replace(/ё/g, 'е').replace(/[ʼ’`]/g, "'") : lower;
 }
