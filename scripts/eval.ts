@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- [--cases] [--check] [--heldout DIR]`: how well the detector reads the
+ * `npm run eval -- [--cases] [--check] [--heldout DIR] [--real DIR [--batch ID]]`: how well the detector reads the
  * development corpus (src/detect/corpus) — precision, recall, metric and side accuracy, per topic,
  * per language and in total — and how many figures it wrongly finds on the real pages of
  * ../shared/fixtures/real-pages, which report no war losses, so that every figure found there is
@@ -10,6 +10,9 @@
  * positive on a real page). --heldout DIR also scores the annotated cases of DIR/*.json (a JSON
  * array of corpus cases each): real text kept out of the repository, to measure how the rules
  * generalise. Without --check it also times the detector per language (speedLines).
+ * --real DIR scores only the real-text corpus (tests/corpus/real, docs/DETECTION.md §8), one row
+ * per batch (--batch ID: that batch alone); with --cases it lists every figure missed, misread or
+ * wrongly found.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +22,7 @@ import { CORPUS, type CorpusCase } from '../src/detect/corpus';
 import { detectCase, expectedOf, rates, type Score, score } from '../src/detect/corpus/evaluate';
 import { findPageDate, htmlToText } from '../src/detect/html-text';
 import { detectFigures } from '../src/detect/index';
+import { realReport } from './lib/real-eval';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REAL_PAGES = join(ROOT, '../shared/fixtures/real-pages');
@@ -208,8 +212,14 @@ export function runEval(argv: string[], out: (line: string) => void = console.lo
       cases: { type: 'boolean' },
       check: { type: 'boolean' },
       heldout: { type: 'string' },
+      real: { type: 'string' },
+      batch: { type: 'string' },
     },
   });
+  if (values.real) {
+    for (const line of realReport(resolve(values.real), !!values.cases, values.batch)) out(line);
+    return 0;
+  }
   const rows = scoreCorpus();
   const total = rows[rows.length - 1]?.score as Score;
   const r = rates(total);

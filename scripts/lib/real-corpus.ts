@@ -121,10 +121,13 @@ export function readBatchTexts(
   return { present, missing, changed };
 }
 
-/** Every batch file of `dir`, parsed (a file that does not parse throws, naming it). */
-export function readBatches(dir: string): RealBatch[] {
+/**
+ * Every batch file of `dir` (or only batch `only`), parsed; a file that does not parse throws,
+ * naming it.
+ */
+export function readBatches(dir: string, only?: string): RealBatch[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => (only ? f === `${only}.json` : f.endsWith('.json')))
     .sort()
     .map((f) => {
       const parsed = RealBatchSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));

@@ -89,6 +89,8 @@ export interface Score {
   found: number;
   metricRight: number;
   sideRight: number;
+  /** Expected figures found with the right measure AND side (docs/DETECTION.md §8). */
+  readRight: number;
   /** Matched figures whose every field is as expected. */
   exact: number;
   /** Cases whose detected figures are exactly the expected ones. */
@@ -107,6 +109,7 @@ export function score(cases: readonly CorpusCase[]): Score {
     found: 0,
     metricRight: 0,
     sideRight: 0,
+    readRight: 0,
     exact: 0,
     casesRight: 0,
   };
@@ -122,6 +125,7 @@ export function score(cases: readonly CorpusCase[]): Score {
       s.found += 1;
       if (d.metric === e.metric) s.metricRight += 1;
       if (d.side === e.side) s.sideRight += 1;
+      if (d.metric === e.metric && d.side === e.side) s.readRight += 1;
       if (JSON.stringify(d) === JSON.stringify(e)) s.exact += 1;
     }
     if (JSON.stringify(detected) === JSON.stringify(expected)) s.casesRight += 1;
@@ -137,6 +141,7 @@ export function rates(s: Score) {
     recall: ratio(s.found, s.expected),
     metricAccuracy: ratio(s.metricRight, s.found),
     sideAccuracy: ratio(s.sideRight, s.found),
+    readRight: ratio(s.readRight, s.expected),
     exactFigures: ratio(s.exact, s.found),
   };
 }
