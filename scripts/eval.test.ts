@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS } from '../src/detect/corpus';
-import { rates } from '../src/detect/corpus/evaluate';
+import { CORPUS } from '../tests/corpus/dev';
+import { rates } from '../tests/corpus/dev/evaluate';
 import { meetsTargets, runEval, scanRealPages, scoreCorpus, TARGETS } from './eval';
 
 describe('npm run eval', () => {

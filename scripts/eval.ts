@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- [--cases] [--check] [--heldout DIR] [--real DIR [--batch ID]]`: how well the detector reads the
- * development corpus (src/detect/corpus) — precision, recall, metric and side accuracy, per topic,
+ * development corpus (tests/corpus/dev) — precision, recall, metric and side accuracy, per topic,
  * per language and in total — and how many figures it wrongly finds on the real pages of
  * ../shared/fixtures/real-pages, which report no war losses, so that every figure found there is
  * a false positive.
@@ -18,10 +18,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CORPUS, type CorpusCase } from '../src/detect/corpus';
-import { detectCase, expectedOf, rates, type Score, score } from '../src/detect/corpus/evaluate';
 import { findPageDate, htmlToText } from '../src/detect/html-text';
 import { detectFigures } from '../src/detect/index';
+import { CORPUS, type CorpusCase } from '../tests/corpus/dev';
+import { detectCase, expectedOf, rates, type Score, score } from '../tests/corpus/dev/evaluate';
 import { realReport } from './lib/real-eval';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -225,9 +225,7 @@ export function runEval(argv: string[], out: (line: string) => void = console.lo
   const r = rates(total);
   const pages = scanRealPages();
   const falsePositives = pages.reduce((n, p) => n + p.figures.length, 0);
-  out(
-    'Development corpus (src/detect/corpus): a figure is found when a detected span overlaps it.',
-  );
+  out('Development corpus (tests/corpus/dev): a figure is found when a detected span overlaps it.');
   for (const line of corpusTable(rows)) out(line);
   out('');
   out(`precision ${r.precision.toFixed(3)} (target ≥ ${TARGETS.precision})`);

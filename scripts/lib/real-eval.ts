@@ -3,8 +3,8 @@
  * found (recall), precision, read right (found with the right measure AND side, over every
  * annotated figure), measure and side accuracy, and false positives on negative passages.
  */
-import type { CorpusCase, ExpectedFigure } from '../../src/detect/corpus';
-import { detectCase, expectedOf, rates, type Score, score } from '../../src/detect/corpus/evaluate';
+import type { CorpusCase, ExpectedFigure } from '../../tests/corpus/dev';
+import { detectCase, expectedOf, rates, type Score, score } from '../../tests/corpus/dev/evaluate';
 import { type RealBatch, type RealPassage, readBatches, readBatchTexts } from './real-corpus';
 
 /** Issue 13's targets, for every language, on first sight of a fresh batch. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS } from './corpus';
-import { detectCase, expectedOf } from './corpus/evaluate';
+import { CORPUS } from './dev';
+import { detectCase, expectedOf } from './dev/evaluate';
 
 /**
- * The development corpus (src/detect/corpus): every case must give exactly its expected figures,
+ * The development corpus (tests/corpus/dev): every case must give exactly its expected figures,
  * every field. A case marked `todo` is a known miss and must still fail, so that fixing it is
  * noticed and the mark removed. `npm run eval` prints the aggregate scores.
  */

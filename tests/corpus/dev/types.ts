@@ -1,5 +1,5 @@
-import type { Area, IsoDate, Metric, Qualifier, Side } from '../../core/vocabulary';
-import type { FigurePeriod } from '../types';
+import type { Area, IsoDate, Metric, Qualifier, Side } from '../../../src/core/vocabulary';
+import type { FigurePeriod } from '../../../src/detect/types';
 
 /**
  * The development corpus: sentences written for this project in the style of war reporting, each

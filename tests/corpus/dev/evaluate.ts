@@ -1,4 +1,4 @@
-import { detectFigures, type FigureMention } from '../index';
+import { detectFigures, type FigureMention } from '../../../src/detect/index';
 import type { CorpusCase, ExpectedFigure } from './types';
 
 /**
