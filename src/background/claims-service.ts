@@ -1,5 +1,5 @@
 import { loadClaimsIndex } from '../claims/claims-index';
-import { match } from '../claims/match';
+import { matchReading } from '../claims/reading';
 import type { Matcher } from './handlers';
 
 /**
@@ -12,7 +12,7 @@ export function createMatcherLoader(readDatabase: () => string): () => Promise<M
   return () => {
     loading ??= Promise.resolve().then(() => {
       const index = loadClaimsIndex(JSON.parse(readDatabase()));
-      return (query) => match(index, query);
+      return (query) => matchReading(index, query);
     });
     return loading;
   };

@@ -35,6 +35,12 @@ export interface MatchQuery {
   period?: { start: IsoDate; end: IsoDate };
   /** The figure is one day's increase ("(+17)"): the period is the as-of date alone. */
   increment?: boolean;
+  /**
+   * A second measure the article's wording allows ("lost 500 troops": killed and wounded by our
+   * rules, killed to some readers; docs/DETECTION.md §7). The cited claimant's own figure for the
+   * date settles which one is meant; otherwise the reading stays ambiguous.
+   */
+  alsoMetric?: Metric;
 }
 
 /**
@@ -110,10 +116,21 @@ export interface Estimate {
   reasons?: Partial<Record<Flag, string>>;
 }
 
+/**
+ * How a figure whose wording allows two measures was read (docs/DETECTION.md §7):
+ * - settled: the cited claimant's own figure for the date equals it under `metric` only;
+ * - ambiguous: nothing settles it, so no estimate is flagged as differing under either measure.
+ */
+export type Reading =
+  | { kind: 'settled'; metric: Metric; claimantId: string; claimantName: string; date: IsoDate }
+  | { kind: 'ambiguous'; metrics: [Metric, Metric] };
+
 /** Every known estimate for a figure found in a page. */
 export interface Comparison {
   query: MatchQuery;
   estimates: Estimate[];
+  /** Set when the wording allowed two measures: which one was read, or that it stays open. */
+  reading?: Reading;
 }
 
 export interface Claimant {

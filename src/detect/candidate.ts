@@ -17,6 +17,8 @@ export interface Candidate {
   start: number;
   end: number;
   metric: Metric;
+  /** A second measure the wording allows ("lost 500 troops": also killed), see FigureMention. */
+  alsoMetric?: Metric;
   unit: 'count' | 'percent';
   value: number | null;
   low?: number;

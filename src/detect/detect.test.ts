@@ -6,6 +6,7 @@ const detect = (text: string) => detectFigures(text, { pageDate: PAGE });
 const brief = (m: FigureMention) => ({
   text: m.text,
   metric: m.metric,
+  ...(m.alsoMetric ? { alsoMetric: m.alsoMetric } : {}),
   side: m.side,
   value: m.value ?? [m.low, m.high],
   qualifier: m.qualifier,
@@ -29,7 +30,8 @@ describe('detectFigures: what a figure counts', () => {
       "Ukraine's General Staff said Russia had lost 15,000 troops as of March 20.",
       {
         text: '15,000 troops',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
+        alsoMetric: 'personnel_killed',
         side: 'russia',
         value: 15000,
         qualifier: 'exact',
@@ -166,7 +168,8 @@ describe('detectFigures: what a figure counts', () => {
       'As of 2022-03-25, Russia had lost 1,351 soldiers.',
       {
         text: '1,351 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
+        alsoMetric: 'personnel_killed',
         side: 'russia',
         value: 1351,
         qualifier: 'exact',
@@ -188,7 +191,8 @@ describe('detectFigures: what a figure counts', () => {
       "Moscow's forces lost 500 men in the battle for Bakhmut.",
       {
         text: '500 men',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
+        alsoMetric: 'personnel_killed',
         side: 'russia',
         value: 500,
         qualifier: 'exact',

@@ -165,6 +165,7 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
     inDashList: !!list,
   });
   if (!c || (last && c.start < last.c.end)) return;
+  if (previous) settleByWounded(previous, c);
   const words = win.sentenceWords();
   c.side ??=
     civilianPlace(c, words) ??
@@ -180,6 +181,17 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
   const own = win.date(pass.dates);
   const asOf = own ?? (c.dash && list ? list.asOf : pass.dates.earlier(index));
   found.push({ c, sentence: index, ...(claimant ? { claimant } : {}), asOf });
+}
+
+/**
+ * "It had lost 1,351 men in the conflict, while another 3,285 were wounded": soldiers "lost" set
+ * beside a count of the wounded are the dead (docs/DETECTION.md §3), so the wording no longer
+ * allows two measures.
+ */
+function settleByWounded(previous: Candidate, c: Candidate): void {
+  if (c.metric !== 'personnel_wounded' || previous.alsoMetric !== 'personnel_killed') return;
+  previous.metric = 'personnel_killed';
+  previous.alsoMetric = undefined;
 }
 
 /**
@@ -271,6 +283,7 @@ function toMention(text: string, f: Found, period: FigurePeriod | undefined): Fi
     end: c.end,
     text: text.slice(c.start, c.end),
     metric: peopleMetricOfSide(c),
+    ...(c.alsoMetric ? { alsoMetric: c.alsoMetric } : {}),
     side: c.side ?? 'unknown',
     ...areaOf(text, c),
     unit: c.unit,

@@ -106,7 +106,8 @@ describe('peopleMetric', () => {
   const men = { kind: 'personnel', noun: 'men', generic: true } as const;
   it.each([
     [personnel, 'lost', 'personnel_casualties'],
-    [men, 'lost', 'personnel_killed'],
+    [men, 'lost', 'personnel_casualties'],
+    [men, 'eliminated', 'personnel_casualties'],
     [men, 'killed', 'personnel_killed'],
     [men, 'wounded', 'personnel_wounded'],
     [men, 'captured', 'personnel_captured'],

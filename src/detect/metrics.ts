@@ -157,14 +157,13 @@ export function nounPhraseEndingAt(words: readonly Word[], end: number): NounPhr
 }
 
 /**
- * The metric for a class of people and what happened to them. "Lost N men/soldiers/troops"
- * means killed (how armies report their dead), but "personnel lost" follows the General Staff's
- * usage of personnel = killed + wounded, so it is casualties.
+ * The metric for a class of people and what happened to them. Soldiers "lost" or "eliminated"
+ * are casualties, killed and wounded together, unless the text says killed (docs/DETECTION.md
+ * §3): armies' "losses" count both, as the General Staff's "personnel" does.
  */
 export function peopleMetric(noun: NounClass, outcome: Outcome): Metric | undefined {
   if (noun.kind === 'personnel') {
-    if (outcome === 'lost')
-      return noun.noun === 'personnel' ? 'personnel_casualties' : 'personnel_killed';
+    if (outcome === 'lost' || outcome === 'eliminated') return 'personnel_casualties';
     if (outcome === 'destroyed') return undefined;
     return `personnel_${outcome}`;
   }
@@ -174,4 +173,16 @@ export function peopleMetric(noun: NounClass, outcome: Outcome): Metric | undefi
   }
   if (noun.kind === 'children') return outcome === 'killed' ? 'children_killed' : undefined;
   return undefined;
+}
+
+/**
+ * The second measure that soldiers "lost" or "eliminated" allow: some readers and writers mean
+ * the dead (docs/DETECTION.md §7). Not for "personnel", which is the General Staff's own word for
+ * killed and wounded together.
+ */
+export function alsoMetricOf(noun: NounClass, outcome: Outcome | undefined): Metric | undefined {
+  const loose = outcome === 'lost' || outcome === 'eliminated';
+  return loose && noun.kind === 'personnel' && noun.noun !== 'personnel'
+    ? 'personnel_killed'
+    : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Metric } from '../core/vocabulary';
 import { base, type Candidate, inWar, nounStart, type Parts, tenseOf, withNoun } from './candidate';
 import { hasListedLossCue } from './context';
-import { type NounPhrase, nounPhraseAt, peopleMetric } from './metrics';
+import { alsoMetricOf, type NounPhrase, nounPhraseAt, peopleMetric } from './metrics';
 import { sideOfModifiers } from './sides';
 import { mayEndFigure, trailingLoss } from './trailing';
 import { type Outcome, type VerbMatch, verbAfter } from './verbs';
@@ -62,7 +62,13 @@ export function nounRule(p: Parts): Candidate | undefined {
   if ((generic && !inWar(p.ctx)) || (people && !inWar(p.ctx, true))) return undefined;
   const c = withNoun(base(p, np.end, metric), np, !after && !!p.verb?.agentive, outcome);
   const inherited = !after && !p.verb && listed?.side && !c.side ? { side: listed.side } : {};
-  return { ...c, ...inherited, tense: tense ?? listed?.tense };
+  const also = alsoMetricOf(noun, outcome);
+  return {
+    ...c,
+    ...inherited,
+    ...(also ? { alsoMetric: also } : {}),
+    tense: tense ?? listed?.tense,
+  };
 }
 
 /**
@@ -174,8 +180,10 @@ export function ellipticRule(p: Parts): Candidate | undefined {
   const metric = peopleMetric(previous.people, verb.outcome);
   if (!metric) return undefined;
   const c = base(p, verb === before ? p.ctx.token.end : verb.end, metric);
+  const also = alsoMetricOf(previous.people, verb.outcome);
   return {
     ...c,
+    ...(also ? { alsoMetric: also } : {}),
     ...(previous.side ? { side: previous.side } : {}),
     people: previous.people,
     outcome: verb.outcome,

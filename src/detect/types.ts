@@ -23,6 +23,12 @@ export interface FigureMention {
   /** The highlighted span exactly as it appears in the text, e.g. "790 tanks". */
   text: string;
   metric: Metric;
+  /**
+   * A second measure the wording allows, when it allows one: "lost 500 troops" is killed and
+   * wounded by our rules (docs/DETECTION.md §3) but killed to some readers. The matcher lets the
+   * cited claimant's own figure settle it, and never says "differs" while it stays open (§7).
+   */
+  alsoMetric?: Metric;
   side: Side;
   /**
    * Where the losses were counted, for a side counted per area (Palestinian losses: Gaza or the

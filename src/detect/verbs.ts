@@ -14,6 +14,7 @@ export type Outcome =
   | 'missing'
   | 'casualties'
   | 'lost'
+  | 'eliminated'
   | 'destroyed';
 
 const AFTER_VERBS = phraseTable<Outcome>([
@@ -22,8 +23,10 @@ const AFTER_VERBS = phraseTable<Outcome>([
   ['died', 'killed'],
   ['killed in action', 'killed'],
   ['lost their lives', 'killed'],
-  ['eliminated', 'killed'],
-  ['liquidated', 'killed'],
+  ['eliminated', 'eliminated'],
+  ['liquidated', 'eliminated'],
+  ['neutralised', 'eliminated'],
+  ['neutralized', 'eliminated'],
   ['wounded', 'wounded'],
   ['injured', 'wounded'],
   ['killed or wounded', 'casualties'],
@@ -52,9 +55,12 @@ const AFTER_VERBS = phraseTable<Outcome>([
 
 const BEFORE_VERBS = phraseTable<Outcome>([
   ...['lost', 'lose', 'loses', 'losing'].map((v): [string, Outcome] => [v, 'lost']),
-  ...'killed kill kills killing eliminated eliminating liquidated neutralised neutralized'
+  ...'killed kill kills killing'.split(' ').map((v): [string, Outcome] => [v, 'killed']),
+  // The armies' "eliminated" and "liquidated" count every soldier put out of action, as their
+  // "losses" do: killed and wounded (docs/DETECTION.md §3).
+  ...'eliminated eliminating eliminate eliminates liquidated liquidating neutralised neutralized neutralising neutralizing'
     .split(' ')
-    .map((v): [string, Outcome] => [v, 'killed']),
+    .map((v): [string, Outcome] => [v, 'eliminated']),
   ...'wounded wounding injured injuring'.split(' ').map((v): [string, Outcome] => [v, 'wounded']),
   ...['captured', 'capturing', 'capture'].map((v): [string, Outcome] => [v, 'captured']),
   ...'destroyed destroying destroy destroys downed sank sunk'

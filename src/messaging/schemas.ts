@@ -33,6 +33,7 @@ export const MatchQuerySchema = z.object({
   claimant: z.string().max(LIMITS.textLength).optional(),
   period: z.object({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
   increment: z.boolean().optional(),
+  alsoMetric: MetricSchema.optional(),
 }) satisfies z.ZodType<MatchQuery>;
 
 const FlagSchema = z.enum([
@@ -77,9 +78,21 @@ export const EstimateSchema = z.object({
   reasons: z.partialRecord(FlagSchema, z.string().max(LIMITS.textLength)).optional(),
 });
 
+const ReadingSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('settled'),
+    metric: MetricSchema,
+    claimantId: z.string().max(LIMITS.textLength),
+    claimantName: z.string().max(LIMITS.textLength),
+    date: IsoDateSchema,
+  }),
+  z.object({ kind: z.literal('ambiguous'), metrics: z.tuple([MetricSchema, MetricSchema]) }),
+]);
+
 export const ComparisonSchema = z.object({
   query: MatchQuerySchema,
   estimates: z.array(EstimateSchema).max(LIMITS.estimatesPerFigure),
+  reading: ReadingSchema.optional(),
 }) satisfies z.ZodType<Comparison>;
 
 /** A figure the content script found, as reported to the background. */

@@ -205,6 +205,7 @@ function toReport(highlight: Highlight): FigureReport {
   if (mention.low !== undefined) query.low = mention.low;
   if (mention.high !== undefined) query.high = mention.high;
   if (mention.area) query.area = mention.area;
+  if (mention.alsoMetric) query.alsoMetric = mention.alsoMetric;
   if (mention.claimant) query.claimant = mention.claimant.slice(0, LIMITS.textLength);
   // An increment ("(+17)", "in March") is compared with the claimants' increments over the same
   // period, never with their running totals.

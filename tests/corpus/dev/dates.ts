@@ -15,7 +15,7 @@ export const DATES: CorpusCase[] = [
     figures: [
       {
         text: '20,600 troops',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 20600,
         claimant: 'ua-general-staff',
@@ -113,7 +113,7 @@ export const DATES: CorpusCase[] = [
     figures: [
       {
         text: '1,351 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 1351,
         asOf: '2022-03-25',
@@ -160,7 +160,7 @@ export const DATES: CorpusCase[] = [
     figures: [
       {
         text: '120 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 120,
         period: { start: '2022-04-19', end: '2022-04-19' },

@@ -13,7 +13,7 @@ export const HELD_OUT: CorpusCase[] = [
     figures: [
       {
         text: '265,450 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 265450,
         claimant: 'ua-general-staff',

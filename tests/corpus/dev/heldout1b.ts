@@ -13,7 +13,7 @@ export const HELD_OUT_1B: CorpusCase[] = [
     figures: [
       {
         text: 'about 30,000 men',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 30000,
         qualifier: 'about',
@@ -89,7 +89,7 @@ export const HELD_OUT_1B: CorpusCase[] = [
     figures: [
       {
         text: 'up to 100 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'ukraine',
         value: 100,
         qualifier: 'up-to',

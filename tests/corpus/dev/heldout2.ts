@@ -13,7 +13,7 @@ export const HELD_OUT_2: CorpusCase[] = [
     figures: [
       {
         text: 'more than 400,000 troops',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 400000,
         qualifier: 'more-than',

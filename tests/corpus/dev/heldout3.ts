@@ -28,7 +28,7 @@ export const HELD_OUT_3: CorpusCase[] = [
     figures: [
       {
         text: 'about 47,000 troops',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 47000,
         qualifier: 'about',

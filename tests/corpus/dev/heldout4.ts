@@ -14,7 +14,7 @@ export const HELD_OUT_4: CorpusCase[] = [
     figures: [
       {
         text: '1,380 troops',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 1380,
         period: { start: '2023-10-25', end: '2023-10-25' },
@@ -27,7 +27,7 @@ export const HELD_OUT_4: CorpusCase[] = [
     figures: [
       {
         text: '297,990 troops',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 297990,
         claimant: 'ua-general-staff',

@@ -71,7 +71,7 @@ export const HELD_OUT_5: CorpusCase[] = [
     figures: [
       {
         text: 'about 10,000 troops',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 10000,
         qualifier: 'about',

@@ -199,7 +199,7 @@ export const METRICS: CorpusCase[] = [
     figures: [
       {
         text: '20,000 mercenaries',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 20000,
       },
@@ -211,7 +211,7 @@ export const METRICS: CorpusCase[] = [
     figures: [
       {
         text: 'more than 26,000 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'ukraine',
         value: 26000,
         qualifier: 'more-than',

@@ -18,13 +18,15 @@ export const NUMBERS: CorpusCase[] = [
   {
     date: '2022-04-19',
     text: 'Russia has lost 4 000 soldiers in Ukraine, Kyiv says.',
-    figures: [{ text: '4 000 soldiers', metric: 'personnel_killed', side: 'russia', value: 4000 }],
+    figures: [
+      { text: '4 000 soldiers', metric: 'personnel_casualties', side: 'russia', value: 4000 },
+    ],
   },
   {
     date: '2022-04-19',
     text: 'The enemy has lost 12\u00a0500 troops since the invasion began.',
     figures: [
-      { text: '12\u00a0500 troops', metric: 'personnel_killed', side: 'russia', value: 12500 },
+      { text: '12\u00a0500 troops', metric: 'personnel_casualties', side: 'russia', value: 12500 },
     ],
   },
   {
@@ -165,7 +167,7 @@ export const NUMBERS: CorpusCase[] = [
     figures: [
       {
         text: '7,000-15,000 troops',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: null,
         low: 7000,

@@ -64,7 +64,7 @@ export const OTHER_CONFLICTS: CorpusCase[] = [
     figures: [
       {
         text: 'more than 300 fighters',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'lebanon',
         value: 300,
         qualifier: 'more-than',

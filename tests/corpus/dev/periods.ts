@@ -23,7 +23,7 @@ export const PERIODS: CorpusCase[] = [
     figures: [
       {
         text: '24,000 troops',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 24000,
         asOf: '2023-02-28',
@@ -37,7 +37,7 @@ export const PERIODS: CorpusCase[] = [
     figures: [
       {
         text: '510 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 510,
         claimant: 'ua-general-staff',
@@ -131,7 +131,7 @@ export const PERIODS: CorpusCase[] = [
     figures: [
       {
         text: '7,000 troops',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 7000,
         asOf: '2023-03-12',
@@ -158,7 +158,7 @@ export const PERIODS: CorpusCase[] = [
     figures: [
       {
         text: '6,000 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 6000,
         period: { start: '2023-03-09', end: '2023-03-15' },
@@ -184,7 +184,7 @@ export const PERIODS: CorpusCase[] = [
     figures: [
       {
         text: '9,000 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 9000,
         claimant: 'mediazona-meduza',

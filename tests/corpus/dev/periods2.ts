@@ -77,7 +77,7 @@ export const PERIODS_2: CorpusCase[] = [
     figures: [
       {
         text: '5,000 men',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 5000,
         asOf: '2023-01-31',
@@ -106,7 +106,7 @@ export const PERIODS_2: CorpusCase[] = [
     figures: [
       {
         text: '1,200 troops',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 1200,
         period: { start: '2023-02-27', end: '2023-03-02' },
@@ -134,7 +134,7 @@ export const PERIODS_2: CorpusCase[] = [
     figures: [
       {
         text: 'up to 200 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'ukraine',
         value: 200,
         qualifier: 'up-to',

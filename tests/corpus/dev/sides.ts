@@ -32,7 +32,7 @@ export const SIDES: CorpusCase[] = [
   {
     date: '2023-11-01',
     text: 'The occupiers lost 150 soldiers near Avdiivka.',
-    figures: [{ text: '150 soldiers', metric: 'personnel_killed', side: 'russia', value: 150 }],
+    figures: [{ text: '150 soldiers', metric: 'personnel_casualties', side: 'russia', value: 150 }],
   },
   {
     date: '2022-04-19',
@@ -42,7 +42,7 @@ export const SIDES: CorpusCase[] = [
   {
     date: '2023-04-19',
     text: "Moscow's forces lost 500 men in the battle for Bakhmut.",
-    figures: [{ text: '500 men', metric: 'personnel_killed', side: 'russia', value: 500 }],
+    figures: [{ text: '500 men', metric: 'personnel_casualties', side: 'russia', value: 500 }],
   },
   {
     date: '2022-06-01',
@@ -65,7 +65,7 @@ export const SIDES: CorpusCase[] = [
     figures: [
       {
         text: '250 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'ukraine',
         value: 250,
         period: { start: '2023-05-02', end: '2023-05-02' },
@@ -78,7 +78,7 @@ export const SIDES: CorpusCase[] = [
     figures: [
       {
         text: '250 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 250,
         period: { start: '2023-05-02', end: '2023-05-02' },
@@ -162,7 +162,7 @@ export const SIDES: CorpusCase[] = [
     figures: [
       {
         text: '2,000 soldiers',
-        metric: 'personnel_killed',
+        metric: 'personnel_casualties',
         side: 'russia',
         value: 2000,
         asOf: '2022-03-31',
