@@ -27,7 +27,9 @@ const FIGHTING_WORDS = new Set(
     'front-line battle battles battlefield combat fighting hostilities shelling shelled strike ' +
     'strikes airstrike airstrikes air-strike bombardment bombing bombings missile missiles ' +
     'rocket rockets drone drones troops soldiers servicemen military army forces occupiers ' +
-    'invaders enemy regiment brigade battalion hamas hezbollah idf'
+    'invaders enemy regiment brigade battalion hamas hezbollah idf attack attacks attacked uav ' +
+    'uavs shahed shaheds raid raids airstrikes shellings bombs bomb glide artillery mortar ' +
+    'ceasefire truce martyrs occupation'
   ).split(' '),
 );
 /** Places of the wars this product covers: war context for soldiers and civilians, not people. */

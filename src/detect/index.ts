@@ -14,6 +14,7 @@ import { lastSide, sideNear, sideWord } from './sides';
 import { detectSlavic } from './slavic/detect';
 import { type Block, cyrillicBlocks, readableLanguage } from './slavic/language';
 import type { DetectOptions, FigureMention, FigurePeriod } from './types';
+import { victimsOfPlace } from './victims';
 import { type Word, wordsIn } from './words';
 
 export type { DetectOptions, FigureMention, FigurePeriod } from './types';
@@ -155,7 +156,7 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
   const previous =
     last?.sentence === index || continues(pass, last, sentence, token) ? last?.c : undefined;
   const list = last?.c.dash && token.start - last.c.end < LIST_REACH ? last : undefined;
-  const c = classify({
+  const classified = classify({
     text,
     token,
     sentence: clip,
@@ -164,9 +165,10 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
     previous,
     inDashList: !!list,
   });
-  if (!c || (last && c.start < last.c.end)) return;
-  if (previous) settleByWounded(previous, c);
+  if (!classified || (last && classified.start < last.c.end)) return;
+  if (previous) settleByWounded(previous, classified);
   const words = win.sentenceWords();
+  const c = victimsOfPlace(classified, words);
   c.side ??=
     civilianPlace(c, words) ??
     sideOfPrevious(text, c, previous) ??

@@ -94,7 +94,7 @@ describe('nounPhraseAt', () => {
     'left now',
     'tank crews',
     'aircraft pilots',
-    'persons',
+    'pounds',
     'percent higher',
   ])('finds no counted noun in "%s"', (text) => {
     expect(phraseOf(text)).toBeUndefined();

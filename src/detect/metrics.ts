@@ -168,6 +168,7 @@ export function peopleMetric(noun: NounClass, outcome: Outcome): Metric | undefi
     return `personnel_${outcome}`;
   }
   if (noun.kind === 'civilians') {
+    if (noun.other) return outcome === 'killed' || outcome === 'wounded' ? 'other' : undefined;
     if (outcome === 'killed') return 'civilians_killed';
     return outcome === 'wounded' ? 'civilians_injured' : undefined;
   }

@@ -13,9 +13,10 @@ export type NounClass =
   | { kind: 'personnel'; noun: string; generic: boolean }
   /**
    * Non-combatants. `people` marks "people" / "Palestinians": counts that need a clear war context
-   * and that health ministries give for everyone killed; `side` is the side a demonym names.
+   * and that health ministries give for everyone killed; `side` is the side a demonym names;
+   * `other` a group no metric of ours counts apart ("20 women").
    */
-  | { kind: 'civilians'; people?: boolean; side?: Side }
+  | { kind: 'civilians'; people?: boolean; side?: Side; other?: boolean }
   | { kind: 'children' }
   | { kind: 'loss'; metric: Metric };
 
@@ -103,6 +104,15 @@ const EQUIPMENT: [string, Metric][] = [
   ['missiles', 'missiles'],
   ['special equipment', 'special_equipment'],
   ['units of special equipment', 'special_equipment'],
+  // Singular, for "one drone", "one tank" only (SINGULAR_NOUNS).
+  ['tank', 'tanks'],
+  ['drone', 'drones'],
+  ['uav', 'drones'],
+  ['missile', 'missiles'],
+  ['projectile', 'missiles'],
+  ['helicopter', 'helicopters'],
+  ['plane', 'aircraft'],
+  ['jet', 'aircraft'],
 ];
 
 const PEOPLE: [string, NounClass][] = [
@@ -132,15 +142,41 @@ const PEOPLE: [string, NounClass][] = [
   ['personnel', person('personnel')],
   // "men" is a count of soldiers only in a war context ("lost 1,351 men in the conflict").
   ['men', person('men', true)],
+  ...'soldier serviceman servicewoman fighter officer militant combatant'
+    .split(' ')
+    .map((noun): [string, NounClass] => [noun, person(noun, true)]),
+  ...['operatives', 'gunmen', 'border guards', 'guards', 'service women', 'servicewomen'].map(
+    (noun): [string, NounClass] => [noun, person(noun, true)],
+  ),
   ['militants', person('militants', true)],
   ['terrorists', person('terrorists', true)],
   ['civilians', { kind: 'civilians' }],
   ['civilian', { kind: 'civilians' }],
   ['non-combatants', { kind: 'civilians' }],
   ['people', { kind: 'civilians', people: true }],
+  // Everyone a strike report counts by what they were: people of the place, not a side's army.
+  ...(
+    'persons individuals residents citizens passengers workers employees journalists reporters ' +
+    'medics paramedics doctors nurses rescuers firefighters teenagers boys girls babies infants ' +
+    'minors others relatives'
+  )
+    .split(' ')
+    .map((noun): [string, NounClass] => [noun, { kind: 'civilians', people: true }]),
+  ...['aid workers', 'health workers', 'medical workers', 'rescue workers', 'family members'].map(
+    (noun): [string, NounClass] => [noun, { kind: 'civilians', people: true }],
+  ),
+  ...'person individual man woman resident citizen teenager boy girl baby driver passenger'
+    .split(' ')
+    .map((noun): [string, NounClass] => [noun, { kind: 'civilians', people: true }]),
+  ['women', { kind: 'civilians', people: true, other: true }],
+  // "15,000 Russians had been killed": in this war's copy, its soldiers (real text, en-03).
+  ['ukrainians', person('ukrainians', true)],
+  ['russians', person('russians', true)],
+  ['lebanese', { kind: 'civilians', people: true, side: 'lebanon' }],
   ['palestinians', { kind: 'civilians', people: true, side: 'palestine' }],
   ['israelis', { kind: 'civilians', people: true, side: 'israel' }],
   ['children', { kind: 'children' }],
+  ['child', { kind: 'children' }],
   ['kids', { kind: 'children' }],
   ['casualties', loss('personnel_casualties')],
   ['losses', loss('personnel_casualties')],
@@ -148,6 +184,13 @@ const PEOPLE: [string, NounClass][] = [
   ['killed or wounded', loss('personnel_casualties')],
   ['dead and wounded', loss('personnel_casualties')],
   ['deaths', loss('personnel_killed')],
+  ['fatalities', loss('personnel_killed')],
+  ['death', loss('personnel_killed')],
+  ['fatality', loss('personnel_killed')],
+  ['martyrs', loss('personnel_killed')],
+  ['injuries', loss('personnel_wounded')],
+  ['injury', loss('personnel_wounded')],
+  ['casualty', loss('personnel_casualties')],
   ['dead', loss('personnel_killed')],
   ['killed', loss('personnel_killed')],
   ['killed in action', loss('personnel_killed')],
@@ -159,8 +202,18 @@ const PEOPLE: [string, NounClass][] = [
   ['prisoners of war', loss('personnel_captured')],
   ['prisoners', loss('personnel_captured')],
   ['civilian deaths', loss('civilians_killed')],
+  ['civilian casualties', loss('other')],
   ['civilian dead', loss('civilians_killed')],
 ];
+
+/** Singular nouns, listed for "one person", "one soldier": they count only the number one. */
+export const SINGULAR_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'soldier serviceman servicewoman fighter officer militant combatant person individual man ' +
+    'woman resident citizen teenager boy girl baby driver passenger child death fatality injury ' +
+    'casualty civilian tank drone uav missile projectile helicopter plane jet'
+  ).split(' '),
+);
 
 export const NOUNS = phraseTable<NounClass>([
   ...EQUIPMENT.map(([phrase, metric]): [string, NounClass] => [phrase, eq(metric)]),

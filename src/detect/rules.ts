@@ -2,6 +2,7 @@ import type { Metric } from '../core/vocabulary';
 import { base, type Candidate, inWar, nounStart, type Parts, tenseOf, withNoun } from './candidate';
 import { hasListedLossCue } from './context';
 import { alsoMetricOf, type NounPhrase, nounPhraseAt, peopleMetric } from './metrics';
+import { SINGULAR_NOUNS } from './nouns';
 import { sideOfModifiers } from './sides';
 import { mayEndFigure, trailingLoss } from './trailing';
 import { type Outcome, type VerbMatch, verbAfter } from './verbs';
@@ -38,6 +39,9 @@ export function percentRule(p: Parts): Candidate | undefined {
 export function nounRule(p: Parts): Candidate | undefined {
   const np = nounPhraseAt(p.right, nounStart(p));
   if (!np) return undefined;
+  // "one person", "one soldier": a singular noun counts the number one only.
+  if (SINGULAR_NOUNS.has(p.right[np.next - 1]?.norm ?? '') && p.ctx.token.value !== 1)
+    return undefined;
   const after = verbAfter(p.right, np.next) ?? verbAfterInsert(p.right, np.next);
   const tense = tenseOf(after ?? p.verb);
   const { noun } = np;
@@ -108,6 +112,8 @@ const OUTCOMES: Partial<Record<Metric, Outcome>> = {
   personnel_killed: 'killed',
   personnel_wounded: 'wounded',
 };
+
+const PEOPLE = { kind: 'civilians', people: true } as const;
 
 /** "1,000 soldiers a day are being killed": a rate between the noun and its verb. */
 const RATE = /^(?:a|per|each|every) (?:day|week|month)$/;
@@ -203,5 +209,11 @@ export function trailingRule(p: Parts): Candidate | undefined {
   if ((!people && !mayEndFigure(p.right[0])) || !inWar(p.ctx)) return undefined;
   const c = base(p, people ? people.end : p.ctx.token.end, found.metric);
   const side = sideOfModifiers(found.modifiers) ?? (people && sideOfModifiers(people.modifiers));
-  return { ...c, ...(side ? { side } : {}), tense: 'perfect' };
+  // "the death toll": everyone killed, unless the text says civilians ("civilian death toll").
+  const saysCivilians = [...found.modifiers, ...found.head].some((w) => w.norm === 'civilian');
+  const victims =
+    found.metric === 'civilians_killed'
+      ? { people: saysCivilians ? { kind: 'civilians' as const } : PEOPLE }
+      : {};
+  return { ...c, ...(side ? { side } : {}), ...victims, trailing: true, tense: 'perfect' };
 }

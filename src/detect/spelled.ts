@@ -212,9 +212,22 @@ function spelledAt(text: string, start: number, first: string): WordToken | unde
     parts.push(next[1].toLowerCase());
     end += next[0].length;
   }
-  // A lone "one" is mostly a pronoun ("one of the soldiers", "no one was killed").
-  if (parts.length === 1 && parts[0] === 'one') return undefined;
+  // A lone "one" is mostly a pronoun ("one of the soldiers", "no one was killed"): it counts
+  // only where it counts someone or something lost ("one person", "killed one", "one dead").
+  if (parts.length === 1 && parts[0] === 'one' && !countsOne(text, from, end)) return undefined;
   return { start: from, end, value: spelledValue(parts) };
+}
+
+const ONE_AFTER_RE =
+  /[ \u00a0]+(?:more[ \u00a0]+|other[ \u00a0]+)?(?:person|man|woman|child|soldier|civilian|serviceman|servicewoman|citizen|individual|resident|fighter|officer|journalist|teenager|boy|girl|baby|worker|employee|driver|passenger|dead|killed|death|fatality|casualty|injury|injured|wounded|was[ \u00a0]+(?:killed|injured|wounded|hurt)|died|drone|uav|tank|missile|projectile|helicopter|plane|jet)(?![\p{L}])/iuy;
+const ONE_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+)?$/iu;
+
+/** Whether a lone "one" at [start, end) counts a loss: "one person", "killed one", "one dead". */
+function countsOne(text: string, start: number, end: number): boolean {
+  ONE_AFTER_RE.lastIndex = end;
+  if (ONE_AFTER_RE.test(text)) return true;
+  return ONE_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** Whether number word `next` can follow `prev` in one spelled-out number. */

@@ -57,7 +57,7 @@ export function trailingLoss(
   before: readonly Word[],
   after: readonly Word[],
   nounAfter = false,
-): { metric: Metric; modifiers: Word[] } | undefined {
+): { metric: Metric; modifiers: Word[]; head: Word[] } | undefined {
   if (!nounAfter && !mayEndFigure(after[0])) return undefined;
   let i = before.length;
   while (i > 0 && before.length - i < 6 && LINKS.has(before[i - 1]?.norm ?? '')) i--;
@@ -66,7 +66,11 @@ export function trailingLoss(
   const head = direct ? { ...direct, end: i } : headBeforeComplement(before, i);
   if (!head) return undefined;
   const nounStart = head.end - head.length;
-  return { metric: head.value, modifiers: before.slice(Math.max(0, nounStart - 2), nounStart) };
+  return {
+    metric: head.value,
+    modifiers: before.slice(Math.max(0, nounStart - 2), nounStart),
+    head: before.slice(nounStart, head.end),
+  };
 }
 
 /**
