@@ -45,6 +45,8 @@ export interface Candidate {
   dash?: boolean;
   /** A day's increase after a total ("(+9)"): one day's losses, dated like its total. */
   increment?: boolean;
+  /** A group listed inside the previous figure ("…, including 10 children"): "and" goes on. */
+  listedPeople?: boolean;
   /** Read by its loss noun before the number ("the death toll rose to 40"): it has no noun. */
   trailing?: boolean;
 }

@@ -3,7 +3,7 @@ import { dashRule, incrementRule } from './gs-list';
 import { isModelCode, mayStartNounPhrase } from './metrics';
 import { isGlued, isNotAFigure, isYearLike } from './non-figures';
 import { qualifierBefore } from './qualifiers';
-import { ellipticRule, nounRule, percentRule, trailingRule } from './rules';
+import { ellipticRule, nounRule, percentRule, trailingRule, victimRule } from './rules';
 import { mayEndFigure } from './trailing';
 import { verbBefore } from './verbs';
 import { type Word, wordsIn } from './words';
@@ -50,7 +50,7 @@ export function classify(ctx: TokenContext): Candidate | undefined {
     (dashed ? dashRule(parts) : undefined) ??
     (token.percent
       ? percentRule(parts)
-      : (nounRule(parts) ?? ellipticRule(parts) ?? trailingRule(parts)));
+      : (nounRule(parts) ?? ellipticRule(parts) ?? trailingRule(parts) ?? victimRule(parts)));
   return found && !isHistorical(ctx) ? found : undefined;
 }
 

@@ -15,6 +15,10 @@ import { HEAD_WORDS } from './trailing';
 const LAST_WORDS = new Set([
   ...[...NOUNS.values()].flatMap((entries) => entries.map((e) => e.words.at(-1) ?? '')),
   ...HEAD_WORDS,
+  // Verbs of killing and wounding: "killing seven and wounding four" has no noun (victimRule).
+  ...'kill kills killed killing wound wounds wounded wounding injure injures injured injuring hurt'.split(
+    ' ',
+  ),
 ]);
 // No '-' here: in a unicode regex an escaped hyphen outside a class is a syntax error.
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,4 @@
-import type { IsoDate, Side } from '../core/vocabulary';
+import type { IsoDate } from '../core/vocabulary';
 import { areaOf } from './areas';
 import { AsOfResolver } from './as-of';
 import { ClaimantResolver } from './claimants';
@@ -8,12 +8,12 @@ import { isoOf } from './dates';
 import { type NumberToken, scanNumbers } from './numbers';
 import { peopleMetricOfSide } from './people-metric';
 import { assignPeriods } from './periods';
-import { placeSide } from './places';
 import { type Sentence, SentenceCursor, segmentSentences } from './sentences';
 import { lastSide, sideNear, sideWord } from './sides';
 import { detectSlavic } from './slavic/detect';
 import { type Block, cyrillicBlocks, readableLanguage } from './slavic/language';
 import type { DetectOptions, FigureMention, FigurePeriod } from './types';
+import { isVictimCount, victimSide } from './victim-side';
 import { victimsOfPlace } from './victims';
 import { type Word, wordsIn } from './words';
 
@@ -169,17 +169,17 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
   if (previous) settleByWounded(previous, classified);
   const words = win.sentenceWords();
   const c = victimsOfPlace(classified, words);
+  const claimant =
+    pass.claimants.claimantIn(clip.start, clip.end, token.start) ??
+    previousSentenceClaimant(pass.claimants, sentences, index) ??
+    (c.dash ? list?.claimant : undefined);
   c.side ??=
-    civilianPlace(c, words) ??
+    (isVictimCount(c) ? victimSide(c, words, win.previousWords(), claimant) : undefined) ??
     sideOfPrevious(text, c, previous) ??
     sideNear(words, token.start, c.agentive) ??
     lastSide(win.previousWords()) ??
     (c.dash ? list?.c.side : undefined) ??
     'unknown';
-  const claimant =
-    pass.claimants.claimantIn(clip.start, clip.end, token.start) ??
-    previousSentenceClaimant(pass.claimants, sentences, index) ??
-    (c.dash ? list?.claimant : undefined);
   const own = win.date(pass.dates);
   const asOf = own ?? (c.dash && list ? list.asOf : pass.dates.earlier(index));
   found.push({ c, sentence: index, ...(claimant ? { claimant } : {}), asOf });
@@ -203,15 +203,6 @@ function settleByWounded(previous: Candidate, c: Candidate): void {
 function continues(pass: Pass, last: Found | undefined, sentence: Sentence, token: NumberToken) {
   if (!last || pass.sentences[last.sentence + 1] !== sentence) return false;
   return /^(?:another|a further)[ \u00a0]+$/i.test(pass.text.slice(sentence.start, token.start));
-}
-
-/** Civilians take the side of the place they were killed in ("8 civilians in Kharkiv"). */
-function civilianPlace(c: Candidate, words: readonly Word[]): Side | undefined {
-  if (!/^(civilians|children)_/.test(c.metric)) return undefined;
-  return placeSide(
-    words,
-    words.findIndex((w) => w.start >= c.end),
-  );
 }
 
 /**

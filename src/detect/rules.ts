@@ -4,6 +4,7 @@ import { hasListedLossCue } from './context';
 import { alsoMetricOf, type NounPhrase, nounPhraseAt, peopleMetric } from './metrics';
 import { SINGULAR_NOUNS } from './nouns';
 import { sideOfModifiers } from './sides';
+import { isNumberWord } from './spelled';
 import { mayEndFigure, trailingLoss } from './trailing';
 import { type Outcome, type VerbMatch, verbAfter } from './verbs';
 import type { Word } from './words';
@@ -66,6 +67,7 @@ export function nounRule(p: Parts): Candidate | undefined {
   if ((generic && !inWar(p.ctx)) || (people && !inWar(p.ctx, true))) return undefined;
   const c = withNoun(base(p, np.end, metric), np, !after && !!p.verb?.agentive, outcome);
   const inherited = !after && !p.verb && listed?.side && !c.side ? { side: listed.side } : {};
+  if (listed && !after && !p.verb) c.listedPeople = true;
   const also = alsoMetricOf(noun, outcome);
   return {
     ...c,
@@ -111,6 +113,9 @@ function civiliansAgain(c: Candidate, previous: Candidate | undefined): Candidat
 const OUTCOMES: Partial<Record<Metric, Outcome>> = {
   personnel_killed: 'killed',
   personnel_wounded: 'wounded',
+  civilians_killed: 'killed',
+  civilians_injured: 'wounded',
+  children_killed: 'killed',
 };
 
 const PEOPLE = { kind: 'civilians', people: true } as const;
@@ -118,14 +123,51 @@ const PEOPLE = { kind: 'civilians', people: true } as const;
 /** "1,000 soldiers a day are being killed": a rate between the noun and its verb. */
 const RATE = /^(?:a|per|each|every) (?:day|week|month)$/;
 
-/** "Nine people, including two children, were killed": the verb after an "including" aside. */
+/**
+ * "Nine people, including two children, were killed", "57,500 Palestinians — mostly women and
+ * children — have been killed": the verb after an aside set off by commas, dashes or brackets.
+ */
 function verbAfterAside(words: readonly Word[], at: number): VerbMatch | undefined {
-  if (words[at]?.norm !== ',' || words[at + 1]?.norm !== 'including') return undefined;
-  for (let i = at + 2; i < at + 10 && i < words.length; i++) {
-    if (words[i]?.norm === ',') return verbAfter(words, i + 1);
+  const open = words[at]?.norm ?? '';
+  const close = ASIDE_CLOSE[open];
+  if (!close || (open === ',' && words[at + 1]?.norm !== 'including')) return undefined;
+  for (let i = at + 2; i < at + 12 && i < words.length; i++) {
+    if (close.includes(words[i]?.norm ?? '')) return verbAfter(words, i + 1);
   }
   return undefined;
 }
+
+const ASIDE_CLOSE: Record<string, readonly string[]> = {
+  ',': [','],
+  '—': ['—'],
+  '–': ['–'],
+  '-': ['-'],
+  '(': [')'],
+};
+
+/**
+ * "45 Israeli civilians and 76 IDF soldiers have died": the verb after a short list of counted
+ * people belongs to each of its items.
+ */
+function verbAfterList(words: readonly Word[], at: number): VerbMatch | undefined {
+  let i = at;
+  for (let items = 0; items < 3; items++) {
+    if (!LIST_JOINS.has(words[i]?.norm ?? '')) return undefined;
+    i++;
+    while (i < at + 20 && HEDGES.has(words[i]?.norm ?? '')) i++;
+    const number = words[i]?.norm ?? '';
+    if (!/^\d/.test(number) && !isNumberWord(number)) return undefined;
+    const np = nounPhraseAt(words, i + 1);
+    if (!np || np.noun.kind === 'equipment') return undefined;
+    const verb = verbAfter(words, np.next);
+    if (verb) return verb;
+    i = np.next;
+  }
+  return undefined;
+}
+
+const LIST_JOINS = new Set([',', 'and', 'or']);
+const HEDGES = new Set('at least more than over about around nearly almost some'.split(' '));
 
 /**
  * "2,000 men from the region had died", "1,200 troops in Bakhmut were killed": a short phrase
@@ -151,7 +193,8 @@ function verbAfterInsert(words: readonly Word[], at: number): VerbMatch | undefi
   return (
     verbAfterAside(words, at) ??
     (rate ? verbAfter(words, at + 2) : undefined) ??
-    verbAfterPlace(words, at)
+    verbAfterPlace(words, at) ??
+    verbAfterList(words, at)
   );
 }
 
@@ -165,9 +208,18 @@ const EXCHANGE_WORDS = new Set(
   'exchange exchanged exchanges swap swapped swaps released freed returned repatriated'.split(' '),
 );
 
-/** "killed 50 civilians, including 10 children": the listed group shares verb and side. */
+/**
+ * "killed 50 civilians, including 10 children (and 20 women)", "1,640 killed – including 104
+ * children": the listed group shares verb and side.
+ */
 function listedIn(p: Parts): Candidate | undefined {
-  return p.before.at(-1)?.norm === 'including' ? p.ctx.previous : undefined;
+  const previous = p.ctx.previous;
+  if (!previous) return undefined;
+  const last = p.before.at(-1)?.norm;
+  const listed = last === 'including' || (last === 'and' && previous.listedPeople === true);
+  if (!listed) return undefined;
+  const outcome = previous.outcome ?? OUTCOMES[previous.metric];
+  return outcome ? { ...previous, outcome } : undefined;
 }
 
 /**
@@ -192,6 +244,28 @@ export function ellipticRule(p: Parts): Candidate | undefined {
     ...(also ? { alsoMetric: also } : {}),
     ...(previous.side ? { side: previous.side } : {}),
     people: previous.people,
+    outcome: verb.outcome,
+    tense: tenseOf(verb),
+  };
+}
+
+/**
+ * "Troops Kill 8 In West Bank Raid", "killing seven and wounding four", "kills three": a count of
+ * people right after an active verb of killing or wounding, with no noun. The victims of such a
+ * report are people of the struck place; a noun after the number is read by nounRule instead.
+ */
+export function victimRule(p: Parts): Candidate | undefined {
+  const verb = p.verb;
+  if (!verb?.agentive || (verb.outcome !== 'killed' && verb.outcome !== 'wounded'))
+    return undefined;
+  const more = /^(more|others)$/.test(p.right[0]?.norm ?? '') ? 1 : 0;
+  if (!mayEndFigure(p.right[more]) || !inWar(p.ctx, true)) return undefined;
+  const end = more ? (p.right[0]?.end ?? p.ctx.token.end) : p.ctx.token.end;
+  const metric = verb.outcome === 'killed' ? 'civilians_killed' : 'civilians_injured';
+  return {
+    ...base(p, end, metric),
+    agentive: true,
+    people: PEOPLE,
     outcome: verb.outcome,
     tense: tenseOf(verb),
   };

@@ -39,7 +39,8 @@ const LINKS = new Set(
 const AFTER = new Set(
   (
     'in on by according as since so and or while during until at from for after before ' +
-    'including with last this over across near around overnight when yesterday today'
+    'including with last this over across near around overnight when yesterday today among ' +
+    'amid following inside'
   ).split(' '),
 );
 

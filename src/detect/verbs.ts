@@ -23,6 +23,12 @@ const AFTER_VERBS = phraseTable<Outcome>([
   ['died', 'killed'],
   ['killed in action', 'killed'],
   ['lost their lives', 'killed'],
+  ['shot dead', 'killed'],
+  ['shot and killed', 'killed'],
+  ['martyred', 'killed'],
+  ['perished', 'killed'],
+  ['slain', 'killed'],
+  ['hurt', 'wounded'],
   ['eliminated', 'eliminated'],
   ['liquidated', 'eliminated'],
   ['neutralised', 'eliminated'],
@@ -61,7 +67,13 @@ const BEFORE_VERBS = phraseTable<Outcome>([
   ...'eliminated eliminating eliminate eliminates liquidated liquidating neutralised neutralized neutralising neutralizing'
     .split(' ')
     .map((v): [string, Outcome] => [v, 'eliminated']),
-  ...'wounded wounding injured injuring'.split(' ').map((v): [string, Outcome] => [v, 'wounded']),
+  ...'wounded wounding injured injuring hurting wound wounds injure injures'
+    .split(' ')
+    .map((v): [string, Outcome] => [v, 'wounded']),
+  // "the bodies of 104 civilians", "led to the death of one citizen".
+  ['bodies of', 'killed'],
+  ['death of', 'killed'],
+  ['deaths of', 'killed'],
   ...['captured', 'capturing', 'capture'].map((v): [string, Outcome] => [v, 'captured']),
   ...'destroyed destroying destroy destroys downed sank sunk'
     .split(' ')
@@ -74,12 +86,14 @@ const BEFORE_VERBS = phraseTable<Outcome>([
   ['took out', 'destroyed'],
 ]);
 
+const NOUN_PHRASES = new Set(['bodies', 'death', 'deaths']);
+
 /** Words allowed between a noun and its verb: "20,600 Russian personnel [have been] lost". */
 const AFTER_FILLERS = new Set(
   (
     'have has had been were was are is be being reportedly also already now believed thought ' +
     'estimated feared confirmed to so far likely probably allegedly either may might could ' +
-    'would will'
+    'would will reported officially all since'
   ).split(' '),
 );
 const AUXILIARIES = new Set('have has had been were was are is be being'.split(' '));
@@ -156,5 +170,7 @@ export function verbBefore(
   if (BASE_FORMS.has(words[at]?.norm ?? '') && MODALS.has(words[at - 1]?.norm ?? ''))
     return undefined;
   const perfect = [1, 2].some((k) => PERFECT.has(words[at - k]?.norm ?? ''));
-  return { outcome: hit.value, agentive: hit.value !== 'lost', perfect };
+  // "the bodies of", "the death of" name what happened, not who did it.
+  const noun = NOUN_PHRASES.has(words[at]?.norm ?? '');
+  return { outcome: hit.value, agentive: hit.value !== 'lost' && !noun, perfect };
 }

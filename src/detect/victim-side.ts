@@ -1,0 +1,64 @@
+import type { Side } from '../core/vocabulary';
+import type { Candidate } from './candidate';
+import { placeSide } from './places';
+import { opposite, sideHitAt } from './sides';
+import type { Word } from './words';
+
+/**
+ * Whose loss a count of people killed or hurt is (docs/DETECTION.md §4): the people of the place
+ * struck, not the army that struck it. In "an Israeli strike on south Lebanon killed one man" or
+ * "Gaza's civil defence said 710 people had been killed since Israel resumed strikes" the nearest
+ * side word is the attacker's; the place, or the ministry that counts the place's dead, decides.
+ */
+
+/** Claimants that count the people of one side. */
+const CLAIMANT_SIDES: Readonly<Record<string, Side>> = {
+  'gaza-moh': 'palestine',
+  'gaza-gmo': 'palestine',
+  ocha: 'palestine',
+  'lebanon-moph': 'lebanon',
+  ohchr: 'ukraine',
+  'ua-prosecutor-general': 'ukraine',
+};
+
+/** Metrics of people who are not soldiers: their side is the place's. */
+export function isVictimCount(c: Candidate): boolean {
+  if (/^(civilians|children|people)_/.test(c.metric)) return true;
+  return c.metric === 'other' && c.people !== undefined && c.people.kind !== 'equipment';
+}
+
+/**
+ * The side of the victims counted by `c`: the place its sentence names, else the side its
+ * claimant counts, else the other side of an attacker named in the sentence ("Russian shelling"),
+ * else the place of the sentence before; undefined when none tells.
+ */
+export function victimSide(
+  c: Candidate,
+  words: readonly Word[],
+  previousWords: readonly Word[],
+  claimant: string | undefined,
+): Side | undefined {
+  const from = words.findIndex((w) => w.start >= c.end);
+  return (
+    placeSide(words, from) ??
+    (claimant ? CLAIMANT_SIDES[claimant] : undefined) ??
+    attackedSide(words) ??
+    placeSide(previousWords, -1)
+  );
+}
+
+/**
+ * The side attacked in the sentence: the other side of the first attacker named ("Russian
+ * strikes", "Hezbollah rocket fire"). For Israel, whose wars have two other sides, only a place
+ * can tell, so its strikes decide nothing here.
+ */
+function attackedSide(words: readonly Word[]): Side | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const hit = sideHitAt(words, i);
+    if (!hit?.attacker) continue;
+    // Hamas or Hezbollah strike Israel; Israel's strikes fall on Gaza, the West Bank or Lebanon.
+    const other = opposite(hit.side);
+    if (other) return other;
+  }
+  return undefined;
+}
