@@ -67,7 +67,7 @@ describe('detectFigures: what a figure counts', () => {
       {
         text: 'More than 1,000 civilians',
         metric: 'civilians_killed',
-        side: 'unknown',
+        side: 'ukraine',
         value: 1000,
         qualifier: 'more-than',
         claimant: 'ohchr',

@@ -275,4 +275,17 @@ export const METRICS: CorpusCase[] = [
       { text: '500 taken prisoner', metric: 'personnel_captured', side: 'ukraine', value: 500 },
     ],
   },
+  {
+    date: '2022-04-19',
+    text: 'Russian strikes killed 40 in Kharkiv.',
+    note: 'No noun, yet real copy writes tolls this way ("Troops Kill 8 In West Bank Raid"): the people of the place struck (docs/DETECTION.md).',
+    figures: [
+      {
+        text: '40',
+        metric: 'civilians_killed',
+        side: 'ukraine',
+        value: 40,
+      },
+    ],
+  },
 ];

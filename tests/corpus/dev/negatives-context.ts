@@ -10,7 +10,6 @@ const none = (date: string, text: string, note?: string): CorpusCase => ({
 /** Negatives that need the context: vague words, missiles fired, mixed sentences, pronouns. */
 export const CONTEXT_NEGATIVES: CorpusCase[] = [
   none('2022-04-19', 'The talks lasted 12 hours and 30 minutes.'),
-  none('2022-04-19', 'Russian strikes killed 40 in Kharkiv.', 'No noun says who was killed.'),
   none('2022-04-19', 'One of the soldiers said the unit had lost three.'),
   none('2022-04-19', 'There were a few thousand of us. There are about four hundred left now.'),
   none('2022-03-01', 'Thousands of people protested in Moscow against the war.'),
