@@ -9,7 +9,7 @@ import { type NumberToken, scanNumbers } from './numbers';
 import { peopleMetricOfSide } from './people-metric';
 import { assignPeriods } from './periods';
 import { type Sentence, SentenceCursor, segmentSentences } from './sentences';
-import { lastSide, sideNear, sideWord } from './sides';
+import { lastSide, militarySpeaker, sideNear, sideWord } from './sides';
 import { detectSlavic } from './slavic/detect';
 import { type Block, cyrillicBlocks, readableLanguage } from './slavic/language';
 import type { DetectOptions, FigureMention, FigurePeriod } from './types';
@@ -175,6 +175,7 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
     (c.dash ? list?.claimant : undefined);
   c.side ??=
     (isVictimCount(c) ? victimSide(c, words, win.previousWords(), claimant) : undefined) ??
+    (c.metric.startsWith('personnel_') && !c.agentive ? militarySpeaker(words) : undefined) ??
     sideOfPrevious(text, c, previous) ??
     sideNear(words, token.start, c.agentive) ??
     lastSide(win.previousWords()) ??

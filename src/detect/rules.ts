@@ -285,9 +285,9 @@ export function trailingRule(p: Parts): Candidate | undefined {
   const side = sideOfModifiers(found.modifiers) ?? (people && sideOfModifiers(people.modifiers));
   // "the death toll": everyone killed, unless the text says civilians ("civilian death toll").
   const saysCivilians = [...found.modifiers, ...found.head].some((w) => w.norm === 'civilian');
-  const victims =
-    found.metric === 'civilians_killed'
-      ? { people: saysCivilians ? { kind: 'civilians' as const } : PEOPLE }
-      : {};
+  const ofPeople = found.metric === 'civilians_killed' || found.metric === 'civilians_injured';
+  const victims = ofPeople
+    ? { people: saysCivilians ? { kind: 'civilians' as const } : PEOPLE }
+    : {};
   return { ...c, ...(side ? { side } : {}), ...victims, trailing: true, tense: 'perfect' };
 }

@@ -17,6 +17,8 @@ const SIDE_WORDS: Record<string, Side> = {
   russian: 'russia',
   russians: 'russia',
   "moscow's": 'russia',
+  "putin's": 'russia',
+  "kremlin's": 'russia',
   enemy: 'russia',
   "enemy's": 'russia',
   occupiers: 'russia',
@@ -197,8 +199,56 @@ export function sideOfModifiers(modifiers: readonly Word[]): Side | undefined {
 export function sideNear(words: readonly Word[], at: number, agentive: boolean): Side | undefined {
   // "Ukraine says about 40 sailors died": a speaker is the losing side only when no other side
   // word is found ("Russia says 1,351 of its soldiers were killed").
-  return nearest(words, at, agentive, false) ?? nearest(words, at, agentive, true);
+  return (
+    byOwnForces(words, at) ??
+    nearest(words, at, agentive, false) ??
+    nearest(words, at, agentive, true)
+  );
 }
+
+/**
+ * "Ukraine also said that 236 aircraft … had been destroyed by its armed forces": the agent is
+ * the sentence's own side, named earlier, so the losses are the other side's.
+ */
+function byOwnForces(words: readonly Word[], at: number): Side | undefined {
+  const after = words.findIndex((w) => w.start >= at);
+  if (after < 0) return undefined;
+  for (let i = after; i < words.length - 2; i++) {
+    if (words[i]?.norm !== 'by' || !AGENT_PARTICIPLES.has(words[i - 1]?.norm ?? '')) continue;
+    if (!OWN.has(words[i + 1]?.norm ?? '')) return undefined;
+    const armed = words[i + 2]?.norm === 'armed' ? 3 : 2;
+    if (!FORCES.has(words[i + armed]?.norm ?? '')) return undefined;
+    for (let j = 0; j < i; j++) {
+      const hit = sideHitAt(words, j);
+      if (hit) return opposite(hit.side);
+    }
+    // "by its forces" with no side before: the subject is a country named as a place.
+    for (let j = 0; j < i; j++) {
+      const side = SIDE_WORDS[words[j]?.norm ?? ''];
+      if (side) return opposite(side);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "The Israeli army said 82 soldiers had been killed", "the IDF says": an army that reports the
+ * death of soldiers without naming whose reports its own.
+ */
+export function militarySpeaker(words: readonly Word[]): Side | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const hit = sideHitAt(words, i);
+    if (!hit?.speaker && words[i]?.norm !== 'idf') continue;
+    const side = SIDE_WORDS[words[i]?.norm ?? ''];
+    const army = words[i]?.norm === 'idf' || SPEAKERS.has(words[i + 1]?.norm ?? '');
+    if (side && army) return side;
+  }
+  return undefined;
+}
+
+const OWN = new Set(['its', 'their']);
+const FORCES = new Set(['forces', 'troops', 'military', 'army', 'defenders', 'units']);
 
 function nearest(
   words: readonly Word[],

@@ -31,7 +31,8 @@ const LINKS = new Set(
     'could may might would will be is are was were stand stands stood at rose risen rise rising ' +
     'to reached reach reaches has have had now total totals totaled totalled number numbered ' +
     'numbers put exceed exceeded exceeds climbed climb surpassed passed already estimated of : ' +
-    'between in into the run runs ran now amounted amount amounts risen'
+    'between in into the run runs ran now amounted amount amounts risen surpasses topped tops ' +
+    'hit hits jumped increased increases'
   ).split(' '),
 );
 
@@ -63,7 +64,7 @@ export function trailingLoss(
   let i = before.length;
   while (i > 0 && before.length - i < 6 && LINKS.has(before[i - 1]?.norm ?? '')) i--;
   if (i === before.length) return undefined;
-  const direct = matchPhraseEndingAt(HEADS, before, i);
+  const direct = headEndingAt(before, i);
   const head = direct ? { ...direct, end: i } : headBeforeComplement(before, i);
   if (!head) return undefined;
   const nounStart = head.end - head.length;
@@ -80,20 +81,73 @@ export function trailingLoss(
  * or reaching links it to the number.
  */
 function headBeforeComplement(before: readonly Word[], links: number) {
-  const linked = before.slice(links).some((w) => RISING.has(w.norm));
+  // "has risen to 40"; "raising the number of journalists killed since October to 257".
+  const linked =
+    before.slice(links).some((w) => RISING.has(w.norm)) ||
+    before.slice(Math.max(0, links - 16), links).some((w) => CAUSING.has(w.norm));
   if (!linked) return undefined;
-  for (let j = links - 1; j > 0 && links - j <= 10; j--) {
+  for (let j = links - 1; j > 0 && links - j <= 12; j--) {
     if (!COMPLEMENT_OPENERS.has(before[j]?.norm ?? '')) continue;
-    const head = matchPhraseEndingAt(HEADS, before, j);
+    const head = headEndingAt(before, j);
     if (head) return { ...head, end: j };
   }
   return undefined;
 }
 
+/** A loss noun ending at `before[end - 1]`: one of HEADS, or "the number of people killed". */
+function headEndingAt(before: readonly Word[], end: number) {
+  return matchPhraseEndingAt(HEADS, before, end) ?? countHead(before, end);
+}
+
+/**
+ * "the number of Palestinian journalists killed", "the number of wounded", "the toll of dead":
+ * a count of the people a loss word names, after "number of" or "toll of" at most four words
+ * before it. Soldiers are counted as soldiers; anyone else as the people of the place.
+ */
+function countHead(before: readonly Word[], end: number) {
+  const outcome = COUNTED[before[end - 1]?.norm ?? ''];
+  if (!outcome) return undefined;
+  for (let k = end - 2; k >= 1 && end - k <= 6; k--) {
+    if (before[k]?.norm !== 'of' || !COUNT_NOUNS.has(before[k - 1]?.norm ?? '')) continue;
+    const between = before.slice(k + 1, end - 1).map((w) => w.norm);
+    const soldiers = between.some((w) => SOLDIERS.has(w));
+    const children = between.includes('children');
+    const metric: Metric = soldiers
+      ? outcome === 'killed'
+        ? 'personnel_killed'
+        : 'personnel_wounded'
+      : children && outcome === 'killed'
+        ? 'children_killed'
+        : outcome === 'killed'
+          ? 'civilians_killed'
+          : 'civilians_injured';
+    return { value: metric, length: end - (k - 1) };
+  }
+  return undefined;
+}
+
+const COUNTED: Record<string, 'killed' | 'wounded'> = {
+  killed: 'killed',
+  dead: 'killed',
+  deaths: 'killed',
+  martyrs: 'killed',
+  fatalities: 'killed',
+  wounded: 'wounded',
+  injured: 'wounded',
+  injuries: 'wounded',
+};
+const COUNT_NOUNS = new Set(['number', 'toll', 'tally', 'count', 'total']);
+const SOLDIERS = new Set(
+  'soldiers troops servicemen fighters militants combatants personnel officers'.split(' '),
+);
+/** Verbs that raise a count to the number after them: "raising the toll to 40". */
+const CAUSING = new Set(['raising', 'bringing', 'brings', 'brought', 'pushing', 'taking']);
+
 const RISING = new Set(
   (
     'rose risen rise rising reached reach reaches climbed climb stood stands stand exceeded ' +
-    'estimated put totalled totaled amounted numbered'
+    'estimated put totalled totaled amounted numbered surpassed surpasses passed topped tops ' +
+    'hit hits jumped increased increases is was'
   ).split(' '),
 );
 const COMPLEMENT_OPENERS = new Set(['from', 'in', 'of', 'among', 'after', 'since']);
