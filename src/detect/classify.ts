@@ -3,7 +3,16 @@ import { dashRule, incrementRule } from './gs-list';
 import { isModelCode, mayStartNounPhrase } from './metrics';
 import { isGlued, isNotAFigure, isYearLike } from './non-figures';
 import { qualifierBefore } from './qualifiers';
-import { ellipticRule, nounRule, percentRule, trailingRule, victimRule } from './rules';
+import {
+  ellipticRule,
+  equipmentEllipsisRule,
+  nounRule,
+  passiveVictimRule,
+  percentRule,
+  sharedNounRule,
+  trailingRule,
+  victimRule,
+} from './rules';
 import { mayEndFigure } from './trailing';
 import { verbBefore } from './verbs';
 import { type Word, wordsIn } from './words';
@@ -50,7 +59,13 @@ export function classify(ctx: TokenContext): Candidate | undefined {
     (dashed ? dashRule(parts) : undefined) ??
     (token.percent
       ? percentRule(parts)
-      : (nounRule(parts) ?? ellipticRule(parts) ?? trailingRule(parts) ?? victimRule(parts)));
+      : (nounRule(parts) ??
+        ellipticRule(parts) ??
+        trailingRule(parts) ??
+        victimRule(parts) ??
+        sharedNounRule(parts) ??
+        equipmentEllipsisRule(parts) ??
+        passiveVictimRule(parts)));
   return found && !isHistorical(ctx) ? found : undefined;
 }
 
@@ -81,11 +96,16 @@ const DASH_CHARS = '‒–—―:-';
 function isHistorical(ctx: TokenContext): boolean {
   const { text, sentence, token } = ctx;
   // Matching inside the clipped sentence bounds the work by the clip, not the page.
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(HISTORICAL_RE)) {
+  const clip = text.slice(sentence.start, sentence.end);
+  for (const m of clip.matchAll(HISTORICAL_RE)) {
+    // "the heaviest losses since World War II" compares this war with that one.
+    if (COMPARED_RE.test(clip.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (sentence.start + m.index !== token.start) return true;
   }
   return false;
 }
+
+const COMPARED_RE = /(?:since|than(?: in)?|since the)[ \u00a0]+$/i;
 
 const HISTORICAL_RE =
   /(?<![\p{L}\p{N}])(?:19\d\d|200\d|201[0-3])s?(?![\p{L}\p{N}])|(?<!\p{L})(?:chechen|chechnya|wwii|ww2|world[ \u00a0]war|stalingrad|leningrad|nazi[ \u00a0]germany|red[ \u00a0]army|great[ \u00a0]patriotic[ \u00a0]war)(?!\p{L})/giu;

@@ -181,9 +181,24 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
     lastSide(win.previousWords()) ??
     (c.dash ? list?.c.side : undefined) ??
     'unknown';
+  // Whose loss no word tells, in a sentence about a storm or another war: not this war's.
+  if (c.side === 'unknown' && (otherEvent(words) || otherEvent(win.previousWords()))) return;
   const own = win.date(pass.dates);
   const asOf = own ?? (c.dash && list ? list.asOf : pass.dates.earlier(index));
   found.push({ c, sentence: index, ...(claimant ? { claimant } : {}), asOf });
+}
+
+/** Disasters and wars this product does not cover: their dead are not this war's losses. */
+const OTHER_EVENTS = new Set(
+  (
+    'storm hurricane earthquake quake flood floods flooding cyclone typhoon wildfire wildfires ' +
+    'landslide tsunami magnitude avalanche eruption sudan sudanese darfur myanmar ethiopia tigray ' +
+    'haiti congo afghanistan'
+  ).split(' '),
+);
+
+function otherEvent(words: readonly Word[]): boolean {
+  return words.some((w) => OTHER_EVENTS.has(w.norm));
 }
 
 /**

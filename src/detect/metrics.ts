@@ -17,7 +17,10 @@ const MODIFIERS = new Set(
     "russian ukrainian russia's ukraine's enemy military combat armed main battle more other " +
     'additional further modern heavy light army navy naval air attack regular active soviet-era ' +
     'western western-supplied russian-made elite troop frontline front-line their its our ' +
-    'israeli palestinian lebanese hamas hezbollah wagner landing patrol amphibious his'
+    'israeli palestinian lebanese hamas hezbollah wagner landing patrol amphibious his ' +
+    'documented confirmed verified recorded permanent total irrecoverable distinct war ground ' +
+    'unmanned aircraft-type fixed-wing long-range kamikaze shahed-type iranian-made ' +
+    'operational-tactical foreign north korean gazan idf'
   ).split(' '),
 );
 
@@ -169,6 +172,8 @@ export function peopleMetric(noun: NounClass, outcome: Outcome): Metric | undefi
   }
   if (noun.kind === 'civilians') {
     if (noun.other) return outcome === 'killed' || outcome === 'wounded' ? 'other' : undefined;
+    // "39 people are still missing" after a strike: no metric of ours counts them apart.
+    if (outcome === 'missing') return 'other';
     if (outcome === 'killed') return 'civilians_killed';
     return outcome === 'wounded' ? 'civilians_injured' : undefined;
   }

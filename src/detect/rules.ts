@@ -1,7 +1,13 @@
 import type { Metric } from '../core/vocabulary';
 import { base, type Candidate, inWar, nounStart, type Parts, tenseOf, withNoun } from './candidate';
 import { hasListedLossCue } from './context';
-import { alsoMetricOf, type NounPhrase, nounPhraseAt, peopleMetric } from './metrics';
+import {
+  alsoMetricOf,
+  type NounClass,
+  type NounPhrase,
+  nounPhraseAt,
+  peopleMetric,
+} from './metrics';
 import { SINGULAR_NOUNS } from './nouns';
 import { sideOfModifiers } from './sides';
 import { isNumberWord } from './spelled';
@@ -52,13 +58,16 @@ export function nounRule(p: Parts): Candidate | undefined {
     // "50,000 prisoners" recruited from jails are no prisoners of war: a bare "prisoners" needs
     // a side ("1,000 Russian prisoners").
     const head = p.right[np.next - 1]?.norm;
+    // "claimed more than 20 lives"; "saved 50 lives" is no loss.
+    if (head === 'lives' && !TAKING.has(p.before.at(-1)?.norm ?? '')) return undefined;
     const bare = (head === 'losses' || head === 'prisoners') && np.modifiers.length === 0;
     if (bare || !inWar(p.ctx) || isExchange(p, noun.metric)) return undefined;
     const c = { ...withNoun(base(p, np.end, noun.metric), np, false), tense };
     return civiliansAgain(c, p.ctx.previous);
   }
   const listed = listedIn(p);
-  const outcome = after?.outcome ?? p.verb?.outcome ?? listed?.outcome;
+  const outcome =
+    after?.outcome ?? p.verb?.outcome ?? listed?.outcome ?? listedSoldiers(p, np, noun);
   const metric = outcome ? peopleMetric(noun, outcome) : undefined;
   if (!metric) return undefined;
   const generic = noun.kind !== 'personnel' || noun.generic;
@@ -119,6 +128,18 @@ const OUTCOMES: Partial<Record<Metric, Outcome>> = {
 };
 
 const PEOPLE = { kind: 'civilians', people: true } as const;
+
+const TAKING = new Set(['claimed', 'claiming', 'claim', 'claims', 'took', 'taken', 'cost']);
+
+/**
+ * "over 250 Ukrainian soldiers, six tanks, five armored vehicles … have been eliminated": soldiers
+ * listed with equipment under one loss verb are losses of every kind, killed and wounded.
+ */
+function listedSoldiers(p: Parts, np: NounPhrase, noun: NounClass): Outcome | undefined {
+  if (noun.kind !== 'personnel') return undefined;
+  const words = p.ctx.sentenceWords();
+  return hasListedLossCue(words, p.q.start, np.end, true) ? 'lost' : undefined;
+}
 
 /** "1,000 soldiers a day are being killed": a rate between the noun and its verb. */
 const RATE = /^(?:a|per|each|every) (?:day|week|month)$/;
@@ -250,6 +271,72 @@ export function ellipticRule(p: Parts): Candidate | undefined {
 }
 
 /**
+ * "28 drones were shot down over Saratov, four over Voronezh", "544 tanks had been captured, 79
+ * damaged and 65 abandoned", "Of these, 2,635 were destroyed": a number after an equipment
+ * figure of the same sentence, with a place or a loss participle and no noun, counts the same.
+ */
+export function equipmentEllipsisRule(p: Parts): Candidate | undefined {
+  const previous = p.ctx.previous;
+  if (!previous || previous.people || previous.metric === 'other') return undefined;
+  const joined = JOINS.has(p.before.at(-1)?.norm ?? '') || p.before.length === 0;
+  if (!joined) return undefined;
+  const first = p.right[0]?.norm ?? '';
+  const verb = verbAfter(p.right, 0);
+  const located = PLACED.has(first) || first === 'each';
+  if (!located && !(verb && verb.outcome !== 'lost')) return undefined;
+  const end = verb && !located ? verb.end : p.ctx.token.end;
+  return {
+    ...base(p, end, previous.metric),
+    ...(previous.side ? { side: previous.side } : {}),
+    agentive: previous.agentive,
+    listed: true,
+  };
+}
+
+const JOINS = new Set([',', 'and', 'including', ':', ';', 'while', 'these']);
+const PLACED = new Set(['over', 'above', 'near', 'in']);
+
+/**
+ * "Kiev lost up to 215 and over 230 soldiers": a number joined by "and" or "to" to the next one
+ * shares its noun.
+ */
+export function sharedNounRule(p: Parts): Candidate | undefined {
+  const join = p.right[0]?.norm ?? '';
+  if (join !== 'and' && join !== 'or') return undefined;
+  let i = 1;
+  while (i < 4 && HEDGES.has(p.right[i]?.norm ?? '')) i++;
+  const number = p.right[i]?.norm ?? '';
+  if (!/^\d/.test(number) && !isNumberWord(number)) return undefined;
+  const np = nounPhraseAt(p.right, i + 1);
+  if (!np || np.noun.kind !== 'personnel' || !p.verb) return undefined;
+  const metric = peopleMetric(np.noun, p.verb.outcome);
+  if (!metric || !inWar(p.ctx)) return undefined;
+  const c = withNoun(base(p, p.ctx.token.end, metric), np, p.verb.agentive, p.verb.outcome);
+  const also = alsoMetricOf(np.noun, p.verb.outcome);
+  return { ...c, ...(also ? { alsoMetric: also } : {}), tense: tenseOf(p.verb) };
+}
+
+/**
+ * "more than 100 were injured", "Tens of thousands have been killed in the conflict": a count
+ * with no noun, made the subject of a passive verb of killing or wounding in a sentence of war.
+ */
+export function passiveVictimRule(p: Parts): Candidate | undefined {
+  if (!AUXILIARY_START.has(p.right[0]?.norm ?? '')) return undefined;
+  const verb = verbAfter(p.right, 0);
+  if (!verb || (verb.outcome !== 'killed' && verb.outcome !== 'wounded')) return undefined;
+  if (!inWar(p.ctx, true)) return undefined;
+  const metric = verb.outcome === 'killed' ? 'civilians_killed' : 'civilians_injured';
+  return {
+    ...base(p, verb.end, metric),
+    people: PEOPLE,
+    outcome: verb.outcome,
+    tense: tenseOf(verb),
+  };
+}
+
+const AUXILIARY_START = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'died']);
+
+/**
  * "Troops Kill 8 In West Bank Raid", "killing seven and wounding four", "kills three": a count of
  * people right after an active verb of killing or wounding, with no noun. The victims of such a
  * report are people of the struck place; a noun after the number is read by nounRule instead.
@@ -285,7 +372,7 @@ export function trailingRule(p: Parts): Candidate | undefined {
   const side = sideOfModifiers(found.modifiers) ?? (people && sideOfModifiers(people.modifiers));
   // "the death toll": everyone killed, unless the text says civilians ("civilian death toll").
   const saysCivilians = [...found.modifiers, ...found.head].some((w) => w.norm === 'civilian');
-  const ofPeople = found.metric === 'civilians_killed' || found.metric === 'civilians_injured';
+  const ofPeople = /^civilians_|^other$/.test(found.metric);
   const victims = ofPeople
     ? { people: saysCivilians ? { kind: 'civilians' as const } : PEOPLE }
     : {};

@@ -32,7 +32,7 @@ const LINKS = new Set(
     'to reached reach reaches has have had now total totals totaled totalled number numbered ' +
     'numbers put exceed exceeded exceeds climbed climb surpassed passed already estimated of : ' +
     'between in into the run runs ran now amounted amount amounts risen surpasses topped tops ' +
-    'hit hits jumped increased increases'
+    'hit hits jumped increased increases top range falls fall'
   ).split(' '),
 );
 
@@ -112,21 +112,25 @@ function countHead(before: readonly Word[], end: number) {
     const between = before.slice(k + 1, end - 1).map((w) => w.norm);
     const soldiers = between.some((w) => SOLDIERS.has(w));
     const children = between.includes('children');
-    const metric: Metric = soldiers
-      ? outcome === 'killed'
-        ? 'personnel_killed'
-        : 'personnel_wounded'
-      : children && outcome === 'killed'
-        ? 'children_killed'
-        : outcome === 'killed'
-          ? 'civilians_killed'
-          : 'civilians_injured';
+    const metric: Metric =
+      outcome === 'victims'
+        ? 'other'
+        : soldiers
+          ? outcome === 'killed'
+            ? 'personnel_killed'
+            : 'personnel_wounded'
+          : children && outcome === 'killed'
+            ? 'children_killed'
+            : outcome === 'killed'
+              ? 'civilians_killed'
+              : 'civilians_injured';
     return { value: metric, length: end - (k - 1) };
   }
   return undefined;
 }
 
-const COUNTED: Record<string, 'killed' | 'wounded'> = {
+const COUNTED: Record<string, 'killed' | 'wounded' | 'victims'> = {
+  victims: 'victims',
   killed: 'killed',
   dead: 'killed',
   deaths: 'killed',

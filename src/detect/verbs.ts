@@ -29,6 +29,11 @@ const AFTER_VERBS = phraseTable<Outcome>([
   ['perished', 'killed'],
   ['slain', 'killed'],
   ['hurt', 'wounded'],
+  ['among the dead', 'killed'],
+  ['among the killed', 'killed'],
+  ['among those killed', 'killed'],
+  ['among the injured', 'wounded'],
+  ['among the wounded', 'wounded'],
   ['eliminated', 'eliminated'],
   ['liquidated', 'eliminated'],
   ['neutralised', 'eliminated'],
@@ -72,6 +77,12 @@ const BEFORE_VERBS = phraseTable<Outcome>([
     .map((v): [string, Outcome] => [v, 'wounded']),
   // "the bodies of 104 civilians", "led to the death of one citizen".
   ['bodies of', 'killed'],
+  ['among the dead are', 'killed'],
+  ['among the dead were', 'killed'],
+  ['among the injured are', 'wounded'],
+  ['among the injured were', 'wounded'],
+  ['among the wounded are', 'wounded'],
+  ['among the wounded were', 'wounded'],
   ['death of', 'killed'],
   ['deaths of', 'killed'],
   ...['captured', 'capturing', 'capture'].map((v): [string, Outcome] => [v, 'captured']),
@@ -86,14 +97,14 @@ const BEFORE_VERBS = phraseTable<Outcome>([
   ['took out', 'destroyed'],
 ]);
 
-const NOUN_PHRASES = new Set(['bodies', 'death', 'deaths']);
+const NOUN_PHRASES = new Set(['bodies', 'death', 'deaths', 'among']);
 
 /** Words allowed between a noun and its verb: "20,600 Russian personnel [have been] lost". */
 const AFTER_FILLERS = new Set(
   (
     'have has had been were was are is be being reportedly also already now believed thought ' +
     'estimated feared confirmed to so far likely probably allegedly either may might could ' +
-    'would will reported officially all since'
+    'would will reported officially all since where still'
   ).split(' '),
 );
 const AUXILIARIES = new Set('have has had been were was are is be being'.split(' '));
