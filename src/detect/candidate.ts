@@ -129,7 +129,8 @@ export function withNoun(
   agentive: boolean,
   outcome?: Outcome,
 ): Candidate {
-  const own = np.noun.kind === 'civilians' ? np.noun.side : undefined;
+  const own =
+    np.noun.kind === 'civilians' || np.noun.kind === 'personnel' ? np.noun.side : undefined;
   const side = sideOfModifiers(np.modifiers) ?? own;
   return {
     ...c,

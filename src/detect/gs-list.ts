@@ -24,6 +24,10 @@ export function dashRule(p: Parts): Candidate | undefined {
   const metric = np && lineMetric(np.noun);
   if (!np || !metric) return undefined;
   const { ctx } = p;
+  // "these losses—15,051 units—were destroyed", "losses – up to 90 percent of their equipment":
+  // a word after the number says what it counts, so the line's noun does not.
+  const next = p.right[0]?.norm ?? '';
+  if (np.noun.kind === 'loss' && (/^\p{L}/u.test(next) || ctx.token.percent)) return undefined;
   const listed =
     ctx.inDashList || hasLossWord(ctx.sentenceWords()) || hasLossWord(ctx.previousWords());
   if (!listed) return undefined;

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../core/vocabulary';
+import type { IsoDate, Side } from '../core/vocabulary';
 import { areaOf } from './areas';
 import { AsOfResolver } from './as-of';
 import { ClaimantResolver } from './claimants';
@@ -6,10 +6,12 @@ import { type Candidate, classify, WINDOW } from './classify';
 import { Cues } from './cues';
 import { isoOf } from './dates';
 import { type NumberToken, scanNumbers } from './numbers';
+import { PageSides } from './page-sides';
 import { peopleMetricOfSide } from './people-metric';
 import { assignPeriods } from './periods';
+import { placeSide } from './places';
 import { type Sentence, SentenceCursor, segmentSentences } from './sentences';
-import { lastSide, militarySpeaker, sideNear, sideWord } from './sides';
+import { lastSide, militarySpeaker, opposite, sideNear, sideWord } from './sides';
 import { detectSlavic } from './slavic/detect';
 import { type Block, cyrillicBlocks, readableLanguage } from './slavic/language';
 import type { DetectOptions, FigureMention, FigurePeriod } from './types';
@@ -44,6 +46,8 @@ interface Pass {
   found: Found[];
   /** The window of the last number visited, reused by the next one in the same clip. */
   window?: Window;
+  /** The side whose places the page names most (for counts of people no sentence places). */
+  pageSides: PageSides;
 }
 
 /**
@@ -94,6 +98,7 @@ function detectEnglish(text: string, pageDate: IsoDate): FigureMention[] {
     claimants: new ClaimantResolver(text),
     dates: new AsOfResolver(text, sentences, options.pageDate),
     found: [],
+    pageSides: new PageSides(text),
   };
   const cursor = new SentenceCursor(sentences);
   const cues = new Cues(text);
@@ -168,17 +173,13 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
   if (!classified || (last && classified.start < last.c.end)) return;
   if (previous) settleByWounded(previous, classified);
   const words = win.sentenceWords();
-  const c = victimsOfPlace(classified, words);
+  const c = victimsOfPlace(classified, words, win.previousWords());
   const claimant =
     pass.claimants.claimantIn(clip.start, clip.end, token.start) ??
     previousSentenceClaimant(pass.claimants, sentences, index) ??
     (c.dash ? list?.claimant : undefined);
   c.side ??=
-    (isVictimCount(c) ? victimSide(c, words, win.previousWords(), claimant) : undefined) ??
-    (c.metric.startsWith('personnel_') && !c.agentive ? militarySpeaker(words) : undefined) ??
-    sideOfPrevious(text, c, previous) ??
-    sideNear(words, token.start, c.agentive) ??
-    lastSide(win.previousWords()) ??
+    sideOf(pass, c, previous, words, win, claimant) ??
     (c.dash ? list?.c.side : undefined) ??
     'unknown';
   // Whose loss no word tells, in a sentence about a storm or another war: not this war's.
@@ -186,6 +187,66 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
   const own = win.date(pass.dates);
   const asOf = own ?? (c.dash && list ? list.asOf : pass.dates.earlier(index));
   found.push({ c, sentence: index, ...(claimant ? { claimant } : {}), asOf });
+}
+
+/**
+ * Whose loss `c` is, from what its sentence says (its own words have already been read): for a
+ * count of people, the place struck (victim-side.ts); for soldiers an army reports, that army;
+ * then the figure before it in the clause, the nearest side word, the sentence before. A drone
+ * or missile shot down over a place is the other side's; a party's claim of destroyed equipment
+ * counts its enemy's. A count of people no sentence places takes the page's places.
+ */
+function sideOf(
+  pass: Pass,
+  c: Candidate,
+  previous: Candidate | undefined,
+  words: readonly Word[],
+  win: Window,
+  claimant: string | undefined,
+): Side | undefined {
+  const victims = isVictimCount(c);
+  const joined =
+    victims && previous && isVictimCount(previous)
+      ? sideOfPrevious(pass.text, c, previous)
+      : undefined;
+  const near = () => sideNear(words, c.start, c.agentive);
+  return (
+    joined ??
+    (victims ? victimSide(c, words, win.previousWords(), claimant) : undefined) ??
+    (c.metric.startsWith('personnel_') && !c.agentive ? militarySpeaker(words) : undefined) ??
+    sideOfPrevious(pass.text, c, previous) ??
+    (LAUNCHED.has(c.metric) ? launcherSide(words, near()) : undefined) ??
+    (isEquipment(c.metric) && !words.some((w) => LOSING.has(w.norm))
+      ? partyClaimSide(claimant, near())
+      : undefined) ??
+    near() ??
+    lastSide(win.previousWords()) ??
+    (victims ? pass.pageSides.dominant() : undefined)
+  );
+}
+
+const LOSING = new Set(['lost', 'lose', 'loses', 'losing', 'losses']);
+const isEquipment = (metric: string) => !/^(personnel|civilians|children|people)_/.test(metric);
+
+/** What is launched at a place and shot down there: drones and missiles. */
+const LAUNCHED = new Set(['drones', 'missiles']);
+
+/** "36 drones shot down overnight in Ukraine": the place's enemy launched them. */
+function launcherSide(words: readonly Word[], near: Side | undefined): Side | undefined {
+  if (near) return near;
+  const place = placeSide(words, -1);
+  return place ? opposite(place) : undefined;
+}
+
+/**
+ * The Russian MoD counts Ukraine's losses and the General Staff Russia's: a side word that names
+ * the claimant's own side in such a sentence ("the Russian Defence Ministry said") is the
+ * speaker's, not the loser's.
+ */
+function partyClaimSide(claimant: string | undefined, near: Side | undefined): Side | undefined {
+  const own =
+    claimant === 'ru-mod' ? 'russia' : claimant === 'ua-general-staff' ? 'ukraine' : undefined;
+  return own && near === own ? opposite(own) : undefined;
 }
 
 /** Disasters and wars this product does not cover: their dead are not this war's losses. */

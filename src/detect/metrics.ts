@@ -172,12 +172,15 @@ export function peopleMetric(noun: NounClass, outcome: Outcome): Metric | undefi
   }
   if (noun.kind === 'civilians') {
     if (noun.other) return outcome === 'killed' || outcome === 'wounded' ? 'other' : undefined;
-    // "39 people are still missing" after a strike: no metric of ours counts them apart.
-    if (outcome === 'missing') return 'other';
+    // "39 people are still missing" after a strike, "killed or maimed": no metric of ours.
+    if (outcome === 'missing' || outcome === 'casualties') return 'other';
     if (outcome === 'killed') return 'civilians_killed';
     return outcome === 'wounded' ? 'civilians_injured' : undefined;
   }
-  if (noun.kind === 'children') return outcome === 'killed' ? 'children_killed' : undefined;
+  if (noun.kind === 'children') {
+    if (outcome === 'killed') return 'children_killed';
+    return outcome === 'casualties' ? 'other' : undefined;
+  }
   return undefined;
 }
 

@@ -10,7 +10,7 @@ import { phraseTable } from './words';
 /** What a noun after a number counts, before any loss verb is taken into account. */
 export type NounClass =
   | { kind: 'equipment'; metric: Metric }
-  | { kind: 'personnel'; noun: string; generic: boolean }
+  | { kind: 'personnel'; noun: string; generic: boolean; side?: Side }
   /**
    * Non-combatants. `people` marks "people" / "Palestinians": counts that need a clear war context
    * and that health ministries give for everyone killed; `side` is the side a demonym names;
@@ -101,6 +101,9 @@ const EQUIPMENT: [string, Metric][] = [
   ['trucks', 'vehicles'],
   ['vehicles and fuel tanks', 'vehicles'],
   ['cruise missiles', 'missiles'],
+  ['rockets', 'missiles'],
+  ['himars rockets', 'missiles'],
+  ['guided rockets', 'missiles'],
   ['missiles', 'missiles'],
   ['special equipment', 'special_equipment'],
   ['units of special equipment', 'special_equipment'],
@@ -200,8 +203,8 @@ const PEOPLE: [string, NounClass][] = [
     .map((noun): [string, NounClass] => [noun, { kind: 'civilians', people: true }]),
   ['women', { kind: 'civilians', people: true, other: true }],
   // "15,000 Russians had been killed": in this war's copy, its soldiers (real text, en-03).
-  ['ukrainians', person('ukrainians', true)],
-  ['russians', person('russians', true)],
+  ['ukrainians', { kind: 'personnel', noun: 'ukrainians', generic: true, side: 'ukraine' }],
+  ['russians', { kind: 'personnel', noun: 'russians', generic: true, side: 'russia' }],
   ['lebanese', { kind: 'civilians', people: true, side: 'lebanon' }],
   ['palestinians', { kind: 'civilians', people: true, side: 'palestine' }],
   ['israelis', { kind: 'civilians', people: true, side: 'israel' }],

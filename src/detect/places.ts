@@ -123,12 +123,47 @@ export function placeSide(words: readonly Word[], from: number): Side | undefine
   const bare = words.map((w) => (w.norm.endsWith("'s") ? { ...w, norm: w.norm.slice(0, -2) } : w));
   const start = from < 0 ? bare.length : from;
   for (let i = start; i < bare.length; i++) {
-    const hit = matchPhrase(PLACES, bare, i);
-    if (hit) return hit.value;
+    const hit = placeAt(bare, i);
+    if (hit) return hit;
   }
   for (let i = Math.min(start, bare.length) - 1; i >= 0; i--) {
-    const hit = matchPhrase(PLACES, bare, i);
-    if (hit) return hit.value;
+    const hit = placeAt(bare, i);
+    if (hit) return hit;
   }
   return undefined;
 }
+
+/**
+ * The side of the place named at `words[i]`. A country's name is its place only after a
+ * preposition ("killed in Israel"): as a subject ("since Israel resumed strikes") it names the
+ * state that acts, not where the dead were.
+ */
+function placeAt(words: readonly Word[], i: number): Side | undefined {
+  const hit = matchPhrase(PLACES, words, i);
+  if (!hit) return undefined;
+  if (COUNTRIES.has(words[i]?.norm ?? '') && hit.length === 1) {
+    if (!IN.has(words[i - 1]?.norm ?? '')) return undefined;
+  }
+  return hit.value;
+}
+
+const COUNTRIES = new Set(['israel', 'lebanon', 'ukraine']);
+const IN = new Set([
+  'in',
+  'inside',
+  'across',
+  'throughout',
+  'into',
+  'on',
+  'at',
+  'northern',
+  'southern',
+  'south',
+  'north',
+  'central',
+]);
+
+/** Every place name of the side table, for a page-wide count (see PageSides). */
+export const PLACE_NAMES: readonly (readonly [string, Side])[] = [...PLACES.values()].flatMap(
+  (entries) => entries.map((e): [string, Side] => [e.words.join(' '), e.value]),
+);

@@ -51,7 +51,11 @@ export function nounRule(p: Parts): Candidate | undefined {
     return undefined;
   const after = verbAfter(p.right, np.next) ?? verbAfterInsert(p.right, np.next);
   const tense = tenseOf(after ?? p.verb);
-  const { noun } = np;
+  // "861 soldiers have been killed and 5,921 others injured": others of the same kind.
+  const previousPeople = p.ctx.previous?.people;
+  const others =
+    p.right[np.next - 1]?.norm === 'others' && previousPeople && previousPeople.kind !== 'loss';
+  const noun = others ? previousPeople : np.noun;
   if (noun.kind === 'equipment') return equipmentRule(p, np, after);
   if (noun.kind === 'loss') {
     // "10 losses" is a sports record unless someone's: "20,000 Russian losses", "troop losses".
@@ -226,7 +230,10 @@ function isExchange(p: Parts, metric: Metric): boolean {
 }
 
 const EXCHANGE_WORDS = new Set(
-  'exchange exchanged exchanges swap swapped swaps released freed returned repatriated'.split(' '),
+  (
+    'exchange exchanged exchanges swap swapped swaps released freed returned repatriated ' +
+    'release releasing free freeing'
+  ).split(' '),
 );
 
 /**
@@ -372,6 +379,8 @@ export function trailingRule(p: Parts): Candidate | undefined {
   const side = sideOfModifiers(found.modifiers) ?? (people && sideOfModifiers(people.modifiers));
   // "the death toll": everyone killed, unless the text says civilians ("civilian death toll").
   const saysCivilians = [...found.modifiers, ...found.head].some((w) => w.norm === 'civilian');
+  // "Hezbollah's death toll at around 1,500 men": the people after the number say who.
+  if (people && found.metric === 'civilians_killed') found.metric = 'personnel_killed';
   const ofPeople = /^civilians_|^other$/.test(found.metric);
   const victims = ofPeople
     ? { people: saysCivilians ? { kind: 'civilians' as const } : PEOPLE }

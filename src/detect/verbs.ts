@@ -43,6 +43,8 @@ const AFTER_VERBS = phraseTable<Outcome>([
   ['killed or wounded', 'casualties'],
   ['killed and wounded', 'casualties'],
   ['killed or injured', 'casualties'],
+  ['killed or maimed', 'casualties'],
+  ['killed and maimed', 'casualties'],
   ['killed and injured', 'casualties'],
   ['dead or wounded', 'casualties'],
   ['dead and wounded', 'casualties'],

@@ -15,7 +15,7 @@ const MILITARY_PEOPLE = new Set(
   (
     'soldiers soldier troops servicemen serviceman servicemembers fighters fighter militants ' +
     'militant combatants operatives personnel conscripts mercenaries marines paratroopers ' +
-    'reservists officers commanders sailors pilots action frontline front battlefield combat ' +
+    'reservists officers commanders sailors pilots action frontline battlefield combat ' +
     'losses'
   ).split(' '),
 );
@@ -46,17 +46,21 @@ const AS_CIVILIANS: Readonly<Partial<Record<Metric, Metric>>> = {
  * The candidate read again when it is a bare count of the dead or wounded (its noun is a loss
  * word, or it has no noun) in a sentence about the people of a place rather than soldiers.
  */
-export function victimsOfPlace(c: Candidate, words: readonly Word[]): Candidate {
+export function victimsOfPlace(
+  c: Candidate,
+  words: readonly Word[],
+  previousWords: readonly Word[],
+): Candidate {
   const bare = c.people?.kind === 'loss' || (c.people === undefined && c.trailing === true);
   const civilian = AS_CIVILIANS[c.metric];
   if (!bare || !civilian || c.side === 'russia' || c.side === 'ukraine') return c;
   if (words.some((w) => MILITARY_PEOPLE.has(w.norm))) return c;
   const strike = words.some((w) => STRIKE_CUES.has(w.norm));
   // Casualties of a strike are counted apart from the dead only by the strike's own report.
+  const ofPlace = (ws: readonly Word[]) =>
+    ws.some((w) => CIVILIAN_CUES.has(w.norm)) || placeSide(ws, -1) !== undefined;
   const cue =
-    strike ||
-    (c.metric !== 'personnel_casualties' &&
-      (words.some((w) => CIVILIAN_CUES.has(w.norm)) || placeSide(words, -1) !== undefined));
+    strike || (c.metric !== 'personnel_casualties' && (ofPlace(words) || ofPlace(previousWords)));
   if (!cue) return c;
   return { ...c, metric: civilian, people: { kind: 'civilians', people: true } };
 }

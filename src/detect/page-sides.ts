@@ -1,0 +1,44 @@
+import type { Side } from '../core/vocabulary';
+import { PLACE_NAMES } from './places';
+
+/**
+ * The side whose places a whole page names most: the last resort for a count of people killed
+ * or hurt whose own sentence names neither a place nor an attacker ("At least eight people were
+ * hurt, two critically, in a rocket attack on Friday" on a page about Kiryat Shmona). Countries'
+ * names are left out: "Israel" is named on every page about Gaza. Counted once per page, on first
+ * use, by one regex pass.
+ */
+export class PageSides {
+  private side?: Side | null;
+
+  constructor(private readonly text: string) {}
+
+  /** The side whose places the page names most, when it names them at least twice as often. */
+  dominant(): Side | undefined {
+    if (this.side === undefined) this.side = count(this.text) ?? null;
+    return this.side ?? undefined;
+  }
+}
+
+const COUNTRIES = new Set(['israel', 'lebanon', 'ukraine']);
+const BY_NAME = new Map(PLACE_NAMES.filter(([name]) => !COUNTRIES.has(name)));
+// Names hold only letters, spaces and hyphens; longest first so "south lebanon" wins.
+const PLACE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...BY_NAME.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+function count(text: string): Side | undefined {
+  const hits = new Map<Side, number>();
+  for (const m of text.matchAll(PLACE_RE)) {
+    const side = BY_NAME.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    if (side) hits.set(side, (hits.get(side) ?? 0) + 1);
+  }
+  const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || (second && second[1] * 2 > first[1])) return undefined;
+  return first[0];
+}
