@@ -116,11 +116,14 @@ export function base(p: Parts, end: number, metric: Metric, start = p.q.start): 
 /** Index of the first word of a noun phrase after the number: past "of" after "thousands". */
 export function nounStart(p: Parts): number {
   if (p.right[0]?.norm !== 'of') return 0;
+  // "Fifty-five of those tanks were lost": a part of a group already counted.
+  if (DETERMINERS.has(p.right[1]?.norm ?? '') && !/^\d/.test(p.right[2]?.norm ?? '')) return 2;
   // "thousands of troops"; "1,351 of its soldiers" (but "25 of 30 drones" is a share).
   return p.ctx.token.approx || POSSESSIVES.has(p.right[1]?.norm ?? '') ? 1 : 0;
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+const DETERMINERS = new Set(['those', 'these', 'the']);
 
 /** A candidate with the side its noun's modifiers name, the people it counts and its verb. */
 export function withNoun(

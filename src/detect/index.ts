@@ -279,7 +279,9 @@ function settleByWounded(previous: Candidate, c: Candidate): void {
  */
 function continues(pass: Pass, last: Found | undefined, sentence: Sentence, token: NumberToken) {
   if (!last || pass.sentences[last.sentence + 1] !== sentence) return false;
-  return /^(?:another|a further)[ \u00a0]+$/i.test(pass.text.slice(sentence.start, token.start));
+  return /^(?:another|a further|of (?:these|those|them),?|among them,?)[ \u00a0]+$/i.test(
+    pass.text.slice(sentence.start, token.start),
+  );
 }
 
 /**

@@ -110,6 +110,11 @@ const EQUIPMENT: [string, Metric][] = [
   ['tank losses', 'tanks'],
   ['ground combat vehicles', 'tanks_and_armored_vehicles'],
   ['units of equipment', 'other'],
+  ['units', 'other'],
+  ['items of equipment', 'other'],
+  ['pieces of armament', 'other'],
+  ['units of special automotive equipment', 'vehicles'],
+  ['units of automotive equipment', 'vehicles'],
   ['units of military equipment', 'other'],
   ['pieces of equipment', 'other'],
   ['pieces of military equipment', 'other'],
@@ -178,9 +183,16 @@ const PEOPLE: [string, NounClass][] = [
   ...'soldier serviceman servicewoman fighter officer militant combatant'
     .split(' ')
     .map((noun): [string, NounClass] => [noun, person(noun, true)]),
-  ...['operatives', 'gunmen', 'border guards', 'guards', 'service women', 'servicewomen'].map(
-    (noun): [string, NounClass] => [noun, person(noun, true)],
-  ),
+  ...[
+    'operatives',
+    'gunmen',
+    'border guards',
+    'guards',
+    'service women',
+    'servicewomen',
+    'members',
+    'instructors',
+  ].map((noun): [string, NounClass] => [noun, person(noun, true)]),
   ['militants', person('militants', true)],
   ['terrorists', person('terrorists', true)],
   ['civilians', { kind: 'civilians' }],

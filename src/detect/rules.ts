@@ -49,6 +49,10 @@ export function nounRule(p: Parts): Candidate | undefined {
   // "one person", "one soldier": a singular noun counts the number one only.
   if (SINGULAR_NOUNS.has(p.right[np.next - 1]?.norm ?? '') && p.ctx.token.value !== 1)
     return undefined;
+  // "The 3 soldiers who were killed were buried": a reference to people, not a tally.
+  const definite =
+    p.before.at(-1)?.norm === 'the' && /^(who|that)$/.test(p.right[np.next]?.norm ?? '');
+  if (definite) return undefined;
   const after = verbAfter(p.right, np.next) ?? verbAfterInsert(p.right, np.next);
   const tense = tenseOf(after ?? p.verb);
   // "861 soldiers have been killed and 5,921 others injured": others of the same kind.
@@ -133,6 +137,9 @@ const OUTCOMES: Partial<Record<Metric, Outcome>> = {
 
 const PEOPLE = { kind: 'civilians', people: true } as const;
 
+const PASSING = new Set(
+  'surpassed surpasses passed exceeded exceeds topped tops top crossed'.split(' '),
+);
 const TAKING = new Set(['claimed', 'claiming', 'claim', 'claims', 'took', 'taken', 'cost']);
 
 /**
@@ -155,12 +162,17 @@ const RATE = /^(?:a|per|each|every) (?:day|week|month)$/;
 function verbAfterAside(words: readonly Word[], at: number): VerbMatch | undefined {
   const open = words[at]?.norm ?? '';
   const close = ASIDE_CLOSE[open];
-  if (!close || (open === ',' && words[at + 1]?.norm !== 'including')) return undefined;
+  if (!close || (open === ',' && !COMMA_ASIDES.has(words[at + 1]?.norm ?? ''))) return undefined;
   for (let i = at + 2; i < at + 12 && i < words.length; i++) {
     if (close.includes(words[i]?.norm ?? '')) return verbAfter(words, i + 1);
   }
   return undefined;
 }
+
+/** Words that open an aside between commas: ", most of them children,". */
+const COMMA_ASIDES = new Set(
+  'including most mostly many among all almost nearly half some mainly largely'.split(' '),
+);
 
 const ASIDE_CLOSE: Record<string, readonly string[]> = {
   ',': [','],
@@ -201,7 +213,7 @@ const HEDGES = new Set('at least more than over about around nearly almost some'
  */
 function verbAfterPlace(words: readonly Word[], at: number): VerbMatch | undefined {
   if (!PLACE_OPENERS.has(words[at]?.norm ?? '')) return undefined;
-  for (let i = at + 2; i <= at + 5 && i < words.length; i++) {
+  for (let i = at + 2; i <= at + 8 && i < words.length; i++) {
     const norm = words[i]?.norm ?? '';
     if (AUXILIARIES.has(norm)) return verbAfter(words, i);
     if (!/^[\p{L}\d]/u.test(norm)) return undefined;
@@ -209,7 +221,17 @@ function verbAfterPlace(words: readonly Word[], at: number): VerbMatch | undefin
   return undefined;
 }
 
-const PLACE_OPENERS = new Set(['from', 'in', 'near', 'around', 'at', 'on', 'across', 'inside']);
+const PLACE_OPENERS = new Set([
+  'from',
+  'in',
+  'near',
+  'around',
+  'at',
+  'on',
+  'across',
+  'inside',
+  'aged',
+]);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
 
 /** A verb after something inserted between it and the noun: an aside, a rate or a place. */
@@ -376,6 +398,9 @@ export function trailingRule(p: Parts): Candidate | undefined {
   const people = np?.noun.kind === 'personnel' ? np : undefined;
   if ((!people && !mayEndFigure(p.right[0])) || !inWar(p.ctx)) return undefined;
   const c = base(p, people ? people.end : p.ctx.token.end, found.metric);
+  // "the toll has passed 29,000": more than the number.
+  if (c.qualifier === 'exact' && PASSING.has(p.before.at(-1)?.norm ?? ''))
+    c.qualifier = 'more-than';
   const side = sideOfModifiers(found.modifiers) ?? (people && sideOfModifiers(people.modifiers));
   // "the death toll": everyone killed, unless the text says civilians ("civilian death toll").
   const saysCivilians = [...found.modifiers, ...found.head].some((w) => w.norm === 'civilian');

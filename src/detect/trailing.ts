@@ -15,6 +15,8 @@ const HEADS = phraseTable<Metric>([
   ['dead', 'personnel_killed'],
   // A bare "death toll" is a strike's or a health ministry's count of everyone killed.
   ['death toll', 'civilians_killed'],
+  ['toll', 'civilians_killed'],
+  ['death count', 'civilians_killed'],
   ['military death toll', 'personnel_killed'],
   ['civilian deaths', 'civilians_killed'],
   ['civilian death toll', 'civilians_killed'],
@@ -32,7 +34,7 @@ const LINKS = new Set(
     'to reached reach reaches has have had now total totals totaled totalled number numbered ' +
     'numbers put exceed exceeded exceeds climbed climb surpassed passed already estimated of : ' +
     'between in into the run runs ran now amounted amount amounts risen surpasses topped tops ' +
-    'hit hits jumped increased increases top range falls fall'
+    'hit hits jumped increased increases top range falls fall rises'
   ).split(' '),
 );
 
@@ -41,7 +43,7 @@ const AFTER = new Set(
   (
     'in on by according as since so and or while during until at from for after before ' +
     'including with last this over across near around overnight when yesterday today among ' +
-    'amid following inside'
+    'amid following inside monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
 
@@ -105,11 +107,13 @@ function headEndingAt(before: readonly Word[], end: number) {
  * before it. Soldiers are counted as soldiers; anyone else as the people of the place.
  */
 function countHead(before: readonly Word[], end: number) {
-  const outcome = COUNTED[before[end - 1]?.norm ?? ''];
+  // "the number of injured people": the people after the loss word.
+  const tail = PEOPLE_AFTER.has(before[end - 1]?.norm ?? '') ? 1 : 0;
+  const outcome = COUNTED[before[end - 1 - tail]?.norm ?? ''];
   if (!outcome) return undefined;
   for (let k = end - 2; k >= 1 && end - k <= 6; k--) {
     if (before[k]?.norm !== 'of' || !COUNT_NOUNS.has(before[k - 1]?.norm ?? '')) continue;
-    const between = before.slice(k + 1, end - 1).map((w) => w.norm);
+    const between = before.slice(k + 1, end).map((w) => w.norm);
     const soldiers = between.some((w) => SOLDIERS.has(w));
     const children = between.includes('children');
     const metric: Metric =
@@ -119,11 +123,13 @@ function countHead(before: readonly Word[], end: number) {
           ? outcome === 'killed'
             ? 'personnel_killed'
             : 'personnel_wounded'
-          : children && outcome === 'killed'
-            ? 'children_killed'
-            : outcome === 'killed'
-              ? 'civilians_killed'
-              : 'civilians_injured';
+          : between.includes('women')
+            ? 'other'
+            : children && outcome === 'killed'
+              ? 'children_killed'
+              : outcome === 'killed'
+                ? 'civilians_killed'
+                : 'civilians_injured';
     return { value: metric, length: end - (k - 1) };
   }
   return undefined;
@@ -140,18 +146,29 @@ const COUNTED: Record<string, 'killed' | 'wounded' | 'victims'> = {
   injured: 'wounded',
   injuries: 'wounded',
 };
+const PEOPLE_AFTER = new Set(['people', 'persons', 'civilians', 'children', 'palestinians']);
 const COUNT_NOUNS = new Set(['number', 'toll', 'tally', 'count', 'total']);
 const SOLDIERS = new Set(
   'soldiers troops servicemen fighters militants combatants personnel officers'.split(' '),
 );
 /** Verbs that raise a count to the number after them: "raising the toll to 40". */
-const CAUSING = new Set(['raising', 'bringing', 'brings', 'brought', 'pushing', 'taking']);
+const CAUSING = new Set(['raising', 'bringing', 'bring', 'brings', 'brought', 'pushing', 'taking']);
 
 const RISING = new Set(
   (
     'rose risen rise rising reached reach reaches climbed climb stood stands stand exceeded ' +
     'estimated put totalled totaled amounted numbered surpassed surpasses passed topped tops ' +
-    'hit hits jumped increased increases is was'
+    'hit hits jumped increased increases is was rises'
   ).split(' '),
 );
-const COMPLEMENT_OPENERS = new Set(['from', 'in', 'of', 'among', 'after', 'since']);
+const COMPLEMENT_OPENERS = new Set([
+  'from',
+  'in',
+  'of',
+  'among',
+  'after',
+  'since',
+  'beginning',
+  'starting',
+  'alone',
+]);

@@ -79,6 +79,8 @@ const BEFORE_VERBS = phraseTable<Outcome>([
     .map((v): [string, Outcome] => [v, 'wounded']),
   // "the bodies of 104 civilians", "led to the death of one citizen".
   ['bodies of', 'killed'],
+  ['loss of', 'lost'],
+  ['a loss of', 'lost'],
   ['among the dead are', 'killed'],
   ['among the dead were', 'killed'],
   ['among the injured are', 'wounded'],
@@ -106,10 +108,12 @@ const AFTER_FILLERS = new Set(
   (
     'have has had been were was are is be being reportedly also already now believed thought ' +
     'estimated feared confirmed to so far likely probably allegedly either may might could ' +
-    'would will reported officially all since where still'
+    'would will reported officially all since where still currently considered now'
   ).split(' '),
 );
 const AUXILIARIES = new Set('have has had been were was are is be being'.split(' '));
+const RELATIVES = new Set(['who', 'that']);
+const INTRANSITIVE = new Set(['died', 'perished']);
 const BASE_FORMS = new Set(['lose', 'kill', 'destroy', 'capture']);
 const MODALS = new Set(
   "could would may might will can cannot can't should must to 'll won't wouldn't".split(' '),
@@ -142,7 +146,13 @@ export function verbAfter(words: readonly Word[], at: number): VerbMatch | undef
   let i = at;
   let passive = false;
   let perfect = false;
-  while (i < at + 4 && AFTER_FILLERS.has(words[i]?.norm ?? '')) {
+  // "80,973 Russian soldiers who died", "soldiers who were killed"; not "soldiers who killed".
+  if (RELATIVES.has(words[i]?.norm ?? '')) {
+    const next = words[i + 1]?.norm ?? '';
+    if (!AUXILIARIES.has(next) && !INTRANSITIVE.has(next)) return undefined;
+    i++;
+  }
+  while (i < at + 5 && AFTER_FILLERS.has(words[i]?.norm ?? '')) {
     passive ||= AUXILIARIES.has(words[i]?.norm ?? '');
     perfect ||= PERFECT.has(words[i]?.norm ?? '');
     i++;

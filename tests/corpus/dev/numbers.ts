@@ -64,6 +64,7 @@ export const NUMBERS: CorpusCase[] = [
         metric: 'personnel_casualties',
         side: 'russia',
         value: 1200000,
+        qualifier: 'more-than',
         claimant: 'uk-mod',
       },
     ],

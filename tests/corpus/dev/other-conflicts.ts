@@ -204,6 +204,14 @@ export const OTHER_CONFLICTS: CorpusCase[] = [
         area: 'west-bank',
         value: 393,
       },
+      {
+        text: '29,000',
+        metric: 'people_killed',
+        side: 'palestine',
+        area: 'gaza',
+        value: 29000,
+        qualifier: 'more-than',
+      },
     ],
   },
   {
