@@ -72,6 +72,8 @@ export interface TokenContext {
   previous?: Candidate;
   /** The previous figure is a line of a General Staff list that ended shortly before. */
   inDashList?: boolean;
+  /** Whether the whole page is about a war (many war words): computed once, on first use. */
+  pageWar?: () => boolean;
 }
 
 export interface Parts {
@@ -86,6 +88,9 @@ export interface Parts {
 export function inWar(ctx: TokenContext, fighting = false): boolean {
   const test = fighting ? hasFightingContext : hasWarContext;
   if (test(ctx.sentenceWords()) || test(ctx.previousWords())) return true;
+  // A report's later sentences need not name the war again ("According to Bogner, there have
+  // been 5,996 documented deaths"): a page full of war words is context enough.
+  if (ctx.pageWar?.()) return true;
   // "killed since February 2022": the start of a war dates the count as a war's.
   const { text, sentence } = ctx;
   return WAR_START_RE.test(text.slice(sentence.start, sentence.end));

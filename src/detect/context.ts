@@ -12,7 +12,7 @@ import type { Word } from './words';
  * word, because "two men were killed" is usually a crime report and "tanks" may hold fuel.
  */
 
-const LOSS_NOUNS = new Set(['loss', 'losses', 'casualties']);
+const LOSS_NOUNS = new Set(['loss', 'losses', 'casualties', 'destruction']);
 const LOSS_VERBS = new Set(
   (
     'lost loses losing destroyed destroying downed down shot damaged captured ' +
@@ -46,7 +46,7 @@ const LIST_WORDS = new Set(
     'included include includes including comprised comprising totalled totaled total were was ' +
     'are is been have has had of at and or , : ; as well such plus also another more than over ' +
     'about around nearly almost some up to an estimated least another further a dozen hundred ' +
-    'thousand'
+    'thousand -'
   ).split(' '),
 );
 const AUXILIARIES = new Set('were was are is been be'.split(' '));

@@ -6,7 +6,7 @@ import { type Candidate, classify, WINDOW } from './classify';
 import { Cues } from './cues';
 import { isoOf } from './dates';
 import { type NumberToken, scanNumbers } from './numbers';
-import { PageSides } from './page-sides';
+import { PageSides, PageWar } from './page-sides';
 import { peopleMetricOfSide } from './people-metric';
 import { assignPeriods } from './periods';
 import { placeSide } from './places';
@@ -48,6 +48,8 @@ interface Pass {
   window?: Window;
   /** The side whose places the page names most (for counts of people no sentence places). */
   pageSides: PageSides;
+  /** Whether the page is about a war at all. */
+  pageWar: PageWar;
 }
 
 /**
@@ -99,6 +101,7 @@ function detectEnglish(text: string, pageDate: IsoDate): FigureMention[] {
     dates: new AsOfResolver(text, sentences, options.pageDate),
     found: [],
     pageSides: new PageSides(text),
+    pageWar: new PageWar(text),
   };
   const cursor = new SentenceCursor(sentences);
   const cues = new Cues(text);
@@ -169,6 +172,7 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
     previousWords: () => win.previousWords(),
     previous,
     inDashList: !!list,
+    pageWar: () => pass.pageWar.test(),
   });
   if (!classified || (last && classified.start < last.c.end)) return;
   if (previous) settleByWounded(previous, classified);
@@ -183,7 +187,7 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
     (c.dash ? list?.c.side : undefined) ??
     'unknown';
   // Whose loss no word tells, in a sentence about a storm or another war: not this war's.
-  if (c.side === 'unknown' && (otherEvent(words) || otherEvent(win.previousWords()))) return;
+  if (c.side === 'unknown' && pass.pageWar.otherEvent()) return;
   const own = win.date(pass.dates);
   const asOf = own ?? (c.dash && list ? list.asOf : pass.dates.earlier(index));
   found.push({ c, sentence: index, ...(claimant ? { claimant } : {}), asOf });
@@ -247,19 +251,6 @@ function partyClaimSide(claimant: string | undefined, near: Side | undefined): S
   const own =
     claimant === 'ru-mod' ? 'russia' : claimant === 'ua-general-staff' ? 'ukraine' : undefined;
   return own && near === own ? opposite(own) : undefined;
-}
-
-/** Disasters and wars this product does not cover: their dead are not this war's losses. */
-const OTHER_EVENTS = new Set(
-  (
-    'storm hurricane earthquake quake flood floods flooding cyclone typhoon wildfire wildfires ' +
-    'landslide tsunami magnitude avalanche eruption sudan sudanese darfur myanmar ethiopia tigray ' +
-    'haiti congo afghanistan'
-  ).split(' '),
-);
-
-function otherEvent(words: readonly Word[]): boolean {
-  return words.some((w) => OTHER_EVENTS.has(w.norm));
 }
 
 /**

@@ -22,6 +22,9 @@ const LABELS = new Set(
   ).split(' '),
 );
 
+/** "casualties top one million": after a loss noun "top" is a verb, not "Top 10". */
+const LOSS_SUBJECTS = new Set(['casualties', 'losses', 'deaths', 'toll', 'dead', 'fatalities']);
+
 /**
  * True when the characters touching `token` make it part of a code, an amount or a date. Cheap:
  * called before any word around the number is read, which most numbers of a page never need.
@@ -44,7 +47,7 @@ export function isNotAFigure(
   if (isGlued(text, token)) return true;
   return (
     isDatePart(text, left.at(-1), right[0]) ||
-    LABELS.has(left.at(-1)?.norm ?? '') ||
+    (LABELS.has(left.at(-1)?.norm ?? '') && !LOSS_SUBJECTS.has(left.at(-2)?.norm ?? '')) ||
     MODEL_NAMES.has(left.at(-1)?.norm ?? '') ||
     isRatioTotal(left)
   );

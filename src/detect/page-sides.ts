@@ -42,3 +42,37 @@ function count(text: string): Side | undefined {
   if (!first || (second && second[1] * 2 > first[1])) return undefined;
   return first[0];
 }
+
+/**
+ * Whether a page is about a war: at least five of its words are words of fighting ("war",
+ * "troops", "shelling", "killed"…). Read once per page, on first use, stopping at the fifth.
+ */
+export class PageWar {
+  private war?: boolean;
+  private other?: boolean;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether the page speaks of a disaster or of a war this product does not cover. */
+  otherEvent(): boolean {
+    this.other ??= OTHER_EVENT_RE.test(this.text);
+    return this.other;
+  }
+
+  test(): boolean {
+    if (this.war === undefined) {
+      let hits = 0;
+      WAR_RE.lastIndex = 0;
+      while (hits < 5 && WAR_RE.exec(this.text)) hits++;
+      this.war = hits >= 5;
+    }
+    return this.war;
+  }
+}
+
+const WAR_RE =
+  /(?<![\p{L}])(?:war|invasion|troops|soldiers|military|army|strikes?|shelling|missiles?|drones?|offensive|frontline|killed|wounded|hamas|hezbollah|idf)(?![\p{L}])/giu;
+
+/** Disasters and wars this product does not cover: their dead are not this war's losses. */
+const OTHER_EVENT_RE =
+  /(?<![\p{L}])(?:storm|hurricane|earthquake|quake|floods?|flooding|cyclone|typhoon|wildfires?|landslide|tsunami|magnitude|avalanche|eruption|sudan|sudanese|darfur|myanmar|ethiopia|tigray|haiti|congo|afghanistan)(?![\p{L}])/iu;

@@ -1,6 +1,6 @@
 import type { Metric } from '../core/vocabulary';
 import { base, type Candidate, inWar, nounStart, type Parts, tenseOf, withNoun } from './candidate';
-import { hasListedLossCue } from './context';
+import { hasListedLossCue, hasLossWord } from './context';
 import {
   alsoMetricOf,
   type NounClass,
@@ -108,11 +108,35 @@ function equipmentRule(
   // in the sentence is not enough, only a verb that reaches them through their list.
   const attachedOnly = noun.metric === 'missiles' || noun.metric === 'drones';
   const words = p.ctx.sentenceWords();
-  const listed = !p.verb && !after && hasListedLossCue(words, p.q.start, np.end, attachedOnly);
+  const listed =
+    !p.verb &&
+    !after &&
+    (hasListedLossCue(words, p.q.start, np.end, attachedOnly) ||
+      (!attachedOnly && includesLosses(words, p.ctx.previousWords())));
   if (!(p.verb || after || listed) || !inWar(p.ctx)) return undefined;
   const c = withNoun(base(p, np.end, noun.metric), np, !after && !!p.verb?.agentive);
   return { ...c, tense: tenseOf(after ?? p.verb), ...(listed ? { listed } : {}) };
 }
+
+/**
+ * "… alongside extensive equipment destruction. This includes 11,515 tanks, …": a sentence that
+ * opens by including things in the loss named by the sentence before lists that loss's items.
+ */
+function includesLosses(words: readonly Word[], previous: readonly Word[]): boolean {
+  const opener = `${words[0]?.norm} ${words[1]?.norm}`;
+  return INCLUDES.has(opener) && hasLossWord(previous);
+}
+
+const INCLUDES = new Set([
+  'this includes',
+  'these include',
+  'they include',
+  'that includes',
+  'it includes',
+  'among them',
+  'these included',
+  'this included',
+]);
 
 /**
  * "27,947 Palestinians have been killed and 67,459 wounded": a bare "wounded" or "killed" after
