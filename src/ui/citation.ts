@@ -3,13 +3,15 @@ import { claimantById } from '../core/claimants';
 import { displayedFlags } from './describe';
 import { flagLabel, formatDate, formatEstimateFigure, methodLabel, placeLabel } from './format';
 import type { I18n } from './i18n';
+import { readingText } from './reading';
 import { safeHttpsUrl } from './safe-url';
 
 export type CitationFormat = 'markdown' | 'text';
 
 /**
- * The comparison as a citation a journalist can paste: the article's figure, then every estimate
- * with claimant, figure, date, method, flags and source link. Markdown or plain text.
+ * The comparison as a citation a journalist can paste: the article's figure (with how its measure
+ * was read, when the wording allowed two), then every estimate with claimant, figure, date,
+ * method, flags and source link. Markdown or plain text.
  */
 export function formatCitation(
   i18n: I18n,
@@ -26,7 +28,10 @@ export function formatCitation(
     placeLabel(t, query.side, query.area),
     formatDate(locale, query.asOf),
   ]);
-  const lines = [cited ? `${header} ${t('citationAttributed', cited)}` : header];
+  const opening = [header];
+  if (cited) opening.push(t('citationAttributed', cited));
+  if (comparison.reading) opening.push(readingText(i18n, comparison.reading));
+  const lines = [opening.join(' ')];
   for (const estimate of estimates) {
     const link = safeHttpsUrl(estimate.sourceUrl);
     const notes = [formatDate(locale, estimate.date), methodLabel(t, estimate.method)]

@@ -22,6 +22,9 @@ export function FigureItem({ figure, hiddenClaimantKinds, onClick }: Props) {
   };
   const i18n = useI18n();
   const spread = spreadText(i18n.locale, comparison.estimates);
+  // Inside the button, so it is part of the figure's accessible name: an ambiguous figure shows
+  // no disagreement, and the note says why before the reader opens the tooltip.
+  const ambiguous = comparison.reading?.kind === 'ambiguous';
   return (
     <li class="cc-figure">
       <button type="button" class="cc-figure-button" onClick={onClick}>
@@ -30,6 +33,7 @@ export function FigureItem({ figure, hiddenClaimantKinds, onClick }: Props) {
           {summarizeComparison(i18n, comparison)}
           {spread ? ` · ${spread}` : ''}
         </span>
+        {ambiguous ? <span class="cc-figure-note">{i18n.t('popupAmbiguous')}</span> : null}
       </button>
       <SpreadChart query={comparison.query} estimates={comparison.estimates} width={260} />
     </li>

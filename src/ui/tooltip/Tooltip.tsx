@@ -6,6 +6,7 @@ import type { ClaimantKind } from '../../core/vocabulary';
 import { type CitationFormat, formatCitation } from '../citation';
 import { countMessage, formatDate, formatFigure, metricLabel, placeLabel } from '../format';
 import { useI18n } from '../i18n';
+import { readingText } from '../reading';
 import { SpreadChart } from '../shared/SpreadChart';
 import { EstimateRow } from './EstimateRow';
 
@@ -26,7 +27,8 @@ export interface TooltipProps {
  * non-modal dialog: it opens on hover or focus, and Enter on the figure moves focus into it.
  */
 export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy }: TooltipProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const headingId = `${id}-heading`;
   if (!comparison) {
     return (
@@ -37,9 +39,21 @@ export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy
   }
   const shown = comparison.estimates.filter((e) => !hiddenClaimantKinds.includes(e.claimantKind));
   const visible = { ...comparison, estimates: shown };
+  // The reading also describes the dialog, so a screen reader announces it on opening: it says
+  // why no estimate is marked as differing, which the table alone cannot.
+  const { reading } = comparison;
+  const readingId = reading ? `${id}-reading` : undefined;
   return (
-    <div class="cc-tooltip" id={id} role="dialog" aria-modal="false" aria-labelledby={headingId}>
+    <div
+      class="cc-tooltip"
+      id={id}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      aria-describedby={readingId}
+    >
       <Headline id={headingId} text={text} comparison={comparison} />
+      {reading ? <p id={readingId}>{readingText(i18n, reading)}</p> : null}
       <SpreadChart query={comparison.query} estimates={shown} width={370} labelled />
       <EstimatesTable comparison={visible} />
       <HiddenNote count={comparison.estimates.length - shown.length} />

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { cleanup, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadClaimsIndex } from '../../claims/claims-index';
+import { matchReading } from '../../claims/reading';
+import type { MatchQuery } from '../../claims/types';
+import claimsJson from '../../data/claims.json';
+import { I18N, renderWithI18n } from '../testing/render';
+import { FigureItem } from './FigureItem';
+
+afterEach(cleanup);
+
+const index = loadClaimsIndex(claimsJson);
+
+/** "Russia has lost N troops", as the content script reports it: two measures allowed. */
+function figure(text: string, value: number, asOf: string, claimant: string) {
+  const query: MatchQuery = {
+    metric: 'personnel_casualties',
+    alsoMetric: 'personnel_killed',
+    side: 'russia',
+    unit: 'count',
+    value,
+    qualifier: 'exact',
+    asOf,
+    claimant,
+  };
+  return { id: 1, text, query, comparison: matchReading(index, query) };
+}
+
+// The UK MoD's 501,647 put to the General Staff (about 508,780 that day): nothing settles it.
+const ambiguous = figure('501,647 troops', 501_647, '2024-06-01', 'ua-general-staff');
+// The President of Ukraine's own 180,000 killed (25 Feb 2024): read as killed.
+const settled = figure('180,000 troops', 180_000, '2024-02-25', 'ua-president');
+
+function renderItem(item: typeof ambiguous, i18n = I18N.en) {
+  renderWithI18n(<FigureItem figure={item} hiddenClaimantKinds={[]} onClick={vi.fn()} />, i18n);
+}
+
+describe('FigureItem: a figure with two possible measures', () => {
+  it('notes an ambiguous measure, as part of the button that goes to the figure', () => {
+    renderItem(ambiguous);
+    const button = screen.getByRole('button', { name: /501,647 troops.*ambiguous measure$/ });
+    expect(button.textContent).not.toMatch(/disagreement/);
+  });
+
+  it('notes it in Ukrainian', () => {
+    renderItem(ambiguous, I18N.uk);
+    expect(screen.getByRole('button', { name: /неоднозначний показник$/ })).toBeTruthy();
+  });
+
+  it('adds no note when the cited claimant settles the measure', () => {
+    renderItem(settled);
+    expect(screen.getByRole('button', { name: /180,000 troops/ })).toBeTruthy();
+    expect(screen.queryByText('ambiguous measure')).toBeNull();
+  });
+});
