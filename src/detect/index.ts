@@ -209,21 +209,21 @@ function sideOf(
   claimant: string | undefined,
 ): Side | undefined {
   const victims = isVictimCount(c);
-  const joined =
-    victims && previous && isVictimCount(previous)
-      ? sideOfPrevious(pass.text, c, previous)
-      : undefined;
-  const near = () => sideNear(words, c.start, c.agentive);
-  return (
-    joined ??
+  const joined = victims && previous !== undefined && isVictimCount(previous);
+  const victimsOwn =
+    (joined ? sideOfPrevious(pass.text, c, previous) : undefined) ??
     (victims ? victimSide(c, words, win.previousWords(), claimant) : undefined) ??
     (c.metric.startsWith('personnel_') && !c.agentive ? militarySpeaker(words) : undefined) ??
-    sideOfPrevious(pass.text, c, previous) ??
-    (LAUNCHED.has(c.metric) ? launcherSide(words, near()) : undefined) ??
-    (isEquipment(c.metric) && !words.some((w) => LOSING.has(w.norm))
-      ? partyClaimSide(claimant, near())
+    (joined ? undefined : sideOfPrevious(pass.text, c, previous));
+  if (victimsOwn) return victimsOwn;
+  // Read once: the launcher's and the claimant's rules below both start from it.
+  const near = sideNear(words, c.start, c.agentive);
+  return (
+    (LAUNCHED.has(c.metric) ? launcherSide(words, near) : undefined) ??
+    (isEquipment(c.metric) && claimant && !words.some((w) => LOSING.has(w.norm))
+      ? partyClaimSide(claimant, near)
       : undefined) ??
-    near() ??
+    near ??
     lastSide(win.previousWords()) ??
     (victims ? pass.pageSides.dominant() : undefined)
   );

@@ -8,7 +8,7 @@ import { matchPhrase, phraseTable, type Word } from './words';
  * on the other side's soil ("Russian soldiers killed in Ukraine"). Regions whose control is
  * disputed (Donetsk, Luhansk, Crimea) are left out, since their dead may be counted by either side.
  */
-const PLACES = phraseTable<Side>([
+const PLACE_LIST: [string, Side][] = [
   ...[
     'ukraine',
     'kyiv',
@@ -112,22 +112,29 @@ const PLACES = phraseTable<Side>([
     'dahiyeh',
     'bekaa',
   ].map((p): [string, Side] => [p, 'lebanon']),
-]);
+];
+
+// "Severodonetsk's mayor", "Gaza's civil defence": each place also with its possessive, so that
+// matching needs no copy of the words.
+const PLACES = phraseTable<Side>(
+  PLACE_LIST.flatMap(([name, side]): [string, Side][] => [
+    [name, side],
+    [`${name}'s`, side],
+  ]),
+);
 
 /**
  * The side of the first place named in `words` at or after index `from`, else of the last one
  * before it: "killed 8 civilians in Kharkiv" or "In Kharkiv, 8 civilians were killed".
  */
 export function placeSide(words: readonly Word[], from: number): Side | undefined {
-  // "Severodonetsk's mayor": the place without its possessive.
-  const bare = words.map((w) => (w.norm.endsWith("'s") ? { ...w, norm: w.norm.slice(0, -2) } : w));
-  const start = from < 0 ? bare.length : from;
-  for (let i = start; i < bare.length; i++) {
-    const hit = placeAt(bare, i);
+  const start = from < 0 ? words.length : from;
+  for (let i = start; i < words.length; i++) {
+    const hit = placeAt(words, i);
     if (hit) return hit;
   }
-  for (let i = Math.min(start, bare.length) - 1; i >= 0; i--) {
-    const hit = placeAt(bare, i);
+  for (let i = Math.min(start, words.length) - 1; i >= 0; i--) {
+    const hit = placeAt(words, i);
     if (hit) return hit;
   }
   return undefined;
@@ -147,7 +154,7 @@ function placeAt(words: readonly Word[], i: number): Side | undefined {
   return hit.value;
 }
 
-const COUNTRIES = new Set(['israel', 'lebanon', 'ukraine']);
+const COUNTRIES = new Set(['israel', 'lebanon', 'ukraine', "israel's", "lebanon's", "ukraine's"]);
 const IN = new Set([
   'in',
   'inside',
@@ -164,6 +171,4 @@ const IN = new Set([
 ]);
 
 /** Every place name of the side table, for a page-wide count (see PageSides). */
-export const PLACE_NAMES: readonly (readonly [string, Side])[] = [...PLACES.values()].flatMap(
-  (entries) => entries.map((e): [string, Side] => [e.words.join(' '), e.value]),
-);
+export const PLACE_NAMES: readonly (readonly [string, Side])[] = PLACE_LIST;
