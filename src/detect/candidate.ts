@@ -82,6 +82,12 @@ export interface Parts {
   before: Word[];
   right: Word[];
   verb: ReturnType<typeof verbBefore>;
+  /**
+   * The words before the number (without its hedge) in a window twice as wide, read on demand:
+   * "the number of Ukrainian soldiers killed in the fighting in the border region has exceeded
+   * 20,800" names its loss noun far from the number.
+   */
+  wideBefore?: () => Word[];
 }
 
 /** The war context of a figure: its sentence's words, or those of the sentence before. */
@@ -120,6 +126,9 @@ export function base(p: Parts, end: number, metric: Metric, start = p.q.start): 
 
 /** Index of the first word of a noun phrase after the number: past "of" after "thousands". */
 export function nounStart(p: Parts): number {
+  // "intercepted 8 out of 9 Russian drones": the noun after the whole.
+  if (p.right[0]?.norm === 'out' && p.right[1]?.norm === 'of' && /^\d/.test(p.right[2]?.norm ?? ''))
+    return 3;
   if (p.right[0]?.norm !== 'of') return 0;
   // "Fifty-five of those tanks were lost": a part of a group already counted.
   if (DETERMINERS.has(p.right[1]?.norm ?? '') && !/^\d/.test(p.right[2]?.norm ?? '')) return 2;

@@ -54,7 +54,11 @@ export function classify(ctx: TokenContext): Candidate | undefined {
   // "spring 2022", "in 1945": a year-shaped number counts only when a hedge or a loss verb
   // introduces it ("lost 2041 vehicles").
   if (isYearLike(token) && q.words === 0 && !verb) return undefined;
-  const parts: Parts = { ctx, q, before, right, verb };
+  const wideBefore = () => {
+    const wide = wordsIn(text, Math.max(sentence.start, token.start - 2 * WINDOW), token.start);
+    return wide.slice(0, wide.length - q.words);
+  };
+  const parts: Parts = { ctx, q, before, right, verb, wideBefore };
   const found =
     (dashed ? dashRule(parts) : undefined) ??
     (token.percent

@@ -55,7 +55,8 @@ export function isNotAFigure(
 
 /** "25 of 30 drones", "Photo 3 of 10": the number after "of" is the whole, not a loss. */
 function isRatioTotal(left: readonly Word[]): boolean {
-  const n = left.at(-2)?.norm ?? '';
+  // "8 out of 9 drones": the number before "of" may stand before "out".
+  const n = (left.at(-2)?.norm === 'out' ? left.at(-3) : left.at(-2))?.norm ?? '';
   return left.at(-1)?.norm === 'of' && (/^\d/.test(n) || isNumberWord(n));
 }
 

@@ -215,6 +215,8 @@ const PEOPLE: [string, NounClass][] = [
     .map((noun): [string, NounClass] => [noun, { kind: 'civilians', people: true }]),
   ['women', { kind: 'civilians', people: true, other: true }],
   // "15,000 Russians had been killed": in this war's copy, its soldiers (real text, en-03).
+  ['occupiers', { kind: 'personnel', noun: 'occupiers', generic: true, side: 'russia' }],
+  ['invaders', { kind: 'personnel', noun: 'invaders', generic: true, side: 'russia' }],
   ['ukrainians', { kind: 'personnel', noun: 'ukrainians', generic: true, side: 'ukraine' }],
   ['russians', { kind: 'personnel', noun: 'russians', generic: true, side: 'russia' }],
   ['lebanese', { kind: 'civilians', people: true, side: 'lebanon' }],

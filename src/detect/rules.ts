@@ -112,7 +112,8 @@ function equipmentRule(
     !p.verb &&
     !after &&
     (hasListedLossCue(words, p.q.start, np.end, attachedOnly) ||
-      (!attachedOnly && includesLosses(words, p.ctx.previousWords())));
+      (!attachedOnly && includesLosses(words, p.ctx.previousWords())) ||
+      breakdownOf(p, noun.metric));
   if (!(p.verb || after || listed) || !inWar(p.ctx)) return undefined;
   const c = withNoun(base(p, np.end, noun.metric), np, !after && !!p.verb?.agentive);
   return { ...c, tense: tenseOf(after ?? p.verb), ...(listed ? { listed } : {}) };
@@ -126,6 +127,22 @@ function includesLosses(words: readonly Word[], previous: readonly Word[]): bool
   const opener = `${words[0]?.norm} ${words[1]?.norm}`;
   return INCLUDES.has(opener) && hasLossWord(previous);
 }
+
+/**
+ * "destroyed 64 drones: 20 UAVs over the Samara Region, eight UAVs each over the Voronezh and
+ * Saratov Regions, …": a count of the same equipment right after a figure of it, with only
+ * places between, breaks that figure down.
+ */
+function breakdownOf(p: Parts, metric: Metric): boolean {
+  const previous = p.ctx.previous;
+  if (!previous || previous.metric !== metric) return false;
+  const between = p.ctx.text.slice(previous.end, p.q.start);
+  return between.length <= 80 && BREAKDOWN_GAP.test(between);
+}
+
+// Punctuation, "and", "including", "each", prepositions of place and capitalised place names.
+const BREAKDOWN_GAP =
+  /^(?:[\s,:;]|and\b|including\b|each\b|over\b|above\b|in\b|near\b|the\b|of\b|regions?\b|oblasts?\b|provinces?\b|\p{Lu}[\p{L}-]*)*$/u;
 
 const INCLUDES = new Set([
   'this includes',
@@ -161,6 +178,10 @@ const OUTCOMES: Partial<Record<Metric, Outcome>> = {
 
 const PEOPLE = { kind: 'civilians', people: true } as const;
 
+/** Words that link a loss noun far before the number to it ("has exceeded 20,800"). */
+const LINKED_BEFORE = new Set(
+  'exceeded surpassed passed reached risen rose climbed to at topped stands stood'.split(' '),
+);
 const PASSING = new Set(
   'surpassed surpasses passed exceeded exceeds topped tops top crossed'.split(' '),
 );
@@ -416,7 +437,10 @@ export function victimRule(p: Parts): Candidate | undefined {
  * after the number: "Russian losses are estimated at between 30,000 and 40,000 men".
  */
 export function trailingRule(p: Parts): Candidate | undefined {
-  const found = trailingLoss(p.before, p.right, true);
+  const linked = LINKED_BEFORE.has(p.before.at(-1)?.norm ?? '');
+  const found =
+    trailingLoss(p.before, p.right, true) ??
+    (linked && p.wideBefore ? trailingLoss(p.wideBefore(), p.right, true) : undefined);
   if (!found) return undefined;
   const np = nounPhraseAt(p.right, nounStart(p));
   const people = np?.noun.kind === 'personnel' ? np : undefined;
