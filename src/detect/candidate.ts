@@ -4,6 +4,7 @@ import type { NounClass, NounPhrase } from './metrics';
 import type { NumberToken } from './numbers';
 import type { QualifierMatch } from './qualifiers';
 import { sideOfModifiers } from './sides';
+import { isNumberWord } from './spelled';
 import type { Outcome, verbBefore } from './verbs';
 import type { Word } from './words';
 
@@ -126,9 +127,10 @@ export function base(p: Parts, end: number, metric: Metric, start = p.q.start): 
 
 /** Index of the first word of a noun phrase after the number: past "of" after "thousands". */
 export function nounStart(p: Parts): number {
-  // "intercepted 8 out of 9 Russian drones": the noun after the whole.
-  if (p.right[0]?.norm === 'out' && p.right[1]?.norm === 'of' && /^\d/.test(p.right[2]?.norm ?? ''))
-    return 3;
+  // "intercepted 8 out of 9 Russian drones", "eight of nine Shahed drones": the whole's noun.
+  const whole = (w: Word | undefined) => /^\d/.test(w?.norm ?? '') || isNumberWord(w?.norm ?? '');
+  if (p.right[0]?.norm === 'out' && p.right[1]?.norm === 'of' && whole(p.right[2])) return 3;
+  if (p.right[0]?.norm === 'of' && whole(p.right[1])) return 2;
   if (p.right[0]?.norm !== 'of') return 0;
   // "Fifty-five of those tanks were lost": a part of a group already counted.
   if (DETERMINERS.has(p.right[1]?.norm ?? '') && !/^\d/.test(p.right[2]?.norm ?? '')) return 2;

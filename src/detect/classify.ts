@@ -92,6 +92,7 @@ function dashBefore(text: string, at: number, floor: number): boolean {
 }
 
 const DASH_CHARS = '‒–—―:-';
+const AUXILIARY_NEXT = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'died', 'out']);
 
 /**
  * Losses of earlier wars ("in the 1994 Chechen war", "in World War II") are not this war's: a
@@ -122,6 +123,8 @@ function mayBeFigure(ctx: TokenContext, next: Word | undefined): boolean {
   const norm = next?.norm ?? '';
   if (ctx.token.percent) return norm === 'of' || !!ctx.token.fraction;
   if (norm === 'of') return true;
+  // "62,681 have been wounded": passiveVictimRule reads it.
+  if (AUXILIARY_NEXT.has(norm)) return true;
   return (
     mayStartNounPhrase(norm) ||
     (next !== undefined && isModelCode(ctx.text, next)) ||

@@ -38,7 +38,6 @@ describe('detectFigures: false positives', () => {
     'He lost 20 pounds and one of the soldiers lost his boots.',
     'Ukraine lost 20% of its territory, while Russia moved 200 tanks to the front.',
     'Russia has deployed 150,000 troops near the border, and Ukraine received 31 Abrams tanks.',
-    "Ukraine's military said it shot down 25 of 30 drones launched overnight.",
     'Russia could lose 1,000 tanks if it attacks, analysts warn.',
   ])('%s', (text) => {
     expect(detect(text).map((m) => m.text)).toEqual([]);

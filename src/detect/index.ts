@@ -216,6 +216,10 @@ function sideOf(
     (c.metric.startsWith('personnel_') && !c.agentive ? militarySpeaker(words) : undefined) ??
     (joined ? undefined : sideOfPrevious(pass.text, c, previous));
   if (victimsOwn) return victimsOwn;
+  // A count of people no sentence places belongs to the page's place before any side word near
+  // it, which in these reports is mostly the attacker's ("the strike the Israeli military …").
+  const page = victims ? pass.pageSides.dominant() : undefined;
+  if (page) return page;
   // Read once: the launcher's and the claimant's rules below both start from it.
   const near = sideNear(words, c.start, c.agentive);
   return (
@@ -224,8 +228,7 @@ function sideOf(
       ? partyClaimSide(claimant, near)
       : undefined) ??
     near ??
-    lastSide(win.previousWords()) ??
-    (victims ? pass.pageSides.dominant() : undefined)
+    lastSide(win.previousWords())
   );
 }
 

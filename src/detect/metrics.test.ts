@@ -118,7 +118,7 @@ describe('peopleMetric', () => {
     [{ kind: 'civilians' }, 'wounded', 'civilians_injured'],
     [{ kind: 'civilians' }, 'lost', undefined],
     [{ kind: 'children' }, 'killed', 'children_killed'],
-    [{ kind: 'children' }, 'wounded', undefined],
+    [{ kind: 'children' }, 'wounded', 'civilians_injured'],
   ] as const)('%j + %s -> %s', (noun, outcome, metric) => {
     expect(peopleMetric(noun, outcome)).toBe(metric);
   });

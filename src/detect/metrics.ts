@@ -40,7 +40,8 @@ const ADJECTIVAL = new Set(['dead', 'killed', 'wounded', 'injured', 'missing']);
 const AFTER_HEAD = new Set(
   (
     'and or in on at during since by after while including as from with among so this last ' +
-    'over across near when according following amid'
+    'over across near when according following amid there were was are is have had remain ' +
+    'remained'
   ).split(' '),
 );
 
@@ -179,6 +180,8 @@ export function peopleMetric(noun: NounClass, outcome: Outcome): Metric | undefi
   }
   if (noun.kind === 'children') {
     if (outcome === 'killed') return 'children_killed';
+    // No claimant counts injured children apart: they are civilians injured.
+    if (outcome === 'wounded') return 'civilians_injured';
     return outcome === 'casualties' ? 'other' : undefined;
   }
   return undefined;

@@ -351,7 +351,8 @@ export function ellipticRule(p: Parts): Candidate | undefined {
  */
 export function equipmentEllipsisRule(p: Parts): Candidate | undefined {
   const previous = p.ctx.previous;
-  if (!previous || previous.people || previous.metric === 'other') return undefined;
+  if (!previous || previous.metric === 'other') return undefined;
+  if (previous.people) return placeEllipsis(p, previous);
   const joined = JOINS.has(p.before.at(-1)?.norm ?? '') || p.before.length === 0;
   if (!joined) return undefined;
   const first = p.right[0]?.norm ?? '';
@@ -364,6 +365,23 @@ export function equipmentEllipsisRule(p: Parts): Candidate | undefined {
     ...(previous.side ? { side: previous.side } : {}),
     agentive: previous.agentive,
     listed: true,
+  };
+}
+
+/**
+ * "three people were injured in Kharkiv, and four in Chuhuiv", "35 in the West Bank and 18 in
+ * Israel": a count of the same people in another place.
+ */
+function placeEllipsis(p: Parts, previous: Candidate): Candidate | undefined {
+  const joined = JOINS.has(p.before.at(-1)?.norm ?? '');
+  const [first, second] = p.right;
+  const placeWord = second && /^\p{Lu}/u.test(p.ctx.text[second.start] ?? '');
+  if (!joined || first?.norm !== 'in' || !(placeWord || second?.norm === 'the')) return undefined;
+  return {
+    ...base(p, p.ctx.token.end, previous.metric),
+    people: previous.people,
+    agentive: previous.agentive,
+    ...(previous.outcome ? { outcome: previous.outcome } : {}),
   };
 }
 

@@ -23,7 +23,7 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep pres jr sr ' +
     'no nos vs etc approx est jan feb mar apr jun jul aug sep sept oct nov dec fig inc ltd co corp ' +
-    'e.g i.e u.s u.k u.n'
+    'e.g i.e u.s u.k u.n mon tue tues wed thu thur thurs fri sat sun'
   ).split(' '),
 );
 

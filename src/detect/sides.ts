@@ -183,9 +183,12 @@ export function sideAt(words: readonly Word[], i: number): Side | undefined {
 
 /** The side named by the modifiers of a noun phrase ("Russian personnel"), if any. */
 export function sideOfModifiers(modifiers: readonly Word[]): Side | undefined {
-  for (const word of modifiers) {
+  for (let i = 0; i < modifiers.length; i++) {
+    const word = modifiers[i] as Word;
     const side = SIDE_WORDS[word.norm];
     if (side) return side;
+    // North Korean troops fight for Russia: their losses are counted with its own.
+    if (word.norm === 'korean' && modifiers[i - 1]?.norm === 'north') return 'russia';
   }
   return undefined;
 }

@@ -18,6 +18,9 @@ const HEADS = phraseTable<Metric>([
   ['toll', 'civilians_killed'],
   ['death count', 'civilians_killed'],
   ['military death toll', 'personnel_killed'],
+  ["military's death toll", 'personnel_killed'],
+  ["army's death toll", 'personnel_killed'],
+  ['army death toll', 'personnel_killed'],
   ['civilian deaths', 'civilians_killed'],
   ['civilian death toll', 'civilians_killed'],
 ]);
@@ -34,7 +37,8 @@ const LINKS = new Set(
     'to reached reach reaches has have had now total totals totaled totalled number numbered ' +
     'numbers put exceed exceeded exceeds climbed climb surpassed passed already estimated of : ' +
     'between in into the run runs ran now amounted amount amounts risen surpasses topped tops ' +
-    'hit hits jumped increased increases top range falls fall rises'
+    'hit hits jumped increased increases top range falls fall rises passes climbs exceeding ' +
+    'surpassing reaching'
   ).split(' '),
 );
 
@@ -158,7 +162,7 @@ const RISING = new Set(
   (
     'rose risen rise rising reached reach reaches climbed climb stood stands stand exceeded ' +
     'estimated put totalled totaled amounted numbered surpassed surpasses passed topped tops ' +
-    'hit hits jumped increased increases is was rises'
+    'hit hits jumped increased increases is was rises passes climbs exceeding surpassing reaching'
   ).split(' '),
 );
 const COMPLEMENT_OPENERS = new Set([
@@ -171,4 +175,7 @@ const COMPLEMENT_OPENERS = new Set([
   'beginning',
   'starting',
   'alone',
+  'throughout',
+  'during',
+  'across',
 ]);

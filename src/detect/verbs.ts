@@ -23,6 +23,9 @@ const AFTER_VERBS = phraseTable<Outcome>([
   ['died', 'killed'],
   ['killed in action', 'killed'],
   ['lost their lives', 'killed'],
+  ['lost their life', 'killed'],
+  ['lost his life', 'killed'],
+  ['lost her life', 'killed'],
   ['shot dead', 'killed'],
   ['shot and killed', 'killed'],
   ['martyred', 'killed'],
@@ -83,6 +86,11 @@ const BEFORE_VERBS = phraseTable<Outcome>([
     .map((v): [string, Outcome] => [v, 'wounded']),
   // "the bodies of 104 civilians", "led to the death of one citizen".
   ['bodies of', 'killed'],
+  ['claimed the lives of', 'killed'],
+  ['lives of', 'killed'],
+  ['the dead include', 'killed'],
+  ['the dead included', 'killed'],
+  ['dead include', 'killed'],
   ['loss of', 'lost'],
   ['a loss of', 'lost'],
   ['among the dead are', 'killed'],
@@ -113,7 +121,7 @@ const BEFORE_VERBS = phraseTable<Outcome>([
   ['took out', 'destroyed'],
 ]);
 
-const NOUN_PHRASES = new Set(['bodies', 'death', 'deaths', 'among']);
+const NOUN_PHRASES = new Set(['bodies', 'death', 'deaths', 'among', 'lives', 'dead']);
 
 /** Words allowed between a noun and its verb: "20,600 Russian personnel [have been] lost". */
 const AFTER_FILLERS = new Set(

@@ -41,11 +41,37 @@ export function victimSide(
   const from = words.findIndex((w) => w.start >= c.end);
   return (
     placeSide(words, from) ??
+    placeOfDemonym(words) ??
     (claimant ? CLAIMANT_SIDES[claimant] : undefined) ??
     attackedSide(words) ??
     placeSide(previousWords, -1)
   );
 }
+
+/** "southern Lebanese villages", "the Ukrainian capital": a place named by its country's adjective. */
+function placeOfDemonym(words: readonly Word[]): Side | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const side = DEMONYMS[words[i]?.norm ?? ''];
+    if (!side) continue;
+    if (PLACE_NOUNS.has(words[i + 1]?.norm ?? '') || PLACE_NOUNS.has(words[i + 2]?.norm ?? ''))
+      return side;
+  }
+  return undefined;
+}
+
+const DEMONYMS: Readonly<Record<string, Side>> = {
+  lebanese: 'lebanon',
+  ukrainian: 'ukraine',
+  russian: 'russia',
+  israeli: 'israel',
+  palestinian: 'palestine',
+};
+const PLACE_NOUNS = new Set(
+  (
+    'village villages town towns city cities capital region regions territory border ' +
+    'settlement settlements district districts port'
+  ).split(' '),
+);
 
 /**
  * The side attacked in the sentence: the other side of the first attacker named ("Russian

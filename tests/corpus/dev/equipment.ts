@@ -276,4 +276,18 @@ export const EQUIPMENT: CorpusCase[] = [
       { text: '519 Russian tanks', metric: 'tanks', side: 'russia', value: 519, claimant: 'oryx' },
     ],
   },
+  {
+    date: '2022-04-19',
+    text: "Ukraine's military said it shot down 25 of 30 drones launched overnight.",
+    note: 'Of the 30 launched, the 25 shot down are lost (docs/DETECTION.md §1).',
+    figures: [
+      {
+        text: '25 of 30 drones',
+        metric: 'drones',
+        side: 'russia',
+        value: 25,
+        period: { start: '2022-04-19', end: '2022-04-19' },
+      },
+    ],
+  },
 ];
