@@ -131,6 +131,8 @@ export function nounStart(p: Parts): number {
   const whole = (w: Word | undefined) => /^\d/.test(w?.norm ?? '') || isNumberWord(w?.norm ?? '');
   if (p.right[0]?.norm === 'out' && p.right[1]?.norm === 'of' && whole(p.right[2])) return 3;
   if (p.right[0]?.norm === 'of' && whole(p.right[1])) return 2;
+  // "509 of the 613 people were killed".
+  if (p.right[0]?.norm === 'of' && p.right[1]?.norm === 'the' && whole(p.right[2])) return 3;
   if (p.right[0]?.norm !== 'of') return 0;
   // "Fifty-five of those tanks were lost": a part of a group already counted.
   if (DETERMINERS.has(p.right[1]?.norm ?? '') && !/^\d/.test(p.right[2]?.norm ?? '')) return 2;

@@ -20,7 +20,8 @@ const MODIFIERS = new Set(
     'israeli palestinian lebanese hamas hezbollah wagner landing patrol amphibious his ' +
     'documented confirmed verified recorded permanent total irrecoverable distinct war ground ' +
     'unmanned aircraft-type fixed-wing long-range kamikaze shahed-type iranian-made ' +
-    'operational-tactical foreign north korean gazan idf'
+    'operational-tactical foreign north korean gazan idf strike imitation decoy new ' +
+    'operational-tactical-level shahed-type strike'
   ).split(' '),
 );
 

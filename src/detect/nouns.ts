@@ -238,6 +238,7 @@ const PEOPLE: [string, NounClass][] = [
   ['dead and wounded', loss('personnel_casualties')],
   ['deaths', loss('personnel_killed')],
   ['fatalities', loss('personnel_killed')],
+  ['killings', loss('personnel_killed')],
   ['death', loss('personnel_killed')],
   ['fatality', loss('personnel_killed')],
   ['martyrs', loss('personnel_killed')],

@@ -44,7 +44,10 @@ export function percentRule(p: Parts): Candidate | undefined {
 
 /** "790 tanks", "20,600 Russian personnel have been lost", "lost 1,351 men", "40 dead". */
 export function nounRule(p: Parts): Candidate | undefined {
-  const np = nounPhraseAt(p.right, nounStart(p));
+  const start = nounStart(p);
+  const adjectival = lossAdjectiveRule(p, start);
+  if (adjectival) return adjectival;
+  const np = nounPhraseAt(p.right, start);
   if (!np) return undefined;
   // "one person", "one soldier": a singular noun counts the number one only.
   if (SINGULAR_NOUNS.has(p.right[np.next - 1]?.norm ?? '') && p.ctx.token.value !== 1)
@@ -93,6 +96,24 @@ export function nounRule(p: Parts): Candidate | undefined {
     tense: tense ?? listed?.tense,
   };
 }
+
+/** "46,000 killed soldiers", "two wounded North Korean soldiers": the loss before the noun. */
+function lossAdjectiveRule(p: Parts, start: number): Candidate | undefined {
+  const outcome = LOSS_ADJECTIVES[p.right[start]?.norm ?? ''];
+  if (!outcome) return undefined;
+  const np = nounPhraseAt(p.right, start + 1);
+  if (!np || np.noun.kind === 'equipment' || np.noun.kind === 'loss') return undefined;
+  const metric = peopleMetric(np.noun, outcome);
+  if (!metric || !inWar(p.ctx)) return undefined;
+  return { ...withNoun(base(p, np.end, metric), np, false, outcome), tense: 'perfect' };
+}
+
+// Only the dead: "300 wounded soldiers" are as often patients a hospital treated as a tally.
+const LOSS_ADJECTIVES: Readonly<Record<string, Outcome>> = {
+  killed: 'killed',
+  dead: 'killed',
+  fallen: 'killed',
+};
 
 /**
  * "destroyed 30 tanks", "790 tanks and 167 aircraft were destroyed", "losses included 790
@@ -355,8 +376,9 @@ export function equipmentEllipsisRule(p: Parts): Candidate | undefined {
   if (previous.people) return placeEllipsis(p, previous);
   const joined = JOINS.has(p.before.at(-1)?.norm ?? '') || p.before.length === 0;
   if (!joined) return undefined;
-  const first = p.right[0]?.norm ?? '';
-  const verb = verbAfter(p.right, 0);
+  const more = p.right[0]?.norm === 'more' ? 1 : 0;
+  const first = p.right[more]?.norm ?? '';
+  const verb = verbAfter(p.right, more);
   const located = PLACED.has(first) || first === 'each';
   if (!located && !(verb && verb.outcome !== 'lost')) return undefined;
   const end = verb && !located ? verb.end : p.ctx.token.end;
@@ -373,17 +395,42 @@ export function equipmentEllipsisRule(p: Parts): Candidate | undefined {
  * Israel": a count of the same people in another place.
  */
 function placeEllipsis(p: Parts, previous: Candidate): Candidate | undefined {
-  const joined = JOINS.has(p.before.at(-1)?.norm ?? '');
+  const last = p.before.at(-1)?.norm ?? '';
+  const joined = JOINS.has(last) || last === 'with';
   const [first, second] = p.right;
   const placeWord = second && /^\p{Lu}/u.test(p.ctx.text[second.start] ?? '');
-  if (!joined || first?.norm !== 'in' || !(placeWord || second?.norm === 'the')) return undefined;
+  const located = placeWord || second?.norm === 'the' || last === 'including' || last === 'with';
+  if (!joined || first?.norm !== 'in' || !located) return gapped(p, previous);
+  // "53 Israelis …, 35 in the West Bank": the people keep the side their noun names.
+  const own = previous.people?.kind === 'civilians' ? previous.people.side : undefined;
   return {
     ...base(p, p.ctx.token.end, previous.metric),
+    ...(own ? { side: own } : {}),
     people: previous.people,
     agentive: previous.agentive,
     ...(previous.outcome ? { outcome: previous.outcome } : {}),
   };
 }
+
+/**
+ * "the Zapad Battlegroup eliminated more than 1,610 Ukrainian soldiers, the Yug Battlegroup more
+ * than 1,135 and the Vostok Battlegroup more than 1,360": the verb and the noun of the figure
+ * before, left out for each subject after it.
+ */
+function gapped(p: Parts, previous: Candidate): Candidate | undefined {
+  if (!previous.people || !mayEndFigure(p.right[0])) return undefined;
+  const between = p.ctx.text.slice(previous.end, p.q.start);
+  if (between.length > 60 || !GAP.test(between)) return undefined;
+  return {
+    ...base(p, p.ctx.token.end, previous.metric),
+    ...(previous.side ? { side: previous.side } : {}),
+    people: previous.people,
+    agentive: previous.agentive,
+  };
+}
+
+// ", the Yug Battlegroup " / " and the Vostok Battlegroup ": a comma or "and", then a name.
+const GAP = /^,?\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 
 const JOINS = new Set([',', 'and', 'including', ':', ';', 'while', 'these']);
 const PLACED = new Set(['over', 'above', 'near', 'in']);

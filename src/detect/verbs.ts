@@ -58,6 +58,10 @@ const AFTER_VERBS = phraseTable<Outcome>([
   ['wounded or killed', 'casualties'],
   ['captured', 'captured'],
   ['surrendered', 'captured'],
+  ['surrender', 'captured'],
+  ['held captive', 'captured'],
+  ['held prisoner', 'captured'],
+  ['in captivity', 'captured'],
   ['taken prisoner', 'captured'],
   ['taken captive', 'captured'],
   ['missing', 'missing'],
@@ -87,6 +91,9 @@ const BEFORE_VERBS = phraseTable<Outcome>([
   // "the bodies of 104 civilians", "led to the death of one citizen".
   ['bodies of', 'killed'],
   ['claimed the lives of', 'killed'],
+  ['injuries to', 'wounded'],
+  ['downing of', 'destroyed'],
+  ['the downing of', 'destroyed'],
   ['lives of', 'killed'],
   ['the dead include', 'killed'],
   ['the dead included', 'killed'],
@@ -121,14 +128,24 @@ const BEFORE_VERBS = phraseTable<Outcome>([
   ['took out', 'destroyed'],
 ]);
 
-const NOUN_PHRASES = new Set(['bodies', 'death', 'deaths', 'among', 'lives', 'dead']);
+const NOUN_PHRASES = new Set([
+  'bodies',
+  'death',
+  'deaths',
+  'among',
+  'lives',
+  'dead',
+  'injuries',
+  'downing',
+  'the',
+]);
 
 /** Words allowed between a noun and its verb: "20,600 Russian personnel [have been] lost". */
 const AFTER_FILLERS = new Set(
   (
     'have has had been were was are is be being reportedly also already now believed thought ' +
     'estimated feared confirmed to so far likely probably allegedly either may might could ' +
-    'would will reported officially all since where still currently considered now'
+    'would will reported officially all since where still currently considered now known'
   ).split(' '),
 );
 const AUXILIARIES = new Set('have has had been were was are is be being'.split(' '));

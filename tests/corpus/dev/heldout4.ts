@@ -222,6 +222,14 @@ export const HELD_OUT_4: CorpusCase[] = [
   {
     date: '2023-05-29',
     text: 'Ukraine’s air force said it had destroyed 37 of the 40 cruise missiles and 29 of 35 drones.',
-    figures: [],
+    figures: [
+      {
+        text: '37 of the 40 cruise missiles',
+        metric: 'missiles',
+        side: 'russia',
+        value: 37,
+      },
+      { text: '29 of 35 drones', metric: 'drones', side: 'russia', value: 29 },
+    ],
   },
 ];

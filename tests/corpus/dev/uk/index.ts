@@ -9,6 +9,7 @@ import { UK_HEDGES } from './hedges';
 import { UK_NEGATIVES } from './negatives';
 import { UK_NUMBERS } from './numbers';
 import { UK_PERSONNEL } from './personnel';
+import { UK_RETOLD } from './retold';
 import { UK_SIDES } from './sides';
 import { UK_WORDS } from './words';
 
@@ -26,4 +27,5 @@ export const UK_CORPUS: Record<string, CorpusCase[]> = {
   'uk general staff lists': [...UK_GS_2022, ...UK_GS_2023, ...UK_GS_2024, ...UK_GS_2025],
   'uk dates': UK_DATES,
   'uk negatives': UK_NEGATIVES,
+  'uk real-text constructions': UK_RETOLD,
 };
