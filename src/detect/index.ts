@@ -177,7 +177,7 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
   if (!classified || (last && classified.start < last.c.end)) return;
   if (previous) settleByWounded(previous, classified);
   const words = win.sentenceWords();
-  const c = victimsOfPlace(classified, words, win.previousWords());
+  const c = victimsOfPlace(classified, words, win.previousWords(), text, previous);
   const claimant =
     pass.claimants.claimantIn(clip.start, clip.end, token.start) ??
     previousSentenceClaimant(pass.claimants, sentences, index) ??
@@ -220,6 +220,9 @@ function sideOf(
   // it, which in these reports is mostly the attacker's ("the strike the Israeli military …").
   const page = victims ? pass.pageSides.dominant() : undefined;
   if (page) return page;
+  // The UN's monitors count civilians in Ukraine and in the Middle East alike: only where no
+  // place tells do their figures go to Ukraine, where most of them are.
+  if (victims && claimant === 'ohchr') return 'ukraine';
   // Read once: the launcher's and the claimant's rules below both start from it.
   const near = sideNear(words, c.start, c.agentive);
   return (
@@ -227,10 +230,26 @@ function sideOf(
     (isEquipment(c.metric) && claimant && !words.some((w) => LOSING.has(w.norm))
       ? partyClaimSide(claimant, near)
       : undefined) ??
-    near ??
+    enemyOf(claimant, words, near) ??
     lastSide(win.previousWords())
   );
 }
+
+/**
+ * "The enemy lost up to 135 servicemen, Russia's defence ministry said": the enemy is the other
+ * side of whoever speaks (docs/DETECTION.md §4); sides.ts reads it as Russia, as Ukraine's
+ * sources mean it.
+ */
+function enemyOf(
+  claimant: string | undefined,
+  words: readonly Word[],
+  near: Side | undefined,
+): Side | undefined {
+  if (near !== 'russia' || claimant !== 'ru-mod') return near;
+  return words.some((w) => ENEMY.has(w.norm)) ? 'ukraine' : near;
+}
+
+const ENEMY = new Set(['enemy', "enemy's", 'adversary', "adversary's"]);
 
 const LOSING = new Set(['lost', 'lose', 'loses', 'losing', 'losses']);
 const isEquipment = (metric: string) => !/^(personnel|civilians|children|people)_/.test(metric);

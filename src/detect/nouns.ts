@@ -31,6 +31,8 @@ const EQUIPMENT: [string, Metric][] = [
   ['tanks and other armoured vehicles', 'tanks_and_armored_vehicles'],
   ['tanks and other armored combat vehicles', 'tanks_and_armored_vehicles'],
   ['tanks and other armoured combat vehicles', 'tanks_and_armored_vehicles'],
+  ['tanks and other combat armored vehicles', 'tanks_and_armored_vehicles'],
+  ['tanks and other combat armoured vehicles', 'tanks_and_armored_vehicles'],
   ['tanks and armored vehicles', 'tanks_and_armored_vehicles'],
   ['tanks and armoured vehicles', 'tanks_and_armored_vehicles'],
   ...['armored', 'armoured'].flatMap((a): [string, Metric][] => [

@@ -13,6 +13,7 @@ import { sideOfModifiers } from './sides';
 import { isNumberWord } from './spelled';
 import { mayEndFigure, trailingLoss } from './trailing';
 import { type Outcome, type VerbMatch, verbAfter } from './verbs';
+import { namesSoldiers } from './victims';
 import type { Word } from './words';
 
 /**
@@ -517,8 +518,10 @@ export function trailingRule(p: Parts): Candidate | undefined {
   const side = sideOfModifiers(found.modifiers) ?? (people && sideOfModifiers(people.modifiers));
   // "the death toll": everyone killed, unless the text says civilians ("civilian death toll").
   const saysCivilians = [...found.modifiers, ...found.head].some((w) => w.norm === 'civilian');
-  // "Hezbollah's death toll at around 1,500 men": the people after the number say who.
-  if (people && found.metric === 'civilians_killed') found.metric = 'personnel_killed';
+  // "Hezbollah's death toll at around 1,500 men": the people after the number say who; "20
+  // Russian troops were killed, bringing the death count to 94,760": so do those beside it.
+  const soldiers = people !== undefined || namesSoldiers(p.ctx.sentenceWords());
+  if (soldiers && found.metric === 'civilians_killed') found.metric = 'personnel_killed';
   const ofPeople = /^civilians_|^other$/.test(found.metric);
   const victims = ofPeople
     ? { people: saysCivilians ? { kind: 'civilians' as const } : PEOPLE }

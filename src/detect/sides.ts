@@ -21,6 +21,8 @@ const SIDE_WORDS: Record<string, Side> = {
   "kremlin's": 'russia',
   enemy: 'russia',
   "enemy's": 'russia',
+  adversary: 'russia',
+  "adversary's": 'russia',
   occupiers: 'russia',
   occupier: 'russia',
   invaders: 'russia',
@@ -52,6 +54,16 @@ const SIDE_WORDS: Record<string, Side> = {
 
 const COUNTRY_NAMES = new Set(['russia', 'ukraine', 'israel', 'lebanon']);
 const PLACE_PREPOSITIONS = new Set([
+  // "a training site in northeastern Ukraine": a direction makes the country a place too.
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
   'in',
   'into',
   'inside',

@@ -17,7 +17,6 @@ const CLAIMANT_SIDES: Readonly<Record<string, Side>> = {
   'gaza-gmo': 'palestine',
   ocha: 'palestine',
   'lebanon-moph': 'lebanon',
-  ohchr: 'ukraine',
   'ua-prosecutor-general': 'ukraine',
 };
 

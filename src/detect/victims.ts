@@ -36,6 +36,13 @@ const CIVILIAN_CUES = new Set(
   ).split(' '),
 );
 
+const MILITARY_SPAN = /\b(?:troop|troops|military|soldiers?|army|combat)\b/i;
+
+/** Whether a sentence names soldiers: its bare count of the dead counts them. */
+export function namesSoldiers(words: readonly Word[]): boolean {
+  return words.some((w) => MILITARY_PEOPLE.has(w.norm));
+}
+
 const AS_CIVILIANS: Readonly<Partial<Record<Metric, Metric>>> = {
   personnel_killed: 'civilians_killed',
   personnel_wounded: 'civilians_injured',
@@ -50,11 +57,16 @@ export function victimsOfPlace(
   c: Candidate,
   words: readonly Word[],
   previousWords: readonly Word[],
+  text: string,
+  previous: Candidate | undefined,
 ): Candidate {
   const bare = c.people?.kind === 'loss' || (c.people === undefined && c.trailing === true);
   const civilian = AS_CIVILIANS[c.metric];
   if (!bare || !civilian || c.side === 'russia' || c.side === 'ukraine') return c;
   if (words.some((w) => MILITARY_PEOPLE.has(w.norm))) return c;
+  // "up to 325,000 troop deaths"; "100,000 casualties, including 20,000 killed".
+  if (MILITARY_SPAN.test(text.slice(c.start, c.end))) return c;
+  if (previous?.metric.startsWith('personnel_')) return c;
   const strike = words.some((w) => STRIKE_CUES.has(w.norm));
   // Casualties of a strike are counted apart from the dead only by the strike's own report.
   const ofPlace = (ws: readonly Word[]) =>
