@@ -15,11 +15,18 @@ import { HEAD_WORDS } from './trailing';
 const LAST_WORDS = new Set([
   ...[...NOUNS.values()].flatMap((entries) => entries.map((e) => e.words.at(-1) ?? '')),
   ...HEAD_WORDS,
-  // Verbs of killing and wounding: "killing seven and wounding four" has no noun (victimRule).
-  ...'kill kills killed killing wound wounds wounded wounding injure injures injured injuring hurt'.split(
-    ' ',
-  ),
 ]);
+/**
+ * Verbs of killing and wounding: "killing seven and wounding four", "62,681 have been wounded"
+ * have no noun (victimRule, passiveVictimRule). They count only close to the number: such verbs
+ * are everywhere in war reports, and most of their neighbouring numbers are dates and ages.
+ */
+const VERB_WORDS =
+  'kill kills killed killing wound wounds wounded wounding injure injures injured injuring hurt'.split(
+    ' ',
+  );
+/** How far from a number a verb cue may stand: "killed at least 1", "62,681 have been wounded". */
+export const VERB_REACH = 28;
 // No '-' here: in a unicode regex an escaped hyphen outside a class is a syntax error.
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE_RE = new RegExp(
@@ -31,14 +38,27 @@ const CUE_RE = new RegExp(
   'giu',
 );
 
-/** Where the cue nouns of a text end, in order; a linear walk answers "is one near here?". */
-export class Cues {
+const VERB_RE = wordsRegex(VERB_WORDS);
+
+function wordsRegex(words: readonly string[]): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...words]
+      .filter((w) => w.length > 0)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegex)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+}
+
+/** Where the cue words of a text are, in order; a linear walk answers "is one near here?". */
+class CueWalk {
   private readonly ends: number[] = [];
   private readonly starts: number[] = [];
   private next = 0;
 
-  constructor(text: string) {
-    for (const m of text.matchAll(CUE_RE)) {
+  constructor(text: string, re: RegExp) {
+    for (const m of text.matchAll(re)) {
       this.starts.push(m.index);
       this.ends.push(m.index + m[0].length);
     }
@@ -53,5 +73,26 @@ export class Cues {
     return (
       this.next < this.starts.length && (this.starts[this.next] ?? Number.POSITIVE_INFINITY) < to
     );
+  }
+}
+
+/** The page's cue nouns (near: within a window) and cue verbs (close: within VERB_REACH). */
+export class Cues {
+  private readonly nouns: CueWalk;
+  private readonly verbs: CueWalk;
+
+  constructor(text: string) {
+    this.nouns = new CueWalk(text, CUE_RE);
+    this.verbs = new CueWalk(text, VERB_RE);
+  }
+
+  /** Whether a cue noun overlaps [from, to). Calls must come with non-decreasing `from`. */
+  near(from: number, to: number): boolean {
+    return this.nouns.near(from, to);
+  }
+
+  /** Whether a cue verb overlaps [from, to). Calls must come with non-decreasing `from`. */
+  close(from: number, to: number): boolean {
+    return this.verbs.near(from, to);
   }
 }

@@ -3,7 +3,7 @@ import { areaOf } from './areas';
 import { AsOfResolver } from './as-of';
 import { ClaimantResolver } from './claimants';
 import { type Candidate, classify, WINDOW } from './classify';
-import { Cues } from './cues';
+import { Cues, VERB_REACH } from './cues';
 import { isoOf } from './dates';
 import { type NumberToken, scanNumbers } from './numbers';
 import { PageSides, PageWar } from './page-sides';
@@ -112,7 +112,9 @@ function detectEnglish(text: string, pageDate: IsoDate): FigureMention[] {
     // Without a counted noun nearby, only a figure just before (in this sentence, or the last
     // one for "Another 80,000 were wounded") could make this number a figure.
     const last = pass.found.at(-1)?.sentence ?? -2;
-    const near = cues.near(token.start - WINDOW, token.end + WINDOW);
+    const near =
+      cues.near(token.start - WINDOW, token.end + WINDOW) ||
+      cues.close(token.start - VERB_REACH, token.end + VERB_REACH);
     if (near || last === index || last === index - 1) visit(pass, index, sentence, token);
   }
   const periods = periodsOf(pass, options.pageDate);
