@@ -3,6 +3,7 @@ import type { FigureMention } from '../types';
 import { dateIn } from './dates';
 import { BARE_RU_MOD, claimantIn, isEquipmentLoss, outcomeOfVerb, type People } from './lexicon';
 import type { SlavicNumber } from './numbers';
+import { numeral } from './numerals';
 import { periodIn, periodPhrases } from './periods';
 import { once, type SlavicSentence } from './sentences';
 import { type EnemyOf, lastSideIn } from './sides';
@@ -31,6 +32,8 @@ export interface Ctx {
   enemy: EnemyOf;
   lang: 'uk' | 'ru';
   found: Found[];
+  /** The block cites Mediazona's count of the named Russian dead. */
+  namedDead: boolean;
 }
 
 /** The General Staff's own words: "ворог" there is Russia, whatever language quotes it. */
@@ -65,17 +68,31 @@ export function hasWord(
 /** Whom "ворог" means in this sentence: the opposite of the side its source speaks for. */
 export function enemyOf(ctx: Ctx, s: SlavicSentence): EnemyOf {
   if (once(s, 'ukrainian source', () => UKRAINIAN_SOURCE.test(s.folded))) return 'russia';
+  // "…сообщил представитель Минобороны РФ. По его словам, … были сбиты": the source named just
+  // before speaks on (only the Russian ministry: a bare "Генштаб" may be either army's).
   const claimant = sentenceClaimant(ctx, s);
-  if (claimant === 'ru-mod') return 'ukraine';
+  const before = claimant ? undefined : s.prev;
+  if (
+    claimant === 'ru-mod' ||
+    russianStaff(s) ||
+    (before && (sentenceClaimant(ctx, before) === 'ru-mod' || russianStaff(before)))
+  )
+    return 'ukraine';
   if (claimant === 'ua-general-staff' || claimant === 'ua-president') return 'russia';
   return ctx.enemy;
 }
 
+/** "начальник Генерального штаба Вооруженных сил России": Russia's General Staff speaks. */
+const RUSSIAN_STAFF =
+  /(?:генштаб\S*|генеральн\S* штаб\S*) (?:вс |збройних сил |вооруженных сил )?(?:рф|росії|россии)/;
+const russianStaff = (s: SlavicSentence) =>
+  once(s, 'russian staff', () => RUSSIAN_STAFF.test(s.folded));
+
 /** The side of the figure just before, else of the last side word of the sentence before. */
-export function previousSide(ctx: Ctx, index: number): Side | undefined {
+export function previousSide(ctx: Ctx, index: number, reach = 1): Side | undefined {
   // The figure just before, in this sentence or the last one: a list goes on ("…, 26 895 танков").
   const last = ctx.found.at(-1);
-  if (last && last.sentence >= index - 1 && last.mention.side !== 'unknown')
+  if (last && last.sentence >= index - reach && last.mention.side !== 'unknown')
     return last.mention.side;
   const prev = ctx.sentences[index - 1];
   return prev && lastSideIn(ctx.toks, prev.from, prev.to, enemyOf(ctx, prev));
@@ -88,6 +105,8 @@ export interface Draft {
   side: Side;
   qualifier: Qualifier;
   num: SlavicNumber;
+  /** The other measure the wording allows (docs/DETECTION.md §7). */
+  alsoMetric?: Metric;
 }
 
 export function push(
@@ -104,15 +123,20 @@ export function push(
     sentenceClaimant(ctx, s) ??
     sentenceClaimant(ctx, ctx.sentences[index - 1]) ??
     attributedAfter(ctx, index) ??
-    sentenceClaimant(ctx, header);
+    sentenceClaimant(ctx, header) ??
+    listClaimant(ctx, index, s);
   const dated = dateOf(ctx, s) ?? dateOf(ctx, header) ?? ctx.pageDate;
-  const phrases = once(s, 'phrases', () => periodPhrases(s.folded));
+  // "11 224 танки (+1 за добу)": the bracket's period is the increase's, not the total's.
+  const phrases = once(s, 'phrases', () =>
+    periodPhrases(s.folded.replace(/\(\+[^()]*\)/g, (m) => ' '.repeat(m.length))),
+  );
   const reading = dash ? undefined : periodIn(phrases, d.start - s.start, dated, ctx.pageDate);
   const mention: FigureMention = {
     start: d.start,
     end: d.end,
     text: ctx.text.slice(d.start, d.end),
     metric: d.metric,
+    ...(d.alsoMetric ? { alsoMetric: d.alsoMetric } : {}),
     side: d.side,
     unit: 'count',
     value: num.value,
@@ -124,6 +148,18 @@ export function push(
     ...(reading ? { period: reading.period } : {}),
   };
   ctx.found.push({ mention, sentence: index, dash, ...(people ? { people } : {}) });
+}
+
+/**
+ * "За даними Генштабу, росія втратила:\n322 танки\n430 бойових броньованих машин": the lines
+ * of a list are attributed with its first figure.
+ */
+function listClaimant(ctx: Ctx, index: number, s: SlavicSentence): string | undefined {
+  const last = ctx.found.at(-1);
+  if (!last?.mention.claimant || !s.lineStart || last.sentence < index - 2) return undefined;
+  const first = ctx.toks[s.from];
+  const listed = first && (/^(?:\d+|[•·*–—-]|по)$/.test(first.norm) || numeral(first.norm));
+  return listed ? last.mention.claimant : undefined;
 }
 
 /** "…, повідомляє Генштаб ЗСУ." in the next sentence of the paragraph attributes this one too. */

@@ -2,30 +2,51 @@ import type { IsoDate, Metric, Qualifier, Side } from '../../core/vocabulary';
 import type { FigureMention } from '../types';
 import {
   type Ctx,
+  type Draft,
   enemyOf,
+  type Found,
   hasLossBefore,
   hasWord,
+  LIST_REACH,
   previousSide,
   push,
   sentenceClaimant,
   UKRAINIAN_SOURCE,
 } from './context';
 import type { Block } from './language';
-import { hedgeBefore, isEquipmentLoss, outcomeOfVerb, type People } from './lexicon';
-import { continuesLoss, dashLine, headerSide, increment, isListItem } from './lists';
+import {
+  headOf,
+  hedgeBefore,
+  isEquipmentLoss,
+  isMeasureWord,
+  modifiedHead,
+  type Outcome,
+  outcomeOfVerb,
+  type People,
+} from './lexicon';
+import {
+  continuesLoss,
+  DETAILS,
+  dashLine,
+  headerSide,
+  increment,
+  isListItem,
+  opensWithNumber,
+} from './lists';
 import { readNumber, type SlavicNumber } from './numbers';
 import {
   contextPeople,
   exchanged,
   notLossBefore,
+  outcomeOfMetric,
   outcomesAt,
   peopleMetric,
   tollOf,
   verbOutcome,
 } from './people';
-import { countedPhrase } from './phrase';
+import { type CountedPhrase, countedPhrase } from './phrase';
 import { once, type SlavicSentence, splitSentences } from './sentences';
-import { type EnemyOf, sideOf } from './sides';
+import { type EnemyOf, lastPlaceIn, sideOf } from './sides';
 import type { Tok } from './tokens';
 
 /**
@@ -51,18 +72,26 @@ const OTHER_WAR =
 /** A condition or a future ("якщо росія втратить ще 100 тисяч"): no loss has happened. */
 const HYPOTHETICAL =
   /^(?:якщо|якби|если|коли б) |(?:^|[^\p{L}])(?:втратить|потеряет|може втратити|может потерять|могут потерять|можуть втратити)(?![\p{L}])/u;
+/** "ця цифра може сягнути 1 мільйона": a toll that may yet be reached is no loss. */
+const MAY_REACH =
+  /^(?:сягнути|досягти|досягнути|перевищити|зрости|достичь|достигнуть|превысить|вырасти)$/;
+const MAY = /^(?:може|можуть|может|могут|міг|мог)$/;
 /** Someone destroyed it: a figure without a side named is the enemy's. */
 const DESTROYED =
   /(?:^|[^\p{L}])(?:знищ|уничтож|збит|збив|збил|сбит|сбил|уражен|ураз|вразил|поражен|пораз|ліквід|ликвид|підбит|подбит|знешкод|обезвред|вивел|вывел|выведен|виведен)/u;
 const GROWTH =
-  /^(?:превысило|превысила|превысили|перевищило|перевищила|перевищили|перевалило|зросла|зросло|зросли|збільшилася|збільшилась|сягнула|возросло|выросло|увеличилось|достигло|составило|становить|составляет|склала)$/;
+  /^(?:превысило|превысила|превысили|превышают|перевищило|перевищила|перевищили|перевищують|перевалило|зросла|зросло|зросли|збільшилася|збільшилась|збільшився|збільшилися|збільшилось|сягнула|сягнуло|сягнули|сягнув|досягла|досягло|досягли|досяг|возросло|возросла|возросли|выросло|выросла|выросли|увеличилось|увеличилась|увеличился|увеличились|достигло|достигла|достигли|достиг|составило|составила|составили|составил|становить|становлять|составляет|составляют|склала|склало|склали|склав)$/;
+/** Verbs of a toll's rise: "до" after them gives the new count, "на" the increase. */
+const RISE =
+  /^(?:зросла|зросло|зросли|збільшилася|збільшилась|збільшився|збільшилися|збільшилось|возросло|возросла|возросли|выросло|выросла|выросли|увеличилось|увеличилась|увеличился|увеличились)$/;
+/** "довівши їхню загальну кількість до 11 603", "их общее число до 400": a toll brought to a count. */
+const TALLY = /^(?:кількість|число|количество|кількості|числа|количества)$/;
 
 function detectBlock(text: string, block: Block, pageDate: IsoDate): FigureMention[] {
   const { toks, sentences } = splitSentences(text, block.start, block.end);
+  const blockText = text.slice(block.start, block.end).toLowerCase();
   const enemy: EnemyOf =
-    block.lang === 'ru' && !UKRAINIAN_SOURCE.test(text.slice(block.start, block.end).toLowerCase())
-      ? 'ukraine'
-      : 'russia';
+    block.lang === 'ru' && !UKRAINIAN_SOURCE.test(blockText) ? 'ukraine' : 'russia';
   const ctx: Ctx = {
     text,
     toks,
@@ -71,9 +100,11 @@ function detectBlock(text: string, block: Block, pageDate: IsoDate): FigureMenti
     enemy,
     lang: block.lang === 'ru' ? 'ru' : 'uk',
     found: [],
+    namedDead: /медиазон|медіазон/.test(blockText),
   };
   sentences.forEach((s, index) => {
     if (OTHER_WAR.test(s.folded) || HYPOTHETICAL.test(s.folded)) return;
+    bothAmong(ctx, index, s);
     for (let i = s.from; i < s.to; i++) {
       const next = visit(ctx, index, s, i);
       if (next !== undefined) i = next - 1;
@@ -82,14 +113,33 @@ function detectBlock(text: string, block: Block, pageDate: IsoDate): FigureMenti
   return ctx.found.map((f) => f.mention);
 }
 
+/** "Серед них убиті та поранені", "Среди них убитые и раненые": a sentence naming both. */
+const BOTH_AMONG =
+  /^[«"„]?(?:серед|среди|з|із|из) них (?:\S+ )?(?:убит|вбит|загибл|погибш)\p{L}* (?:і|и|та|й) (?:важко|тяжело)?(?:поранен|ранен)/u;
+
+/**
+ * "Загалом було знищено понад 92 000 осіб… Серед них убиті та поранені": the soldiers just
+ * counted as killed are the killed and wounded together.
+ */
+function bothAmong(ctx: Ctx, index: number, s: SlavicSentence): void {
+  if (!BOTH_AMONG.test(s.folded)) return;
+  for (let k = ctx.found.length - 1; k >= 0; k--) {
+    const f = ctx.found[k] as Found;
+    if (f.sentence !== index - 1) break;
+    if (f.mention.metric === 'personnel_killed') f.mention.metric = 'personnel_casualties';
+  }
+}
+
 /** Judges the token at `i`; returns the index after the figure found there, if any. */
 function visit(ctx: Ctx, index: number, s: SlavicSentence, i: number): number | undefined {
   const { toks, text } = ctx;
   const tok = toks[i] as Tok;
   if (tok.norm === '+') return increment(ctx, index, i);
   if (tok.kind === 'p' || /^[№#]$/.test(toks[i - 1]?.norm ?? '')) return undefined;
-  // "по одному самолету": one each, a distribution, not a count.
-  if (tok.kind === 'w' && toks[i - 1]?.norm === 'по') return undefined;
+  // "по одному самолету": one each, a distribution, not a count; but a list's line "по одному
+  // кораблю та підводному човну" counts one of each.
+  if (tok.kind === 'w' && toks[i - 1]?.norm === 'по' && !(i - 1 === s.from && s.lineStart))
+    return undefined;
   const num = readNumber(text, toks, i);
   if (!num) return undefined;
   const figure = judge(ctx, index, s, i, num);
@@ -117,11 +167,17 @@ function judge(
   // "у 2024 році", "за 2025 год": a year is never a figure.
   if (/^(?:рік|року|році|роки|років|год|года|году|годы|лет)$/.test(toks[num.next]?.norm ?? ''))
     return undefined;
+  if (notACount(ctx, num)) return undefined;
   const before = wordsBefore(toks, s.from, i);
+  if (mayReach(toks, s.from, i)) return undefined;
   // "зросла до 30", "превысило 8000": the new count of a toll, not a hedge.
+  // "зросли на 3", "збільшився ще на 930": the toll's increase.
+  const by = before.at(-1) === 'до' || before.at(-1) === 'на';
+  const still = /^(?:ще|еще)$/.test(before.at(-2) ?? '');
   const grown =
     GROWTH.test(before.at(-1) ?? '') ||
-    (before.at(-1) === 'до' && GROWTH.test(before.at(-2) ?? ''));
+    (by && RISE.test((still ? before.at(-3) : before.at(-2)) ?? '')) ||
+    (before.at(-1) === 'до' && TALLY.test(before.at(-2) ?? ''));
   const hedge = grown ? undefined : hedgeBefore(before);
   const hedgeFrom = hedge ? i - hedge.used : i;
   const qualifier: Qualifier = hedge?.qualifier ?? (num.approx !== undefined ? 'about' : 'exact');
@@ -129,6 +185,12 @@ function judge(
   if (line) return line;
   const reading = readPhrase(ctx, index, s, i, num, grown);
   if (!reading) return undefined;
+  // "120 погибших на 10 тысяч мужчин": a rate, not a count; its denominator is none either.
+  const per =
+    toks[reading.next]?.norm === 'на' ? readNumber(ctx.text, toks, reading.next + 1) : undefined;
+  if (per?.value && per.value >= 100 && /^10*$/.test(String(per.value))) {
+    return countedPhrase(ctx.text, toks, per.next, s.to)?.next ?? per.next;
+  }
   const civilians = /^(?:civilians|children)_/.test(reading.metric);
   const query = {
     toks,
@@ -140,16 +202,42 @@ function judge(
   };
   const enemy = enemyOf(ctx, s);
   const side =
+    (reading.keepSide ? reading.borrowed?.side : undefined) ??
     sideOf({ ...query, civilians, enemy }) ??
-    (civilians ? 'ukraine' : undefined) ??
+    (civilians ? (placeBefore(ctx, s) ?? 'ukraine') : undefined) ??
     reading.borrowed?.side ??
-    previousSide(ctx, index) ??
+    previousSide(ctx, index, opensWithNumber(ctx, s) ? 2 : 1) ??
     (isListItem(ctx, s, ctx.sentences[index - 1]) ? headerSide(ctx, index) : undefined) ??
-    unnamedSide(ctx, s, enemy);
+    knownSide(unnamedSide(ctx, s, enemy), () => recentSide(ctx, index, s, reading.metric));
   const start = (toks[hedgeFrom] as Tok).start;
-  const draft = { start, end: reading.end, metric: reading.metric, side, qualifier, num };
+  const draft = {
+    start,
+    end: reading.end,
+    metric: reading.metric,
+    side,
+    qualifier,
+    num,
+    ...(reading.alsoMetric ? { alsoMetric: reading.alsoMetric } : {}),
+  };
   push(ctx, index, s, draft, false, reading.people);
-  return reading.next;
+  return shared(ctx, index, s, reading.next, draft) ?? reading.next;
+}
+
+/** "по одному кораблю та підводному човну": a second noun shares the number of the first. */
+function shared(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  next: number,
+  draft: Draft,
+): number | undefined {
+  const { toks } = ctx;
+  if (toks[s.from]?.norm !== 'по' || !/^(?:та|і|и|й)$/.test(toks[next]?.norm ?? '')) return;
+  const phrase = countedPhrase(ctx.text, toks, next + 1, s.to);
+  if (!phrase?.equipment) return undefined;
+  const start = (toks[next + 1] as Tok).start;
+  push(ctx, index, s, { ...draft, start, end: phrase.end, metric: phrase.equipment }, false);
+  return phrase.next;
 }
 
 /** What a number counts, where its figure ends, and the figure it borrowed its people from. */
@@ -159,6 +247,34 @@ interface Reading {
   next: number;
   people?: People;
   borrowed?: FigureMention;
+  /** A breakdown's item: the side of the figure it details, whatever its own words say. */
+  keepSide?: boolean;
+  alsoMetric?: Metric;
+}
+
+/** Verbs of eliminating: killed by the UK-RU table, killed and wounded to some readers. */
+const ELIMINATED = /(?:^|[^\p{L}])(?:ліквід|ликвид|знищ|уничтож)/u;
+/** Words that say the people died: then nothing else is meant. */
+const DIED = /загин|загибл|вбит|вбив|убит|убив|погиб|смерт|помер|умер|мертв/;
+
+/**
+ * The other measure a loose wording allows (docs/DETECTION.md §7): soldiers "lost"
+ * ("втратила 980 військових") are killed and wounded by the rules but the dead to some readers;
+ * soldiers "eliminated" ("ліквідовано 1000 окупантів") the other way round. Not when the
+ * sentence says they died, nor for "особовий склад", the General Staff's word for both.
+ */
+function looseMetric(
+  s: SlavicSentence,
+  metric: Metric,
+  outcome: Outcome,
+  people: People,
+): Metric | undefined {
+  if (people === 'casualties') return undefined;
+  if (metric === 'personnel_casualties' && outcome === 'lost' && !DIED.test(s.folded))
+    return 'personnel_killed';
+  if (metric === 'personnel_killed' && ELIMINATED.test(s.folded) && !DIED.test(s.folded))
+    return 'personnel_casualties';
+  return undefined;
 }
 
 /** What a number counts: its own noun phrase, else a toll's noun or the figure before it. */
@@ -172,25 +288,55 @@ function readPhrase(
 ): Reading | undefined {
   const { toks, text } = ctx;
   if (notLossBefore(toks, s.from, i)) return undefined;
-  const phrase = countedPhrase(text, toks, num.next, s.to);
+  const own = countedPhrase(text, toks, num.next, s.to);
+  // "до 220, 190 и 510 человек", "без 220 и 70 военнослужащих": numbers in a row share the noun
+  // of the last one; each figure's span is its own number.
+  const phrase = own ?? sharedPhrase(ctx, s, num);
   if (phrase) {
+    const end = own ? phrase.end : num.end;
+    const next = own ? phrase.next : num.next;
     if (phrase.equipment) {
       const loss =
         once(s, 'equipment loss', () => hasWord(toks, s.from, s.to, isEquipmentLoss)) ||
         continuesLoss(ctx, index, s);
-      return loss ? { metric: phrase.equipment, end: phrase.end, next: phrase.next } : undefined;
+      return loss ? { metric: phrase.equipment, end, next } : undefined;
     }
     const people = phrase.people ?? contextPeople(s);
     const outcome =
-      phrase.outcome ?? (grown ? tollOf(s) : undefined) ?? verbOutcome(toks, s, i, phrase.next);
+      phrase.outcome ??
+      (grown ? tollOf(s) : undefined) ??
+      (comparative(toks, i, phrase.next) ? previousOutcome(ctx, index) : undefined) ??
+      verbOutcome(toks, s, i, phrase.next) ??
+      detailOutcome(ctx, index, s) ??
+      (grown ? previousOutcome(ctx, index) : undefined);
     // The General Staff's "ліквідовано … особового складу" is its killed and wounded together.
     const staff = people === 'casualties' && sentenceClaimant(ctx, s) === 'ua-general-staff';
     const metric = outcome && peopleMetric(people, staff ? 'lost' : outcome, contextPeople(s));
     // "обмін полоненими: повернули 200 захисників": an exchange returns people, loses none.
     if (metric === 'personnel_captured' && exchanged(ctx, index, s)) return undefined;
-    return metric ? { metric, end: phrase.end, next: phrase.next, people } : undefined;
+    if (!metric) return undefined;
+    const also = staff || phrase.outcome ? undefined : looseMetric(s, metric, outcome, people);
+    return { metric, end, next, people, ...(also ? { alsoMetric: also } : {}) };
   }
   // "зросла до 30": the toll named before the number.
+  // "Втрати бойових броньованих машин зросли на 3 і склали 23 949 одиниць", "знищено 31
+  // систему" under "шкоди завдано артилерії": the equipment named before a bare count.
+  const after = toks[num.next];
+  // "установили 8 712 имен погибших", "в нем указаны 83 фамилии": the named dead are soldiers.
+  if (after?.kind === 'w' && NAMES.test(after.norm) && namesTheDead(s)) {
+    return { metric: 'personnel_killed', end: after.end, next: num.next + 1, people: 'personnel' };
+  }
+  const bare = after?.kind === 'w' && (isMeasureWord(after.norm) || /^систем\S*$/.test(after.norm));
+  if (grown || bare) {
+    const named = namedBefore(ctx, index, s, i);
+    if (named && hasWord(toks, s.from, s.to, isEquipmentLoss)) {
+      const { metric, figure } = named;
+      const borrowed = figure ? { borrowed: figure, keepSide: true } : {};
+      return bare
+        ? { metric, end: after.end, next: num.next + 1, ...borrowed }
+        : { metric, end: num.end, next: num.next, ...borrowed };
+    }
+  }
   const toll = tollOf(s);
   if (grown && toll) {
     // "кількість дітей, загиблих …, зросла до 500": the toll names whom it counts.
@@ -200,7 +346,137 @@ function readPhrase(
     const metric = peopleMetric(people, toll, people);
     return metric ? { metric, end: num.end, next: num.next, people } : undefined;
   }
-  return elliptic(ctx, index, s, i, num);
+  const part = partOf(ctx, s, num);
+  if (part !== undefined) return part || undefined;
+  return breakdown(ctx, index, s, i, num) ?? elliptic(ctx, index, s, i, num);
+}
+
+/**
+ * "15 загиблих людей, четверо з них – діти": the part counts the people named after it, with the
+ * loss of the figure it is part of. "один из них в тяжелом состоянии", "троих из них
+ * госпитализировали": a part that names no one and no loss is no figure (false). Undefined when
+ * the number is not followed by "з них".
+ */
+function partOf(ctx: Ctx, s: SlavicSentence, num: SlavicNumber): Reading | false | undefined {
+  const { toks } = ctx;
+  if (!/^(?:з|із|зі|из)$/.test(toks[num.next]?.norm ?? '') || toks[num.next + 1]?.norm !== 'них')
+    return undefined;
+  let j = num.next + 2;
+  if (/^[—–‒-]$/.test(toks[j]?.norm ?? '')) j++;
+  if (/^(?:це|это|—)$/.test(toks[j]?.norm ?? '')) j++;
+  const last = ctx.found.at(-1);
+  const phrase = countedPhrase(ctx.text, toks, j, s.to);
+  if (!last || !phrase || phrase.equipment || !(phrase.people || phrase.outcome)) {
+    // "двоє з них загинули": a loss named right after stays for the elliptic reading.
+    const verb = toks[j];
+    return verb?.kind === 'w' && outcomeOfVerb(verb.norm) ? undefined : false;
+  }
+  // "майже 200 тисяч з них – це загиблі": the people of the whole, the loss of the part.
+  const people = phrase.people ?? (last.people === 'casualties' ? 'personnel' : last.people);
+  const outcome = phrase.outcome ?? outcomeOfMetric(last.mention.metric);
+  const metric = people && outcome && peopleMetric(people, outcome, contextPeople(s));
+  if (!metric) return false;
+  return { metric, end: num.end, next: phrase.next, people, borrowed: last.mention };
+}
+
+/** "мінус 5": a loss only before the people it counts ("Мінус 1000 окупантів"). */
+const MINUS = /^(?:мінус|минус)$/;
+const NAMES = /^(?:имен|імен|фамилий|фамилии|прізвищ|записей|записів)$/;
+const DEAD = /погиб|загиб|загинул|убит|вбит|некролог/;
+
+/** A sentence, or the one before it, speaks of the dead ("списком погибших"). */
+function namesTheDead(s: SlavicSentence): boolean {
+  const prev = s.prev;
+  return (
+    once(s, 'dead', () => DEAD.test(s.folded)) ||
+    (!!prev && once(prev, 'dead', () => DEAD.test(prev.folded)))
+  );
+}
+
+/** "на 5 тысяч человек больше": a count by which another is larger. */
+function comparative(toks: readonly Tok[], i: number, next: number): boolean {
+  const by = toks[i - 1]?.norm === 'на' || toks[i - 2]?.norm === 'на';
+  return by && /^(?:больше|більше|меньше|менше)$/.test(toks[next]?.norm ?? '');
+}
+
+/**
+ * "втрати … сягнули 1 233 020 військовослужбовців. Лише за останню добу цей показник збільшився
+ * ще на 930 осіб": an increase with no loss of its own counts the loss of the figure before.
+ */
+function previousOutcome(ctx: Ctx, index: number): Outcome | undefined {
+  const last = ctx.found.at(-1);
+  if (!last || last.sentence < index - 1 || !last.people) return undefined;
+  return outcomeOfMetric(last.mention.metric);
+}
+
+const INLINE_DETAILS = /(?:серед|среди|з|із|из) них|в тому числі|в том числе/;
+
+/**
+ * "…загинули 15 осіб. В тому числі 4 дитини.", "Серед них 5 дітей": a sentence that details the
+ * figure just before takes its loss when it names none of its own.
+ */
+function detailOutcome(ctx: Ctx, index: number, s: SlavicSentence): Outcome | undefined {
+  const last = ctx.found.at(-1);
+  if (!last || last.sentence < index - 1 || !last.people) return undefined;
+  const inline = last.sentence === index && INLINE_DETAILS.test(s.folded);
+  if (!inline && !DETAILS.test(s.folded)) return undefined;
+  return outcomeOfMetric(last.mention.metric);
+}
+
+/** Hedge words that may open an item of a row of numbers: "до 220, 190 и более 440". */
+const ITEM_HEDGE =
+  /^(?:до|более|свыше|около|понад|близько|більше|больше|менее|менше|ще|еще|почти|майже|приблизно|примерно|щонайменше|не|чем|ніж|по)$/;
+
+/** "до 220, 190 и 510 человек": the noun of the last number of a row, for the numbers before. */
+function sharedPhrase(ctx: Ctx, s: SlavicSentence, num: SlavicNumber): CountedPhrase | undefined {
+  const { toks, text } = ctx;
+  // "кількість тисяч, десятків тисяч людей": a vague magnitude outbid, not a row of counts.
+  if (num.approx !== undefined) return undefined;
+  let j = num.next;
+  for (let items = 0; items < 6; items++) {
+    if (!/^(?:,|и|і|та|й)$/.test(toks[j]?.norm ?? '')) return undefined;
+    j++;
+    if (toks[j]?.norm === 'и' || toks[j]?.norm === 'і') j++;
+    for (let k = 0; k < 3 && ITEM_HEDGE.test(toks[j]?.norm ?? ''); k++) j++;
+    const item = j < s.to ? readNumber(text, toks, j) : undefined;
+    if (!item) return undefined;
+    const phrase = countedPhrase(text, toks, item.next, s.to);
+    if (phrase) return phrase;
+    j = item.next;
+  }
+  return undefined;
+}
+
+/**
+ * "Украина потеряла 47 самолётов на земле и 13 в воздухе", "свыше 210 бойцов в зоне «Восток» и
+ * до 50 — в зоне «Днепр»", "24 БПЛА уничтожили над Брянской областью, 21 — над Белгородской",
+ * "Башкортостану (5 945) і Татарстану (5 605)": the items of a breakdown by place count what the
+ * figure before them counted, and are that side's.
+ */
+function breakdown(ctx: Ctx, index: number, s: SlavicSentence, i: number, num: SlavicNumber) {
+  const { toks } = ctx;
+  const last = ctx.found.at(-1);
+  if (!last || last.sentence < index - 1) return undefined;
+  // "(5 945)" after a region's name; not "(2022)", a year.
+  const year = num.value !== null && num.value >= 1900 && num.value <= 2100;
+  const bracketed =
+    toks[i - 1]?.norm === '(' && toks[num.next]?.norm === ')' && toks[i - 2]?.kind === 'w' && !year;
+  let j = i - 1;
+  for (let k = 0; k < 3 && ITEM_HEDGE.test(toks[j]?.norm ?? ''); k++) j--;
+  const joined = /^(?:,|;|и|і|та|й|а)$/.test(toks[j]?.norm ?? '') && last.sentence === index;
+  let after = num.next;
+  if (/^[—–‒-]$/.test(toks[after]?.norm ?? '')) after++;
+  const placed = /^(?:в|во|у|на|над|под|під|при|біля|возле|около)$/.test(toks[after]?.norm ?? '');
+  if (!(bracketed || (joined && placed))) return undefined;
+  if (!hasLossBefore(ctx, index, s)) return undefined;
+  return {
+    metric: last.mention.metric,
+    end: num.end,
+    next: bracketed ? num.next + 1 : num.next,
+    borrowed: last.mention,
+    keepSide: true,
+    ...(last.people ? { people: last.people } : {}),
+  };
 }
 
 /**
@@ -249,12 +525,94 @@ function elliptic(
   }
   const outcome =
     received ??
-    near.map((t) => (t?.kind === 'w' ? outcomeOfVerb(t.norm) : undefined)).find(Boolean);
+    near
+      .map((t) => (t?.kind === 'w' && !MINUS.test(t.norm) ? outcomeOfVerb(t.norm) : undefined))
+      .find(Boolean);
   // "з них 400 — полоненими": a part of a casualty count, read as the people it counts.
   const people = last.people === 'casualties' ? 'personnel' : last.people;
   const metric = outcome && peopleMetric(people, outcome, contextPeople(s));
   if (!metric) return undefined;
   return { metric, end: num.end, next: num.next, people, borrowed: last.mention };
+}
+
+/** How many sentences back civilians with no place of their own look for one. */
+const PLACE_REACH = 5;
+
+/**
+ * "ВСУ нанесли удар по Белгороду… В ходе обстрела получили ранения четыре человека": civilians
+ * whose sentence names no place were hurt in the place named last before it.
+ */
+function placeBefore(ctx: Ctx, s: SlavicSentence): Side | undefined {
+  let k = s.prev;
+  for (let n = 0; k && n < PLACE_REACH && s.start - k.end < LIST_REACH; n++, k = k.prev) {
+    const sentence: SlavicSentence = k;
+    const place = once(sentence, 'place', () => lastPlaceIn(ctx.toks, sentence.from, sentence.to));
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/**
+ * The equipment a sentence names before token `i`: the last figure found in it ("4 танки,
+ * довівши їхню загальну кількість до 11 603 одиниць"), or a noun ("Втрати бойових броньованих
+ * машин зросли на 3"), whichever is nearer.
+ */
+function namedBefore(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  i: number,
+): { metric: Metric; figure?: FigureMention } | undefined {
+  const { toks } = ctx;
+  const last = ctx.found.at(-1);
+  const lastFrom = last && last.sentence === index ? last.mention.start : -1;
+  for (let j = i - 1; j >= s.from && j >= i - 12; j--) {
+    const tok = toks[j] as Tok;
+    if (last && (tok.start < lastFrom || (tok.start >= lastFrom && tok.end <= last.mention.end))) {
+      const { metric } = last.mention;
+      return isEquipmentMetric(metric) ? { metric, figure: last.mention } : undefined;
+    }
+    if (tok.kind === 'd') return undefined;
+    if (tok.kind !== 'w') continue;
+    const head = headOf(tok.norm);
+    if (head?.kind === 'equipment') return { metric: head.metric };
+    // "кількість загиблих зросла до 30": a loss of people named nearer than any equipment.
+    if (head?.kind === 'outcome' && head.outcome !== 'lost') return undefined;
+    const modifiers = [toks[j - 2]?.norm ?? '', toks[j - 1]?.norm ?? ''];
+    const modified = modifiedHead(tok.norm, modifiers, toks[j + 1]?.norm);
+    if (modified) return { metric: modified };
+  }
+  return undefined;
+}
+
+const isEquipmentMetric = (metric: Metric | undefined): boolean =>
+  !!metric && !/^(?:personnel|civilians|children|people)_/.test(metric);
+
+/**
+ * "27% встановлених загиблих" (a share), "загинули два 70-річні чоловіки" (people counted by
+ * age: the ages are the text's, the count a detail of a toll), "двое в тяжелом состоянии" (the
+ * state of some of the injured): none of these is a count of losses.
+ */
+function notACount(ctx: Ctx, num: SlavicNumber): boolean {
+  const { toks, text } = ctx;
+  const after = toks[num.next];
+  if (!after) return false;
+  if (after.norm === '%' || /^(?:відсот|процент)/.test(after.norm)) return true;
+  if (after.kind === 'd' && /^-(?:річн|летн)/.test(text.slice(after.end, after.end + 6)))
+    return true;
+  const state = /^(?:в|у)$/.test(after.norm) ? toks[num.next + 1]?.norm : undefined;
+  return (
+    !!state &&
+    /^(?:тяжел|важк|критич|стабильн|стабільн|средн|середн|удовлетвор|задовільн)/.test(state)
+  );
+}
+
+/** "може сягнути (близько) 1 мільйона": a modal verb of reaching a few words before the number. */
+function mayReach(toks: readonly Tok[], from: number, i: number): boolean {
+  for (let j = i - 1; j > from && j >= i - 3; j--) {
+    if (MAY_REACH.test(toks[j]?.norm ?? '') && MAY.test(toks[j - 1]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** The folded words right before token `i` in its sentence (at most three), for the hedge. */
@@ -268,6 +626,26 @@ function wordsBefore(toks: readonly Tok[], from: number, i: number): string[] {
   // "від 100 до 150" is a range, not "up to 100".
   return words.at(-1) === 'від' || words.at(-1) === 'от' ? [] : words;
 }
+
+const knownSide = (side: Side, otherwise: () => Side | undefined): Side =>
+  side === 'unknown' ? (otherwise() ?? side) : side;
+
+/**
+ * "установили имена 8712 погибших российских военных … Всего известно о 163 погибших
+ * резервистах": soldiers a paragraph goes on counting, with no side of their own, are the side
+ * of the soldiers counted a few sentences before.
+ */
+function recentSide(ctx: Ctx, index: number, s: SlavicSentence, metric: Metric): Side | undefined {
+  // Mediazona counts Russia's named dead: a block citing it counts Russian soldiers killed.
+  if (metric === 'personnel_killed' && ctx.namedDead) return 'russia';
+  const last = ctx.found.at(-1);
+  if (!last || !metric.startsWith('personnel_') || !last.mention.metric.startsWith('personnel_'))
+    return undefined;
+  if (last.sentence < index - PEOPLE_REACH || s.start - last.mention.end > LIST_REACH) return;
+  return last.mention.side === 'unknown' ? undefined : last.mention.side;
+}
+
+const PEOPLE_REACH = 3;
 
 /**
  * The side of a figure whose sentence names none: the enemy's when someone destroyed it

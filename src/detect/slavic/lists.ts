@@ -1,13 +1,14 @@
 import type { Metric, Qualifier, Side } from '../../core/vocabulary';
 import type { FigureMention } from '../types';
 import { type Ctx, enemyOf, hasLossBefore, hasWord, LIST_REACH, push } from './context';
-import { headOf, isEquipmentLoss, isMeasureWord, isModifier } from './lexicon';
+import { headOf, isAttack, isEquipmentLoss, isMeasureWord, isModifier } from './lexicon';
 import { lineMetric } from './list-line';
 import { readNumber, type SlavicNumber } from './numbers';
+import { numeral } from './numerals';
 import { contextPeople, lossKind, peopleMetric } from './people';
 import type { SlavicSentence } from './sentences';
 import { lastSideIn } from './sides';
-import type { Tok } from './tokens';
+import { onlySpaces, type Tok } from './tokens';
 
 /**
  * Lists: the General Staff's lines ("танків ‒ 790 (+17) од."), the day's increase in brackets,
@@ -40,6 +41,10 @@ export function dashLine(
   if (dash.norm === ':' && first > s.from && opener !== ',' && opener !== ';') return undefined;
   // A bullet or dash that opens the line ("- танки — 9113", "• танки —") is not part of it.
   while (first < hedgeFrom - 1 && toks[first]?.kind === 'p') first++;
+  // "589 ворожих цілей – 563 БпЛА": the words after a number are its noun, not a list's label.
+  const previous = toks[first - 1];
+  if (previous?.kind === 'd' && onlySpaces(ctx.text, previous.end, (toks[first] as Tok).start))
+    return undefined;
   // A list's label is a few words ("автомобільної техніки та автоцистерн"), never a clause.
   if (first === hedgeFrom - 1 || hedgeFrom - 1 - first > 5) return undefined;
   const words: string[] = [];
@@ -107,7 +112,55 @@ export function continuesLoss(ctx: Ctx, index: number, s: SlavicSentence): boole
   if (!prev) return false;
   if (DETAILS.test(s.folded)) return hasWord(ctx.toks, prev.from, prev.to, isEquipmentLoss);
   // "втратила:\n• 45 танків;\n• 256 ББМ": an item of a list under a header that names the loss.
-  return isListItem(ctx, s, prev) && hasLossBefore(ctx, index - 1, prev);
+  if (isListItem(ctx, s, prev)) {
+    const header = itemsHeader(ctx, index);
+    return !(header && attackHeader(ctx, header)) && hasLossBefore(ctx, index - 1, prev);
+  }
+  return listGoesOn(ctx, index, s);
+}
+
+/**
+ * "втратила:\n322 танки\n430 бойових броньованих машин\n…": a line that opens with a number,
+ * right under lines that do too, one of which (at most two lines up) gave a figure, goes on
+ * with that list.
+ */
+function listGoesOn(ctx: Ctx, index: number, s: SlavicSentence): boolean {
+  const last = ctx.found.at(-1);
+  if (!last || last.sentence < index - 2 || !opensWithNumber(ctx, s)) return false;
+  for (let k = index - 1; k >= last.sentence; k--) {
+    const line = ctx.sentences[k] as SlavicSentence;
+    if (!opensWithNumber(ctx, line)) return false;
+  }
+  return true;
+}
+
+/** A line whose first word (after a bullet) is a number: "322 танки", "• п'ять літаків". */
+export function opensWithNumber(ctx: Ctx, s: SlavicSentence): boolean {
+  if (!s.lineStart) return false;
+  let j = s.from;
+  if (/^[•·*–—-]$/.test(ctx.toks[j]?.norm ?? '')) j++;
+  if (ctx.toks[j]?.norm === 'по') j++;
+  const tok = ctx.toks[j];
+  return tok?.kind === 'd' || (tok?.kind === 'w' && numeral(tok.norm) !== undefined);
+}
+
+/** The line ending in ":" that opens the list an item belongs to. */
+function itemsHeader(ctx: Ctx, index: number): SlavicSentence | undefined {
+  const s = ctx.sentences[index] as SlavicSentence;
+  for (let k = index - 1; k >= 0 && k >= index - 30; k--) {
+    const h = ctx.sentences[k] as SlavicSentence;
+    if (s.start - h.end > LIST_REACH) return undefined;
+    if (ctx.toks[h.to - 1]?.norm === ':') return h;
+  }
+  return undefined;
+}
+
+/** "Ворог застосовував … різні види озброєння:": a list of the weapons used, not of those lost. */
+function attackHeader(ctx: Ctx, header: SlavicSentence): boolean {
+  return (
+    hasWord(ctx.toks, header.from, header.to, isAttack) &&
+    !hasWord(ctx.toks, header.from, header.to, isEquipmentLoss)
+  );
 }
 
 /** A line that opens with a bullet or follows a line ending in ":" or ";". */
@@ -128,7 +181,15 @@ export function increment(ctx: Ctx, index: number, i: number): number | undefine
   const digits = toks[i + 1];
   const last = ctx.found.at(-1);
   if (open?.norm !== '(' || digits?.kind !== 'd' || !last) return undefined;
-  if (!/^[ \u00a0\u202f]*$/.test(text.slice(last.mention.end, open.start))) return undefined;
+  // "65 823 безпілотники оперативно-тактичного рівня (+271)": a few words of the label may stand
+  // between the total and its increase.
+  if (open.start - last.mention.end > 80) return undefined;
+  if (
+    !/^[ \u00a0\u202f]*(?:[\p{L}'’-]+[ \u00a0\u202f]+){0,3}$/u.test(
+      text.slice(last.mention.end, open.start),
+    )
+  )
+    return undefined;
   const num = readNumber(text, toks, i + 1);
   if (!num || num.value === null || num.value === 0) return undefined;
   // "(+4 за минулу добу)": a few words may follow the increase inside its brackets.

@@ -172,6 +172,8 @@ function isGlued(text: string, toks: readonly Tok[], i: number): boolean {
   // "Су-27", "Т-72": digits after a letter or a hyphenated name; not "160-165" (a range).
   if (before !== undefined && /\p{L}/u.test(before)) return true;
   if (before === '-' && /\p{L}/u.test(text[tok.start - 2] ?? '')) return true;
+  // "07:30", "3:1": the minutes of a time or a score's second number.
+  if (before === ':' && /\d/.test(text[tok.start - 2] ?? '')) return true;
   const next = toks[i + 1];
   if (next && next.start === tok.end && (next.kind === 'w' || next.norm === '-')) {
     return next.norm !== '-' || toks[i + 2]?.kind === 'w';
@@ -218,6 +220,15 @@ function readWords(text: string, toks: readonly Tok[], i: number): Single | unde
       current = 0;
       lastRank = 1000;
       scaled = true;
+    } else if (
+      /^(?:сотні|сотень|сотни|сотен)$/.test(tok.norm) &&
+      lastRank === 1 &&
+      current > 0 &&
+      current < 10
+    ) {
+      // "дві сотні", "три сотни": hundreds counted in units.
+      current *= 100;
+      lastRank = 100;
     } else if (isHalf(toks, j) && used > 0 && current > 0) {
       current += 0.5;
       j++;

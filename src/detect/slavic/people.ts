@@ -1,6 +1,13 @@
 import type { Metric } from '../../core/vocabulary';
-import type { Ctx } from './context';
-import { isEquipmentLoss, isNotLoss, type Outcome, outcomeOfVerb, type People } from './lexicon';
+import { type Ctx, LIST_REACH } from './context';
+import {
+  claimantIn,
+  isEquipmentLoss,
+  isNotLoss,
+  type Outcome,
+  outcomeOfVerb,
+  type People,
+} from './lexicon';
 import { once, type SlavicSentence } from './sentences';
 import type { Tok } from './tokens';
 
@@ -19,9 +26,12 @@ export function lossKind(word: string | undefined): Outcome | undefined {
   return undefined;
 }
 
+/** "втрати російських сил … досягли 5840", "Потери ВСУ … составили 76 тысяч": killed and wounded. */
+const LOSSES = /(?:^|[^\p{L}])(?:втрати|потери)(?![\p{L}])/u;
+
 function tollOutcome(folded: string): Outcome | undefined {
   const m = TOLL.exec(folded);
-  if (!m) return undefined;
+  if (!m) return LOSSES.test(folded) ? 'lost' : undefined;
   return /загибл|погибш|жертв|убит|вбит/.test(m[0]) ? 'killed' : 'wounded';
 }
 
@@ -55,7 +65,7 @@ export function notLossBefore(toks: readonly Tok[], from: number, i: number): bo
 /** The loss the sentence's verbs name: right after the phrase, else the nearest before, else after. */
 /** "убитыми и ранеными", "убиты или ранены": killed and wounded counted together. */
 const CASUALTY_PAIR =
-  /(?:убит|вбит|загибл|погибш|погибл|вбил|убил)\p{L}*(?:,? (?:и|та|і|й|или|або|чи)|,) (?:поранен|ранен|поранил|ранил)/u;
+  /(?:убит|вбит|загибл|погибш|погибл|вбил|убил)\p{L}*(?:,? (?:и|та|і|й|или|або|чи)|,) (?:важко|тяжело|легко)?(?:поранен|ранен|поранил|ранил)/u;
 
 export function verbOutcome(
   toks: readonly Tok[],
@@ -73,6 +83,9 @@ export function verbOutcome(
   if (right[0]) return right[0];
   for (let j = i - 1; j >= s.from; j--) {
     const tok = toks[j] as Tok;
+    // "противник остался без 220 военнослужащих", "залишився без 300 бійців": lost them.
+    if (tok.norm === 'без' && /^(?:остал|осталс|залиш)/.test(toks[j - 1]?.norm ?? ''))
+      return 'lost';
     const o = tok.kind === 'w' ? outcomeOfVerb(tok.norm) : undefined;
     // "безповоротні втрати" are the killed, "санітарні втрати" the wounded.
     if (o === 'lost') return lossKind(toks[j - 1]?.norm) ?? o;
@@ -111,20 +124,43 @@ export function outcomesAt(toks: readonly Tok[], from: number, to: number): Outc
 }
 
 const MILITARY =
-  /потер|втрат|арми|військов|солдат|армі|армии|зсу|всу|окупант|оккупант|фронт|бойов|боев|противник|ворог|бригад|полк|батальйон|батальон|военнослуж|личн|особов|вагнер|мобілізован|мобилизован|бійц|бойц|десант|військ|войск|военн/;
+  /(?:^|[^\p{L}])(?:потер(?!п)|втрат|арми|військов|солдат|армі|армии|зсу|всу|окупант|оккупант|фронт|бойов|боев|противник|ворог|бригад|полк|батальйон|батальон|военнослуж|личн|особов|вагнер|мобілізован|мобилизован|бійц|бойц|десант|військ|войск|военн)/u;
+// Stems open a word: "державних" holds "удар" but tells of no strike.
 const CIVILIAN =
-  /вбил|вбив|убил|убив|поранил|ранил|удар|атак|ракет|дрон|беспилот|безпілот|шахед|мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен|обстріл|обстрел|населен|житлов|багатоповерх|многоэтаж|агресі|агресс|ракетн\S* удар|удар\S* по |атак\S* (?:рф|росі|дрон|ракет|безпілот)|обірвав|оборвал|місцев\S* влад|местн\S* власт|мер |голова /;
+  /(?:^|[^\p{L}])(?:вбил|вбив|убил|убив|поранил|ранил|удар|атак|ракет|дрон|беспилот|безпілот|шахед|мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен|обстріл|обстрел|населен|житлов|багатоповерх|многоэтаж|агресі|агресс|ракетн\S* удар|удар\S* по |атак\S* (?:рф|росі|дрон|ракет|безпілот)|обірвав|оборвал|місцев\S* влад|местн\S* власт|мер |голова )/u;
 /** Regional "military administrations" run towns: their name says nothing about soldiers. */
 const ADMINISTRATION = /військов\S* адміністрац\S*|военн\S* администрац\S*/g;
 
-function defaultPeople(folded: string): People {
+/** Sources that count soldiers: the ministries of defence, the counts of the named dead. */
+const MILITARY_SOURCES = new Set(['ru-mod', 'ua-general-staff', 'mediazona-meduza', 'bbc-russian']);
+
+/** Whom a sentence's own words say its people are, if they say. */
+function leaning(folded: string): People | undefined {
   const text = folded.replace(ADMINISTRATION, ' ');
-  return MILITARY.test(text) && !CIVILIAN.test(text) ? 'personnel' : 'civilians';
+  if (CIVILIAN.test(text)) return 'civilians';
+  const source = claimantIn(text);
+  if (MILITARY.test(text) || (source && MILITARY_SOURCES.has(source))) return 'personnel';
+  return undefined;
 }
 
-/** Whom a sentence's unnamed people are ("5 загиблих", "25 людей"), read once per sentence. */
+/** How many sentences back a sentence that names no one borrows its people from. */
+const PEOPLE_REACH = 3;
+
+/**
+ * Whom a sentence's unnamed people are ("5 загиблих", "25 людей"), read once per sentence: its
+ * own words', else those of the nearest sentence before that says ("Росія свої втрати не
+ * розкриває. … тоді заявляли про 5937 загиблих"), else civilians.
+ */
 export const contextPeople = (s: SlavicSentence): People =>
-  once(s, 'people', () => defaultPeople(s.folded));
+  once(s, 'people', () => {
+    let k: SlavicSentence | undefined = s;
+    for (let n = 0; k && n <= PEOPLE_REACH && s.start - k.end < LIST_REACH; n++, k = k.prev) {
+      const sentence: SlavicSentence = k;
+      const lean = once(sentence, 'leaning', () => leaning(sentence.folded));
+      if (lean) return lean;
+    }
+    return 'civilians';
+  });
 export const tollOf = (s: SlavicSentence) => once(s, 'toll', () => tollOutcome(s.folded));
 
 /** The metric of people counted with an outcome; `context` stands in for "people" in general. */
@@ -134,7 +170,13 @@ export function peopleMetric(
   context: People,
 ): Metric | undefined {
   const kind = people === 'generic' ? context : people;
-  if (kind === 'children') return outcome === 'killed' ? 'children_killed' : undefined;
+  // Children wounded are civilians injured: the vocabulary counts only children killed apart.
+  if (kind === 'children')
+    return outcome === 'killed'
+      ? 'children_killed'
+      : outcome === 'wounded'
+        ? 'civilians_injured'
+        : undefined;
   if (kind === 'civilians') {
     if (outcome === 'killed') return 'civilians_killed';
     if (outcome === 'wounded') return 'civilians_injured';
@@ -151,4 +193,14 @@ export function peopleMetric(
     lost: 'personnel_casualties',
   };
   return metrics[outcome];
+}
+
+/** The loss a figure's metric names, for the parts that detail it ("з них 5 дітей"). */
+export function outcomeOfMetric(metric: Metric): Outcome | undefined {
+  if (/_killed$/.test(metric)) return 'killed';
+  if (/_(?:injured|wounded)$/.test(metric)) return 'wounded';
+  if (metric === 'personnel_captured') return 'captured';
+  if (metric === 'personnel_missing') return 'missing';
+  if (metric === 'personnel_casualties') return 'lost';
+  return undefined;
 }

@@ -75,6 +75,7 @@ const CONTINUATIONS: { after: RegExp; re: RegExp; metric?: Metric; outcome?: Out
     outcome: 'lost',
   },
   { after: /^(?:корабл)/, re: /^ ?(?:і|и|та|\/) ?катер\p{L}*/u },
+  { after: /^(?:автомобіл|автомобил)/, re: /^ (?:і|и|та) автоцистерн\p{L}*/u },
   { after: /^(?:технік|техник)/, re: /^ (?:і|и|та) автоцистерн\p{L}*/u },
 ];
 

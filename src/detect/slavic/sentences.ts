@@ -15,6 +15,8 @@ export interface SlavicSentence {
   folded: string;
   /** The sentence is a line of its own (starts after a line break or the block's start). */
   lineStart: boolean;
+  /** The sentence before it in the block. */
+  prev?: SlavicSentence;
   /**
    * What the detector has read from the whole sentence, kept so that each of its figures does
    * not read it again (which would make a long list of figures cost its length squared).
@@ -61,7 +63,9 @@ export function splitSentences(
       const start = (toks[first] as Tok).start;
       const stop = (toks[end - 1] as Tok).end;
       const raw = text.slice(start, stop);
+      const prev = sentences.at(-1);
       sentences.push({
+        ...(prev ? { prev } : {}),
         from: first,
         to: end,
         start,

@@ -35,7 +35,7 @@ function sideAt(toks: readonly Tok[], j: number): SideWord | undefined {
   const before = toks[j - 1]?.norm ?? '';
   if (isPlacePreposition(before)) return undefined;
   if (
-    /^(?:генштаб\S*|штаб\S*|міноборони|минобороны|міністерств\S*|министерств\S*|оборони|обороны|мзс|мид|мвд|мвс|посольств\S*|президент\S*|уряд\S*|правительств\S*|командування|командования|пресслужб\S*|речник\S*)$/.test(
+    /^(?:генштаб\S*|штаб\S*|міноборони|минобороны|міністерств\S*|министерств\S*|оборони|обороны|мзс|мид|мвд|мвс|посольств\S*|президент\S*|уряд\S*|правительств\S*|командування|командования|пресслужб\S*|речник\S*|головком\S*|главком\S*|головнокомандувач\S*|главнокомандующ\S*|командувач\S*|командующ\S*|начальник\S*|представник\S*|представител\S*|спікер\S*|спикер\S*)$/.test(
       before,
     )
   )
@@ -139,6 +139,8 @@ function attackerBefore(q: SideQuery): SideWord | undefined {
       continue;
     }
     if (tok?.kind === 'w' && isActiveHarm(tok.norm)) {
+      // "знищили або вивели з ладу 4 танки": verbs joined by a conjunction share the subject.
+      if (/^(?:і|та|и|й|або|или|чи)$/.test(q.toks[j + 1]?.norm ?? '') && j + 1 < verb) continue;
       if (!needVerb) return undefined;
       needVerb = false;
       continue;
@@ -181,6 +183,21 @@ function placeOf(q: SideQuery): Side | undefined {
   }
   for (let j = q.spanTo; j < q.to; j++) {
     const side = at(j);
+    if (side) return side;
+  }
+  return undefined;
+}
+
+/** The last place a sentence names whose civilians are a side's ("по Белгороду"), if any. */
+export function lastPlaceIn(toks: readonly Tok[], from: number, to: number): Side | undefined {
+  for (let j = to - 1; j >= from; j--) {
+    const tok = toks[j];
+    if (tok?.kind !== 'w') continue;
+    const country = /^(?:україн|украин|росі|росси)/.test(tok.norm);
+    if (country && !isPlacePreposition(toks[j - 1]?.norm ?? '')) continue;
+    // "депортовано до Росії": a destination, not where people were hurt.
+    if (toks[j - 1]?.norm === 'до') continue;
+    const side = placeSideOf(tok.norm);
     if (side) return side;
   }
   return undefined;

@@ -36,6 +36,8 @@ describe('Ukrainian and Russian numbers', () => {
     ['півтори тисячі окупантів', 'півтори тисячі', 1500],
     ['двухсот танков', 'двухсот', 200],
     ['тисячу солдатів', 'тисячу', 1000],
+    ['дві сотні окупантів', 'дві сотні', 200],
+    ['одном погибшем', 'одном', 1],
   ])('%s → %s = %d', (text, span, value) => {
     expect(numberAt(text)).toMatchObject({ text: span, value });
   });
@@ -63,6 +65,13 @@ describe('Ukrainian and Russian numbers', () => {
       expect(numberAt(text)).toBeUndefined();
     },
   );
+
+  it('the minutes of a time are no count either', () => {
+    const text = 'Субота 07:30 Мінус 900 окупантів';
+    const toks = tokenize(text, 0, text.length);
+    const minutes = toks.findIndex((t) => t.norm === '30');
+    expect(readNumber(text, toks, minutes)).toBeUndefined();
+  });
 });
 
 describe('language of a block', () => {
@@ -86,6 +95,93 @@ describe('language of a block', () => {
     // A block whose letters don't tell takes the page's language.
     expect(cyrillicBlocks('ББМ ‒ 2041', 'ru')[0]?.lang).toBe('ru');
     expect(cyrillicBlocks('ББМ ‒ 2041', undefined)[0]?.lang).toBe('uk');
+  });
+});
+
+describe('real-text constructions (uk-01, ru-01)', () => {
+  const read = (text: string, lang: string, pageDate = '2025-10-02') =>
+    detectFigures(text, { pageDate, lang }).map((m) => [m.text, m.metric, m.side]);
+
+  it('a list retold without dashes goes on line after line under its header', () => {
+    const text = 'Росія втратила:\n\n322 танки\n\n430 бойових броньованих машин\n\nп’ять літаків';
+    expect(read(text, 'uk')).toEqual([
+      ['322 танки', 'tanks', 'russia'],
+      ['430 бойових броньованих машин', 'armored_vehicles', 'russia'],
+      ['п’ять літаків', 'aircraft', 'russia'],
+    ]);
+  });
+
+  it("the increase after a label of a few words, and its period, are the increase's only", () => {
+    const text =
+      'Генштаб: росія втратила 65 823 безпілотники оперативно-тактичного рівня (+271 за добу).';
+    const found = detectFigures(text, { pageDate: '2025-10-02', lang: 'uk' });
+    expect(found.map((m) => [m.text, m.value, m.period?.start ?? null])).toEqual([
+      ['65 823 безпілотники', 65823, null],
+      ['+271', 271, '2025-10-02'],
+    ]);
+  });
+
+  it('children wounded are civilians injured; parts of a toll take its loss', () => {
+    expect(
+      read('Загинули 15 людей, четверо з них – діти, поранено 40 осіб, серед них 5 дітей.', 'uk'),
+    ).toEqual([
+      ['15 людей', 'civilians_killed', 'ukraine'],
+      ['четверо', 'children_killed', 'ukraine'],
+      ['40 осіб', 'civilians_injured', 'ukraine'],
+      ['5 дітей', 'civilians_injured', 'ukraine'],
+    ]);
+  });
+
+  it('a row of numbers shares the noun of its last one', () => {
+    expect(read('Потери ВСУ составили 220, 190 и 510 человек.', 'ru')).toEqual([
+      ['220', 'personnel_casualties', 'ukraine'],
+      ['190', 'personnel_casualties', 'ukraine'],
+      ['510 человек', 'personnel_casualties', 'ukraine'],
+    ]);
+  });
+
+  it('a number with no noun after "и" or a comma, placed by a preposition, is a breakdown', () => {
+    expect(
+      read('Военные сбили пять беспилотников над Курской областью и три — над Адыгеей.', 'ru'),
+    ).toEqual([
+      ['пять беспилотников', 'drones', 'ukraine'],
+      ['три', 'drones', 'ukraine'],
+    ]);
+  });
+
+  it('the source of the sentence before speaks on; a bare "Генштаб" tells no army', () => {
+    expect(
+      read('Об этом сообщил Конашенков. По его словам, были сбиты два самолета.', 'ru'),
+    ).toEqual([['два самолета', 'aircraft', 'ukraine']]);
+    expect(
+      read(
+        'Начальник Генштаба добавил, что ВСУ лишились 900 человек. Кроме того, противник потерял 40 танков.',
+        'ru',
+      ),
+    ).toEqual([
+      ['900 человек', 'personnel_casualties', 'ukraine'],
+      ['40 танков', 'tanks', 'ukraine'],
+    ]);
+  });
+
+  it('soldiers "lost" or "eliminated" allow the other measure (§7)', () => {
+    const found = detectFigures(
+      'Армія РФ втратила 980 військових. За добу ліквідовано 1000 окупантів. Загинули 5 військових.',
+      { pageDate: '2025-10-02', lang: 'uk' },
+    );
+    expect(found.map((m) => [m.metric, m.alsoMetric ?? null])).toEqual([
+      ['personnel_casualties', 'personnel_killed'],
+      ['personnel_killed', 'personnel_casualties'],
+      ['personnel_killed', null],
+    ]);
+  });
+
+  it('a share, a rate, an age, a state are no counts', () => {
+    expect(read('27% загиблих — добровольці.', 'uk')).toEqual([]);
+    expect(read('В Тыве 120 погибших на 10 тысяч мужчин.', 'ru')).toEqual([]);
+    expect(read('Пострадали 6 человек, двое в тяжелом состоянии.', 'ru')).toEqual([
+      ['6 человек', 'civilians_injured', 'ukraine'],
+    ]);
   });
 });
 

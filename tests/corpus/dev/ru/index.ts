@@ -8,6 +8,7 @@ import { RU_METRICS } from './metrics';
 import { RU_MINISTRIES } from './ministries';
 import { RU_NEGATIVES } from './negatives';
 import { RU_NUMBERS } from './numbers';
+import { RU_RETOLD } from './retold';
 import { RU_SIDES } from './sides';
 
 /**
@@ -25,4 +26,5 @@ export const RU_CORPUS: Record<string, CorpusCase[]> = {
   'ru general staff': RU_GENERAL_STAFF,
   'ru dates': RU_DATES,
   'ru negatives': RU_NEGATIVES,
+  'ru real-text constructions': RU_RETOLD,
 };

@@ -12,7 +12,13 @@ export const UK_RETOLD: CorpusCase[] = [
     lang: 'uk',
     text: 'За даними Генштабу, армія РФ втратила в техніці:\n\n10 870 танків (+3 за добу)\n\n22 640 бойових броньованих машин (+5)\n\n7 літаків\n\n60 110 безпілотників оперативно-тактичного рівня (+140)\n\n3 500 одиниць спеціалізованої техніки',
     figures: [
-      { text: '10 870 танків', metric: 'tanks', side: 'russia', value: 10870, claimant: 'ua-general-staff' },
+      {
+        text: '10 870 танків',
+        metric: 'tanks',
+        side: 'russia',
+        value: 10870,
+        claimant: 'ua-general-staff',
+      },
       {
         text: '+3',
         metric: 'tanks',
@@ -36,7 +42,13 @@ export const UK_RETOLD: CorpusCase[] = [
         claimant: 'ua-general-staff',
         period: { start: '2025-06-10', end: '2025-06-10' },
       },
-      { text: '7 літаків', metric: 'aircraft', side: 'russia', value: 7, claimant: 'ua-general-staff' },
+      {
+        text: '7 літаків',
+        metric: 'aircraft',
+        side: 'russia',
+        value: 7,
+        claimant: 'ua-general-staff',
+      },
       {
         text: '60 110 безпілотників',
         metric: 'drones',
@@ -104,7 +116,7 @@ export const UK_RETOLD: CorpusCase[] = [
     lang: 'uk',
     text: 'Кремль не оприлюднює своїх втрат у війні. Востаннє там називали 6000 загиблих.',
     note: 'the people of a sentence that names no one are those of the sentence before (§3)',
-    figures: [{ text: '6000 загиблих', metric: 'personnel_killed', side: 'unknown', value: 6000 }],
+    figures: [{ text: '6000 загиблих', metric: 'personnel_killed', side: 'russia', value: 6000 }],
   },
   {
     date: '2025-05-20',
@@ -157,8 +169,8 @@ export const UK_RETOLD: CorpusCase[] = [
     figures: [
       { text: '6 танків', metric: 'tanks', side: 'russia', value: 6 },
       { text: '11 500 одиниць', metric: 'tanks', side: 'russia', value: 11500 },
-      { text: '2', metric: 'armored_vehicles', side: 'unknown', value: 2 },
-      { text: '23 800 одиниць', metric: 'armored_vehicles', side: 'unknown', value: 23800 },
+      { text: '2', metric: 'armored_vehicles', side: 'russia', value: 2 },
+      { text: '23 800 одиниць', metric: 'armored_vehicles', side: 'russia', value: 23800 },
     ],
   },
   {
@@ -202,7 +214,7 @@ export const UK_RETOLD: CorpusCase[] = [
     lang: 'uk',
     text: 'У селищі загинули два 65-річні чоловіки, постраждали три жінки. 40% загиблих — пенсіонери.',
     note: 'people counted by age and a share are details, not counts of the toll',
-    figures: [{ text: 'три жінки', metric: 'civilians_injured', side: 'unknown', value: 3 }],
+    figures: [{ text: 'три жінки', metric: 'civilians_injured', side: 'ukraine', value: 3 }],
   },
   {
     date: '2025-10-23',
@@ -214,7 +226,7 @@ export const UK_RETOLD: CorpusCase[] = [
   {
     date: '2025-08-07',
     lang: 'uk',
-    text: 'Ми ведемо облік військових РФ, які здалися в полон. На цьому напрямку цифра 850 військовослужбовців, — сказав головком ЗСУ.',
+    text: 'Ми ведемо облік військових РФ, які здалися в полон. На цьому напрямку в полоні вже 850 військовослужбовців, — сказав головком ЗСУ.',
     figures: [
       {
         text: '850 військовослужбовців',
