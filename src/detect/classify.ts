@@ -110,7 +110,8 @@ function isHistorical(ctx: TokenContext): boolean {
   return false;
 }
 
-const COMPARED_RE = /(?:since|than(?: in)?|since the)[ \u00a0]+$/i;
+const COMPARED_RE =
+  /(?:since|than(?:[ \u00a0]+in)?)(?:[ \u00a0]+the)?(?:[ \u00a0]+(?:second|first))?[ \u00a0]+$/i;
 
 const HISTORICAL_RE =
   /(?<![\p{L}\p{N}])(?:19\d\d|200\d|201[0-3])s?(?![\p{L}\p{N}])|(?<!\p{L})(?:chechen|chechnya|wwii|ww2|world[ \u00a0]war|stalingrad|leningrad|nazi[ \u00a0]germany|red[ \u00a0]army|great[ \u00a0]patriotic[ \u00a0]war)(?!\p{L})/giu;

@@ -21,7 +21,8 @@ const MODIFIERS = new Set(
     'documented confirmed verified recorded permanent total irrecoverable distinct war ground ' +
     'unmanned aircraft-type fixed-wing long-range kamikaze shahed-type iranian-made ' +
     'operational-tactical foreign north korean gazan idf strike imitation decoy new ' +
-    'operational-tactical-level shahed-type strike'
+    'operational-tactical-level shahed-type ballistic hypersonic guided incoming iranian ' +
+    'iranian-designed reserve'
   ).split(' '),
 );
 

@@ -55,6 +55,8 @@ const AFTER_VERBS = phraseTable<Outcome>([
   ['killed and injured', 'casualties'],
   ['dead or wounded', 'casualties'],
   ['dead and wounded', 'casualties'],
+  ['put out of action', 'casualties'],
+  ['taken out of action', 'casualties'],
   ['wounded or killed', 'casualties'],
   ['captured', 'captured'],
   ['surrendered', 'captured'],
@@ -145,7 +147,7 @@ const AFTER_FILLERS = new Set(
   (
     'have has had been were was are is be being reportedly also already now believed thought ' +
     'estimated feared confirmed to so far likely probably allegedly either may might could ' +
-    'would will reported officially all since where still currently considered now known'
+    'would will reported officially all since where still currently considered now known " “ ” ‘ ’'
   ).split(' '),
 );
 const AUXILIARIES = new Set('have has had been were was are is be being'.split(' '));
