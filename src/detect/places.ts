@@ -124,18 +124,26 @@ const PLACES = phraseTable<Side>(
 );
 
 /**
- * The side of the first place named in `words` at or after index `from`, else of the last one
- * before it: "killed 8 civilians in Kharkiv" or "In Kharkiv, 8 civilians were killed".
+ * The side of the place named nearest to `words[from]`, after it or before it: "killed 8
+ * civilians in Kharkiv" or "In Kharkiv, 8 civilians were killed". With `from` < 0, the last
+ * place named.
  */
 export function placeSide(words: readonly Word[], from: number): Side | undefined {
-  const start = from < 0 ? words.length : from;
-  for (let i = start; i < words.length; i++) {
-    const hit = placeAt(words, i);
-    if (hit) return hit;
+  if (from < 0) {
+    for (let i = words.length - 1; i >= 0; i--) {
+      const hit = placeAt(words, i);
+      if (hit) return hit;
+    }
+    return undefined;
   }
-  for (let i = Math.min(start, words.length) - 1; i >= 0; i--) {
-    const hit = placeAt(words, i);
-    if (hit) return hit;
+  // The place nearest the figure, after it or before it: a later clause's place ("251 hostages
+  // were taken to Gaza") is not where the figure's dead were.
+  for (let d = 0; d < words.length; d++) {
+    const after = from + d < words.length ? placeAt(words, from + d) : undefined;
+    if (after) return after;
+    const before = from - 1 - d >= 0 ? placeAt(words, from - 1 - d) : undefined;
+    if (before) return before;
+    if (from + d >= words.length && from - 1 - d < 0) break;
   }
   return undefined;
 }

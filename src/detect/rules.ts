@@ -13,7 +13,6 @@ import { sideOfModifiers } from './sides';
 import { isNumberWord } from './spelled';
 import { mayEndFigure, trailingLoss } from './trailing';
 import { type Outcome, type VerbMatch, verbAfter } from './verbs';
-import { namesSoldiers } from './victims';
 import type { Word } from './words';
 
 /**
@@ -511,18 +510,19 @@ export function trailingRule(p: Parts): Candidate | undefined {
   const np = nounPhraseAt(p.right, nounStart(p));
   const people = np?.noun.kind === 'personnel' ? np : undefined;
   if ((!people && !mayEndFigure(p.right[0])) || !inWar(p.ctx)) return undefined;
-  const c = base(p, people ? people.end : p.ctx.token.end, found.metric);
+  // "Hezbollah's death toll at around 1,500 men": the people after the number say who; "20
+  // Russian troops were killed, bringing the death count to 94,760": so does the figure before.
+  const soldiers = people !== undefined || p.ctx.previous?.metric.startsWith('personnel_') === true;
+  const metric =
+    soldiers && found.metric === 'civilians_killed' ? 'personnel_killed' : found.metric;
+  const c = base(p, people ? people.end : p.ctx.token.end, metric);
   // "the toll has passed 29,000": more than the number.
   if (c.qualifier === 'exact' && PASSING.has(p.before.at(-1)?.norm ?? ''))
     c.qualifier = 'more-than';
   const side = sideOfModifiers(found.modifiers) ?? (people && sideOfModifiers(people.modifiers));
   // "the death toll": everyone killed, unless the text says civilians ("civilian death toll").
   const saysCivilians = [...found.modifiers, ...found.head].some((w) => w.norm === 'civilian');
-  // "Hezbollah's death toll at around 1,500 men": the people after the number say who; "20
-  // Russian troops were killed, bringing the death count to 94,760": so do those beside it.
-  const soldiers = people !== undefined || namesSoldiers(p.ctx.sentenceWords());
-  if (soldiers && found.metric === 'civilians_killed') found.metric = 'personnel_killed';
-  const ofPeople = /^civilians_|^other$/.test(found.metric);
+  const ofPeople = /^civilians_|^other$/.test(metric);
   const victims = ofPeople
     ? { people: saysCivilians ? { kind: 'civilians' as const } : PEOPLE }
     : {};

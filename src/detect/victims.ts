@@ -32,16 +32,12 @@ const STRIKE_CUES = new Set(
 const CIVILIAN_CUES = new Set(
   (
     'residential city town village civilians civilian people governor mayor administration ' +
-    'hospital apartment building buildings house homes ministry'
+    'hospital apartment building buildings house homes ministry martyrs lebanon gaza ' +
+    'palestinian palestinians hezbollah hamas israel israeli'
   ).split(' '),
 );
 
 const MILITARY_SPAN = /\b(?:troop|troops|military|soldiers?|army|combat)\b/i;
-
-/** Whether a sentence names soldiers: its bare count of the dead counts them. */
-export function namesSoldiers(words: readonly Word[]): boolean {
-  return words.some((w) => MILITARY_PEOPLE.has(w.norm));
-}
 
 const AS_CIVILIANS: Readonly<Partial<Record<Metric, Metric>>> = {
   personnel_killed: 'civilians_killed',
