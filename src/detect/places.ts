@@ -124,9 +124,9 @@ const PLACES = phraseTable<Side>(
 );
 
 /**
- * The side of the place named nearest to `words[from]`, after it or before it: "killed 8
- * civilians in Kharkiv" or "In Kharkiv, 8 civilians were killed". With `from` < 0, the last
- * place named.
+ * The side of the place named near `words[from]`: shortly after it, else before it, else further
+ * after it ("killed 8 civilians in Kharkiv", "In Kharkiv, 8 civilians were killed"). With
+ * `from` < 0, the last place named.
  */
 export function placeSide(words: readonly Word[], from: number): Side | undefined {
   if (from < 0) {
@@ -136,17 +136,26 @@ export function placeSide(words: readonly Word[], from: number): Side | undefine
     }
     return undefined;
   }
-  // The place nearest the figure, after it or before it: a later clause's place ("251 hostages
-  // were taken to Gaza") is not where the figure's dead were.
-  for (let d = 0; d < words.length; d++) {
-    const after = from + d < words.length ? placeAt(words, from + d) : undefined;
-    if (after) return after;
-    const before = from - 1 - d >= 0 ? placeAt(words, from - 1 - d) : undefined;
-    if (before) return before;
-    if (from + d >= words.length && from - 1 - d < 0) break;
+  // A place right after the figure is where its dead were ("8 civilians were killed in
+  // Kharkiv"); one far after it belongs to a later clause ("…, and 251 hostages were taken to
+  // Gaza"), where a place before the figure is the better guess.
+  for (let i = from; i < Math.min(words.length, from + NEAR_AFTER); i++) {
+    const hit = placeAt(words, i);
+    if (hit) return hit;
+  }
+  for (let i = Math.min(from, words.length) - 1; i >= 0; i--) {
+    const hit = placeAt(words, i);
+    if (hit) return hit;
+  }
+  for (let i = from + NEAR_AFTER; i < words.length; i++) {
+    const hit = placeAt(words, i);
+    if (hit) return hit;
   }
   return undefined;
 }
+
+/** How many words after a figure its place may stand before a place before it is preferred. */
+const NEAR_AFTER = 7;
 
 /**
  * The side of the place named at `words[i]`. A country's name is its place only after a
