@@ -233,9 +233,27 @@ function sideOf(
       ? partyClaimSide(claimant, near)
       : undefined) ??
     enemyOf(claimant, words, near) ??
+    recentSide(pass, c) ??
     lastSide(win.previousWords())
   );
 }
+
+/**
+ * "Russian forces have destroyed over 1,500 UAVs of Ukraine … ¶ “All in all, 239 airplanes …
+ * have been eliminated”": equipment a sentence names no side for goes on from the figure just
+ * before it (within two sentences), whose side its own sentence told.
+ */
+function recentSide(pass: Pass, c: Candidate): Side | undefined {
+  const last = pass.found.at(-1);
+  if (!last || !isEquipment(c.metric) || !isEquipment(last.c.metric)) return undefined;
+  const side = last.c.side;
+  if (!side || side === 'unknown') return undefined;
+  const between = pass.text.slice(last.c.end, c.start);
+  return between.length < RECENT_REACH ? side : undefined;
+}
+
+/** How far (in characters) a figure's side carries to the next equipment figure. */
+const RECENT_REACH = 400;
 
 /**
  * "The enemy lost up to 135 servicemen, Russia's defence ministry said": the enemy is the other
@@ -247,10 +265,13 @@ function enemyOf(
   words: readonly Word[],
   near: Side | undefined,
 ): Side | undefined {
-  if (near !== 'russia' || claimant !== 'ru-mod') return near;
+  if (near !== 'russia' || !claimant || !RUSSIAN_SOURCE.test(claimant)) return near;
   return words.some((w) => ENEMY.has(w.norm)) ? 'ukraine' : near;
 }
 
+/** The Russian MoD, or a phrase naming a Russian state source ("TASS news agency"). */
+const RUSSIAN_SOURCE =
+  /^ru-mod$|\b(?:tass|ria|interfax|kremlin|russian (?:defen[cs]e )?ministry)\b/i;
 const ENEMY = new Set(['enemy', "enemy's", 'adversary', "adversary's"]);
 
 const LOSING = new Set(['lost', 'lose', 'loses', 'losing', 'losses']);
