@@ -29,8 +29,10 @@ const VERB_WORDS =
 export const VERB_REACH = 28;
 // No '-' here: in a unicode regex an escaped hyphen outside a class is a syntax error.
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const VERB_ONLY = new Set(VERB_WORDS.filter((w) => !LAST_WORDS.has(w)));
+// One pass finds both kinds of cue; each match is sorted by a set lookup.
 const CUE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...LAST_WORDS]
+  `(?<![\\p{L}\\p{N}])(?:${[...LAST_WORDS, ...VERB_ONLY]
     .filter((w) => w.length > 0)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
@@ -38,31 +40,11 @@ const CUE_RE = new RegExp(
   'giu',
 );
 
-const VERB_RE = wordsRegex(VERB_WORDS);
-
-function wordsRegex(words: readonly string[]): RegExp {
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...words]
-      .filter((w) => w.length > 0)
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegex)
-      .join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
-}
-
-/** Where the cue words of a text are, in order; a linear walk answers "is one near here?". */
+/** Where cue words of one kind are, in order; a linear walk answers "is one near here?". */
 class CueWalk {
-  private readonly ends: number[] = [];
-  private readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly starts: number[] = [];
   private next = 0;
-
-  constructor(text: string, re: RegExp) {
-    for (const m of text.matchAll(re)) {
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
-    }
-  }
 
   /**
    * Whether a cue overlaps [from, to). Calls must come with non-decreasing `from`: the cursor
@@ -78,12 +60,15 @@ class CueWalk {
 
 /** The page's cue nouns (near: within a window) and cue verbs (close: within VERB_REACH). */
 export class Cues {
-  private readonly nouns: CueWalk;
-  private readonly verbs: CueWalk;
+  private readonly nouns = new CueWalk();
+  private readonly verbs = new CueWalk();
 
   constructor(text: string) {
-    this.nouns = new CueWalk(text, CUE_RE);
-    this.verbs = new CueWalk(text, VERB_RE);
+    for (const m of text.matchAll(CUE_RE)) {
+      const walk = VERB_ONLY.has(m[0].toLowerCase()) ? this.verbs : this.nouns;
+      walk.starts.push(m.index);
+      walk.ends.push(m.index + m[0].length);
+    }
   }
 
   /** Whether a cue noun overlaps [from, to). Calls must come with non-decreasing `from`. */

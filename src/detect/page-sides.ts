@@ -21,20 +21,26 @@ export class PageSides {
 }
 
 const COUNTRIES = new Set(['israel', 'lebanon', 'ukraine']);
-const BY_NAME = new Map(PLACE_NAMES.filter(([name]) => !COUNTRIES.has(name)));
-// Names hold only letters, spaces and hyphens; longest first so "south lebanon" wins.
-const PLACE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...BY_NAME.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/ /g, '\\s+'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const SINGLE = new Map<string, Side>();
+const MULTI = new Map<string, { rest: string; side: Side }[]>();
+for (const [name, side] of PLACE_NAMES) {
+  if (COUNTRIES.has(name)) continue;
+  const [first = '', ...rest] = name.split(' ');
+  if (rest.length === 0) SINGLE.set(first, side);
+  else MULTI.set(first, [...(MULTI.get(first) ?? []), { rest: ` ${rest.join(' ')}`, side }]);
+}
+// Place names are written with a capital ("south Lebanon" aside): only such words are looked up.
+const CAPITALISED = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{M}-]*|south(?:ern)?|east)(?![\p{L}])/gu;
 
 function count(text: string): Side | undefined {
   const hits = new Map<Side, number>();
-  for (const m of text.matchAll(PLACE_RE)) {
-    const side = BY_NAME.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+  for (const m of text.matchAll(CAPITALISED)) {
+    const word = m[0].toLowerCase();
+    let side = SINGLE.get(word);
+    for (const { rest, side: multi } of MULTI.get(word) ?? []) {
+      const end = m.index + m[0].length;
+      if (text.slice(end, end + rest.length).toLowerCase() === rest) side = multi;
+    }
     if (side) hits.set(side, (hits.get(side) ?? 0) + 1);
   }
   const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);

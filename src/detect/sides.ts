@@ -252,6 +252,8 @@ function byOwnForces(words: readonly Word[], at: number): Side | undefined {
  * death of soldiers without naming whose reports its own.
  */
 export function militarySpeaker(words: readonly Word[]): Side | undefined {
+  // Cheap first: most sentences name no army at all.
+  if (!words.some((w) => ARMY_WORDS.has(w.norm))) return undefined;
   for (let i = 0; i < words.length; i++) {
     const hit = sideHitAt(words, i);
     if (!hit?.speaker && words[i]?.norm !== 'idf') continue;
@@ -262,6 +264,7 @@ export function militarySpeaker(words: readonly Word[]): Side | undefined {
   return undefined;
 }
 
+const ARMY_WORDS = new Set(['army', 'military', 'navy', 'idf']);
 const OWN = new Set(['its', 'their']);
 const FORCES = new Set(['forces', 'troops', 'military', 'army', 'defenders', 'units']);
 
