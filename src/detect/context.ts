@@ -46,7 +46,7 @@ const LIST_WORDS = new Set(
     'included include includes including comprised comprising totalled totaled total were was ' +
     'are is been have has had of at and or , : ; as well such plus also another more than over ' +
     'about around nearly almost some up to an estimated least another further a dozen hundred ' +
-    'thousand - the'
+    'thousand - the amounted amount amounts totalled totaled reached stood'
   ).split(' '),
 );
 const AUXILIARIES = new Set('were was are is been be'.split(' '));

@@ -22,7 +22,8 @@ const MODIFIERS = new Set(
     'unmanned aircraft-type fixed-wing long-range kamikaze shahed-type iranian-made ' +
     'operational-tactical foreign north korean gazan idf strike imitation decoy new ' +
     'operational-tactical-level shahed-type ballistic hypersonic guided incoming iranian ' +
-    'iranian-designed reserve'
+    'iranian-designed reserve german-made us-made american-made french-made british-made ' +
+    'soviet-made western-made strategic'
   ).split(' '),
 );
 
@@ -133,7 +134,9 @@ export const MODEL_NAMES = new Set(
 function modelCodeEnd(words: readonly Word[], i: number): number {
   const [head, dash, digits] = [words[i], words[i + 1], words[i + 2]];
   // "Leopard 2 tanks", "Challenger 2 tanks": a model name with its mark.
-  if (head && MODEL_NAMES.has(head.norm)) return /^\d{1,3}$/.test(dash?.norm ?? '') ? i + 2 : i + 1;
+  // "Leopard 2", "Leopard II": a model name with its mark.
+  if (head && MODEL_NAMES.has(head.norm))
+    return /^(?:\d{1,3}|i{1,3}|iv|v)$/.test(dash?.norm ?? '') ? i + 2 : i + 1;
   if (!head || !dash || !digits || !/^\p{L}{1,5}$/u.test(head.norm)) return i;
   if (dash.norm !== '-' || dash.start !== head.end || digits.start !== dash.end) return i;
   if (!/^\d{1,4}$/.test(digits.norm)) return i;

@@ -150,6 +150,12 @@ const EQUIPMENT: [string, Metric][] = [
   ['guns', 'artillery'],
   // Singular, for "one drone", "one tank" only (SINGULAR_NOUNS).
   ['tank', 'tanks'],
+  ['armoured fighting vehicle', 'armored_vehicles'],
+  ['armored fighting vehicle', 'armored_vehicles'],
+  ['armoured vehicle', 'armored_vehicles'],
+  ['armored vehicle', 'armored_vehicles'],
+  ['artillery gun', 'artillery'],
+  ['howitzer', 'artillery'],
   ['drone', 'drones'],
   ['uav', 'drones'],
   ['missile', 'missiles'],
@@ -241,6 +247,8 @@ const PEOPLE: [string, NounClass][] = [
   ['deaths', loss('personnel_killed')],
   ['fatalities', loss('personnel_killed')],
   ['killings', loss('personnel_killed')],
+  // "the hospital received 20 bodies": the dead, of whoever the sentence says (victims.ts).
+  ['bodies', loss('personnel_killed')],
   ['death', loss('personnel_killed')],
   ['fatality', loss('personnel_killed')],
   ['martyrs', loss('personnel_killed')],
@@ -270,7 +278,7 @@ export const SINGULAR_NOUNS: ReadonlySet<string> = new Set(
   (
     'soldier serviceman servicewoman fighter officer militant combatant person individual man ' +
     'woman resident citizen teenager boy girl baby driver passenger child death fatality injury ' +
-    'casualty civilian tank drone uav missile projectile helicopter plane jet'
+    'casualty civilian tank drone uav missile projectile helicopter plane jet vehicle gun howitzer'
   ).split(' '),
 );
 

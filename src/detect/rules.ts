@@ -400,7 +400,8 @@ function placeEllipsis(p: Parts, previous: Candidate): Candidate | undefined {
   const [first, second] = p.right;
   const placeWord = second && /^\p{Lu}/u.test(p.ctx.text[second.start] ?? '');
   const located = placeWord || second?.norm === 'the' || last === 'including' || last === 'with';
-  if (!joined || first?.norm !== 'in' || !located) return gapped(p, previous);
+  if (!joined || first?.norm !== 'in' || !located)
+    return groupOf(p, previous) ?? gapped(p, previous);
   // "53 Israelis …, 35 in the West Bank": the people keep the side their noun names.
   const own = previous.people?.kind === 'civilians' ? previous.people.side : undefined;
   return {
@@ -411,6 +412,27 @@ function placeEllipsis(p: Parts, previous: Candidate): Candidate | undefined {
     ...(previous.outcome ? { outcome: previous.outcome } : {}),
   };
 }
+
+/**
+ * "30 bodies, of which 14 were children", "20 bodies …, of which 13 were children and two were
+ * women": a part of the figure before, named by what the people were.
+ */
+function groupOf(p: Parts, previous: Candidate): Candidate | undefined {
+  if (p.right[0]?.norm !== 'were' && p.right[0]?.norm !== 'are') return undefined;
+  const group = GROUPS[p.right[1]?.norm ?? ''];
+  const outcome = previous.outcome ?? OUTCOMES[previous.metric];
+  if (!group || !outcome) return undefined;
+  const metric = peopleMetric(group, outcome);
+  if (!metric) return undefined;
+  return { ...base(p, p.right[1]?.end ?? p.ctx.token.end, metric), people: group, outcome };
+}
+
+const GROUPS: Readonly<Record<string, NounClass>> = {
+  children: { kind: 'children' },
+  minors: { kind: 'children' },
+  women: { kind: 'civilians', people: true, other: true },
+  men: { kind: 'civilians', people: true, other: true },
+};
 
 /**
  * "the Zapad Battlegroup eliminated more than 1,610 Ukrainian soldiers, the Yug Battlegroup more

@@ -38,7 +38,7 @@ const LINKS = new Set(
     'numbers put exceed exceeded exceeds climbed climb surpassed passed already estimated of : ' +
     'between in into the run runs ran now amounted amount amounts risen surpasses topped tops ' +
     'hit hits jumped increased increases top range falls fall rises passes climbs exceeding ' +
-    'surpassing reaching ranged ranges ranging from near'
+    'surpassing reaching ranged ranges ranging from near mounts mounted'
   ).split(' '),
 );
 
@@ -163,7 +163,7 @@ const RISING = new Set(
     'rose risen rise rising reached reach reaches climbed climb stood stands stand exceeded ' +
     'estimated put totalled totaled amounted numbered surpassed surpasses passed topped tops ' +
     'hit hits jumped increased increases is was rises passes climbs exceeding surpassing ' +
-    'reaching ranged ranges range'
+    'reaching ranged ranges range mounts mounted'
   ).split(' '),
 );
 const COMPLEMENT_OPENERS = new Set([

@@ -128,6 +128,8 @@ const BEFORE_VERBS = phraseTable<Outcome>([
   ['downing', 'destroyed'],
   ['knocked out', 'destroyed'],
   ['took out', 'destroyed'],
+  ['taken out', 'destroyed'],
+  ['take out', 'destroyed'],
 ]);
 
 const NOUN_PHRASES = new Set([
