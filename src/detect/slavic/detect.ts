@@ -17,8 +17,10 @@ import type { Block } from './language';
 import {
   headOf,
   hedgeBefore,
+  isAttack,
   isEquipmentLoss,
   isMeasureWord,
+  isModifier as isModifierWord,
   modifiedHead,
   type Outcome,
   outcomeOfVerb,
@@ -37,6 +39,7 @@ import { readNumber, type SlavicNumber } from './numbers';
 import {
   contextPeople,
   exchanged,
+  namesBoth,
   notLossBefore,
   outcomeOfMetric,
   outcomesAt,
@@ -71,19 +74,57 @@ const OTHER_WAR =
   /афганістан|афганистан|чечн|другої світової|второй мировой|вітчизнян\S* війн|отечественн\S* войн|чеченск|сирії|сирии|на хранении|на зберіганні/;
 /** A condition or a future ("якщо росія втратить ще 100 тисяч"): no loss has happened. */
 const HYPOTHETICAL =
-  /^(?:якщо|якби|если|коли б) |(?:^|[^\p{L}])(?:втратить|потеряет|може втратити|может потерять|могут потерять|можуть втратити)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:втратить|потеряет|може втратити|может потерять|могут потерять|можуть втратити)(?![\p{L}])/u;
+/** "Якщо…", "Если…" opening a sentence: a condition, unless its clause tells of the past. */
+const IF_CLAUSE = /^(?:якщо|якби|если|коли б) ([^,]*)/;
+/** "Если в феврале Зеленский говорил о 46 000 погибших, то теперь…": a past contrast, no condition. */
+const PAST_VERB =
+  /(?:^|[^\p{L}])[\p{L}]{3,}(?:вал|вав|ял|яв|ил|ив|ел|ав|ал|ло)(?:а|и|о)?(?![\p{L}])/u;
+function hypothetical(folded: string): boolean {
+  if (HYPOTHETICAL.test(folded)) return true;
+  const m = IF_CLAUSE.exec(folded);
+  if (!m) return false;
+  // "якби", "если бы": a past form under a condition is still unreal.
+  if (/^(?:якби|коли б)|(?:^|[^\p{L}])(?:б|бы|би)(?![\p{L}])/u.test(m[0])) return true;
+  // "Якщо екстраполювати ці цифри…", "Если посчитать…": a way of reckoning, not a condition.
+  if (/^\p{L}{4,}(?:ти|ть|чь)(?![\p{L}])/u.test(m[1] ?? '')) return false;
+  return !PAST_VERB.test(m[1] ?? '');
+}
+/** "на шістьох вбитих окупантів припадає один загиблий": a ratio of losses, no count of them. */
+const RATIO = /(?:^|[^\p{L}])(?:припада\p{L}*|приходится|приходилось|приходятся)(?![\p{L}])/u;
+/** "на шістьох", "на каждого", "на 10 убитых": what the ratio is counted against. */
+const RATIO_BASE =
+  /(?:^|[^\p{L}])на (?:\d|кожн|каждо|одн|дв|тр|чотир|четыр|п'ят|пят|шіст|шест|сім|сем|вісім|восем|десят)/u;
+const ratio = (folded: string) => RATIO.test(folded) && RATIO_BASE.test(folded);
+/** "теряют в среднем 1 тыс. военнослужащих": an average is no count (docs/DETECTION.md §3). */
+const AVERAGE = /^(?:среднем|середньому)$/;
 /** "ця цифра може сягнути 1 мільйона": a toll that may yet be reached is no loss. */
 const MAY_REACH =
   /^(?:сягнути|досягти|досягнути|перевищити|зрости|достичь|достигнуть|превысить|вырасти)$/;
 const MAY = /^(?:може|можуть|может|могут|міг|мог)$/;
+/** "за пів року ця цифра сягне мільйона": a toll the future will reach. */
+const WILL_REACH =
+  /^(?:сягне|сягнуть|досягне|досягнуть|перевищить|перевищать|зросте|зростуть|достигнет|достигнут|превысит|превысят|вырастет|вырастут)$/;
 /** Someone destroyed it: a figure without a side named is the enemy's. */
 const DESTROYED =
-  /(?:^|[^\p{L}])(?:знищ|уничтож|збит|збив|збил|сбит|сбил|уражен|ураз|вразил|поражен|пораз|ліквід|ликвид|підбит|подбит|знешкод|обезвред|вивел|вывел|выведен|виведен)/u;
+  /(?:^|[^\p{L}])(?:знищ|уничтож|збит|збив|збил|сбит|сбил|уражен|ураз|вразил|поражен|пораз|ліквід|ликвид|підбит|подбит|знешкод|обезвред|вивел|вывел|выведен|виведен|перехоп|перехват|перехвач|подавл|придуш)/u;
 const GROWTH =
-  /^(?:превысило|превысила|превысили|превышают|перевищило|перевищила|перевищили|перевищують|перевалило|зросла|зросло|зросли|збільшилася|збільшилась|збільшився|збільшилися|збільшилось|сягнула|сягнуло|сягнули|сягнув|досягла|досягло|досягли|досяг|возросло|возросла|возросли|выросло|выросла|выросли|увеличилось|увеличилась|увеличился|увеличились|достигло|достигла|достигли|достиг|составило|составила|составили|составил|становить|становлять|составляет|составляют|склала|склало|склали|склав)$/;
+  /^(?:превысило|превысила|превысили|превышают|перевищило|перевищила|перевищили|перевищують|перевалило|зросла|зросло|зросли|збільшилася|збільшилась|збільшився|збільшилися|збільшилось|сягнула|сягнуло|сягнули|сягнув|досягла|досягло|досягли|досяг|возросло|возросла|возросли|выросло|выросла|выросли|увеличилось|увеличилась|увеличился|увеличились|достигло|достигла|достигли|достиг|составило|составила|составили|составил|становить|становлять|составляет|составляют|склала|склало|склали|склав|сягати|сягає|сягають|сягали|сягала|досягає|досягають|достигать|достигает|достигают)$/;
+/** "постраждалих уже 15", "загиблих вже 10": the outcome of a toll named right before its count. */
+function tollNounBefore(toks: readonly Tok[], i: number): Outcome | undefined {
+  if (!/^(?:уже|вже)$/.test(toks[i - 1]?.norm ?? '') || toks[i - 2]?.kind !== 'w') return undefined;
+  const head = headOf((toks[i - 2] as Tok).norm);
+  return head?.kind === 'outcome' && head.outcome !== 'lost' ? head.outcome : undefined;
+}
+
 /** Verbs of a toll's rise: "до" after them gives the new count, "на" the increase. */
 const RISE =
   /^(?:зросла|зросло|зросли|збільшилася|збільшилась|збільшився|збільшилися|збільшилось|возросло|возросла|возросли|выросло|выросла|выросли|увеличилось|увеличилась|увеличился|увеличились)$/;
+/** A sentence that speaks of a count ("кількість", "число") or of a figure ("цифра"). */
+const TALLY_WORD = /(?:^|[^\p{L}])(?:кількість|число|количество)(?![\p{L}])/u;
+const FIGURE_WORD = /(?:^|[^\p{L}])(?:цифр[аиуі]|цифрой|цифрою)(?![\p{L}])/u;
+const tallyWord = (s: SlavicSentence) => once(s, 'tally word', () => TALLY_WORD.test(s.folded));
+const figureWord = (s: SlavicSentence) => once(s, 'figure word', () => FIGURE_WORD.test(s.folded));
 /** "довівши їхню загальну кількість до 11 603", "их общее число до 400": a toll brought to a count. */
 const TALLY = /^(?:кількість|число|количество|кількості|числа|количества)$/;
 
@@ -103,7 +144,7 @@ function detectBlock(text: string, block: Block, pageDate: IsoDate): FigureMenti
     namedDead: /медиазон|медіазон/.test(blockText),
   };
   sentences.forEach((s, index) => {
-    if (OTHER_WAR.test(s.folded) || HYPOTHETICAL.test(s.folded)) return;
+    if (OTHER_WAR.test(s.folded) || hypothetical(s.folded) || ratio(s.folded)) return;
     bothAmong(ctx, index, s);
     for (let i = s.from; i < s.to; i++) {
       const next = visit(ctx, index, s, i);
@@ -138,7 +179,13 @@ function visit(ctx: Ctx, index: number, s: SlavicSentence, i: number): number | 
   if (tok.kind === 'p' || /^[№#]$/.test(toks[i - 1]?.norm ?? '')) return undefined;
   // "по одному самолету": one each, a distribution, not a count; but a list's line "по одному
   // кораблю та підводному човну" counts one of each.
-  if (tok.kind === 'w' && toks[i - 1]?.norm === 'по' && !(i - 1 === s.from && s.lineStart))
+  // "І по одному – над Курською і Липецькою областями": one over each place is a breakdown's item.
+  if (
+    tok.kind === 'w' &&
+    toks[i - 1]?.norm === 'по' &&
+    !(i - 1 === s.from && s.lineStart) &&
+    !overPlaces(toks, i + 1, s.to)
+  )
     return undefined;
   const num = readNumber(text, toks, i);
   if (!num) return undefined;
@@ -170,15 +217,23 @@ function judge(
   if (notACount(ctx, num)) return undefined;
   const before = wordsBefore(toks, s.from, i);
   if (mayReach(toks, s.from, i)) return undefined;
+  if (AVERAGE.test(before.at(-1) ?? '') && /^(?:в|у)$/.test(before.at(-2) ?? '')) return undefined;
   // "зросла до 30", "превысило 8000": the new count of a toll, not a hedge.
   // "зросли на 3", "збільшився ще на 930": the toll's increase.
   const by = before.at(-1) === 'до' || before.at(-1) === 'на';
   const still = /^(?:ще|еще)$/.test(before.at(-2) ?? '');
+  // "можуть сягати приблизно 1,2 мільйона": a hedge between the verb and the number.
+  const hedged = !by && hedgeBefore(before.slice(-1)) && GROWTH.test(before.at(-2) ?? '');
   const grown =
+    hedged ||
     GROWTH.test(before.at(-1) ?? '') ||
     (by && RISE.test((still ? before.at(-3) : before.at(-2)) ?? '')) ||
-    (before.at(-1) === 'до' && TALLY.test(before.at(-2) ?? ''));
-  const hedge = grown ? undefined : hedgeBefore(before);
+    (before.at(-1) === 'до' && TALLY.test(before.at(-2) ?? '')) ||
+    // "До двох зросла кількість постраждалих": the new count before the verb of its rise.
+    (before.at(-1) === 'до' && RISE.test(toks[num.next]?.norm ?? '')) ||
+    // "постраждалих уже 15": the toll's noun, then its count.
+    tollNounBefore(toks, i) !== undefined;
+  const hedge = hedged ? hedgeBefore(before.slice(-1)) : grown ? undefined : hedgeBefore(before);
   const hedgeFrom = hedge ? i - hedge.used : i;
   const qualifier: Qualifier = hedge?.qualifier ?? (num.approx !== undefined ? 'about' : 'exact');
   const line = dashLine(ctx, index, s, hedgeFrom, num, qualifier);
@@ -204,7 +259,7 @@ function judge(
   const side =
     (reading.keepSide ? reading.borrowed?.side : undefined) ??
     sideOf({ ...query, civilians, enemy }) ??
-    (civilians ? (placeBefore(ctx, s) ?? 'ukraine') : undefined) ??
+    (civilians ? (civiliansBefore(ctx, index) ?? placeBefore(ctx, s) ?? 'ukraine') : undefined) ??
     reading.borrowed?.side ??
     previousSide(ctx, index, opensWithNumber(ctx, s) ? 2 : 1) ??
     (isListItem(ctx, s, ctx.sentences[index - 1]) ? headerSide(ctx, index) : undefined) ??
@@ -240,6 +295,31 @@ function shared(
   return phrase.next;
 }
 
+/** "– над Брянською областю", "беспилотнику перехватили над": a place a count is broken down by. */
+function overPlaces(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < from + 4; j++) {
+    const norm = toks[j]?.norm ?? '';
+    if (/^(?:над|під|под)$/.test(norm)) return true;
+    if (toks[j]?.kind === 'p' && !/^[—–‒-]$/.test(norm)) return false;
+  }
+  return false;
+}
+
+/** "в тому числі один БПЛА", "в том числе два": a part of a count, right before the number. */
+function includedBefore(toks: readonly Tok[], from: number, i: number): boolean {
+  const j = /^["«„“]$/.test(toks[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  if (j < from) return false;
+  const last = toks[j]?.norm ?? '';
+  if (/^(?:зокрема|частности)$/.test(last)) return true;
+  return /^(?:числі|числе)$/.test(last) && /^(?:тому|том)$/.test(toks[j - 1]?.norm ?? '');
+}
+
+/** A figure of the same equipment in this sentence or the two before: a breakdown goes on. */
+function sameKindBefore(ctx: Ctx, index: number, metric: Metric): boolean {
+  const last = ctx.found.at(-1);
+  return !!last && last.sentence >= index - 2 && last.mention.metric === metric;
+}
+
 /** What a number counts, where its figure ends, and the figure it borrowed its people from. */
 interface Reading {
   metric: Metric;
@@ -269,7 +349,7 @@ function looseMetric(
   outcome: Outcome,
   people: People,
 ): Metric | undefined {
-  if (people === 'casualties') return undefined;
+  if (people === 'casualties' || namesBoth(s)) return undefined;
   if (metric === 'personnel_casualties' && outcome === 'lost' && !DIED.test(s.folded))
     return 'personnel_killed';
   if (metric === 'personnel_killed' && ELIMINATED.test(s.folded) && !DIED.test(s.folded))
@@ -287,27 +367,44 @@ function readPhrase(
   grown: boolean,
 ): Reading | undefined {
   const { toks, text } = ctx;
-  if (notLossBefore(toks, s.from, i)) return undefined;
   const own = countedPhrase(text, toks, num.next, s.to);
+  // "список насчитывает 153 171 задокументированную смерть": a count of the dead is counted.
+  if (notLossBefore(toks, s.from, i, !!own?.outcome && own.outcome !== 'lost')) return undefined;
   // "до 220, 190 и 510 человек", "без 220 и 70 военнослужащих": numbers in a row share the noun
   // of the last one; each figure's span is its own number.
   const phrase = own ?? sharedPhrase(ctx, s, num);
+  // "Из них 335 солдат…", "из них четыре западного производства": a part of the figure before.
+  const whole = wholeOf(ctx, index, s, i, num);
   if (phrase) {
     const end = own ? phrase.end : num.end;
     const next = own ? phrase.next : num.next;
     if (phrase.equipment) {
+      // "застосувавши 115 ударних безпілотників", "атакованы десять дронов": launched, not lost.
+      if (launchedBefore(toks, s.from, i)) return undefined;
       const loss =
         once(s, 'equipment loss', () => hasWord(toks, s.from, s.to, isEquipmentLoss)) ||
-        continuesLoss(ctx, index, s);
-      return loss ? { metric: phrase.equipment, end, next } : undefined;
+        continuesLoss(ctx, index, s) ||
+        ((overPlaces(toks, next, s.to) || includedBefore(toks, s.from, i)) &&
+          sameKindBefore(ctx, index, phrase.equipment));
+      if (!loss) return undefined;
+      // "в тому числі один БПЛА": a part of the figure before, of its side.
+      const of =
+        whole ??
+        (includedBefore(toks, s.from, i) && sameKindBefore(ctx, index, phrase.equipment)
+          ? ctx.found.at(-1)?.mention
+          : undefined);
+      const part = of && isEquipmentMetric(of.metric) ? { borrowed: of, keepSide: true } : {};
+      return { metric: phrase.equipment, end, next, ...part };
     }
-    const people = phrase.people ?? contextPeople(s);
+    const people = nationals(ctx, index, s, phrase) ?? phrase.people ?? contextPeople(s);
     const outcome =
       phrase.outcome ??
       (grown ? tollOf(s) : undefined) ??
       (comparative(toks, i, phrase.next) ? previousOutcome(ctx, index) : undefined) ??
       verbOutcome(toks, s, i, phrase.next) ??
       detailOutcome(ctx, index, s) ??
+      // "Рютте називав цифру у 700 тисяч осіб": another estimate of the figure before.
+      (figureWord(s) ? previousOutcome(ctx, index) : undefined) ??
       (grown ? previousOutcome(ctx, index) : undefined);
     // The General Staff's "ліквідовано … особового складу" is its killed and wounded together.
     const staff = people === 'casualties' && sentenceClaimant(ctx, s) === 'ua-general-staff';
@@ -316,7 +413,9 @@ function readPhrase(
     if (metric === 'personnel_captured' && exchanged(ctx, index, s)) return undefined;
     if (!metric) return undefined;
     const also = staff || phrase.outcome ? undefined : looseMetric(s, metric, outcome, people);
-    return { metric, end, next, people, ...(also ? { alsoMetric: also } : {}) };
+    const part =
+      whole && !isEquipmentMetric(whole.metric) ? { borrowed: whole, keepSide: true } : {};
+    return { metric, end, next, people, ...part, ...(also ? { alsoMetric: also } : {}) };
   }
   // "зросла до 30": the toll named before the number.
   // "Втрати бойових броньованих машин зросли на 3 і склали 23 949 одиниць", "знищено 31
@@ -337,7 +436,7 @@ function readPhrase(
         : { metric, end: num.end, next: num.next, ...borrowed };
     }
   }
-  const toll = tollOf(s);
+  const toll = tollNounBefore(toks, i) ?? tollOf(s);
   if (grown && toll) {
     // "кількість дітей, загиблих …, зросла до 500": the toll names whom it counts.
     const people = /кількість діт|число дет|количество дет/.test(s.folded)
@@ -346,9 +445,40 @@ function readPhrase(
     const metric = peopleMetric(people, toll, people);
     return metric ? { metric, end: num.end, next: num.next, people } : undefined;
   }
+  // "Сначала писали о 4 пострадавших. Но … их количество возросло до 6": the same toll, grown.
+  const last = ctx.found.at(-1);
+  if (grown && last?.people && last.sentence >= index - 1 && tallyWord(s)) {
+    const { metric } = last.mention;
+    return { metric, end: num.end, next: num.next, people: last.people, borrowed: last.mention };
+  }
+  // "Цифра така дійсно є, вона трохи більше семи тисяч": the figure just given, told again.
+  const bareNumber = toks[num.next]?.kind !== 'w';
+  if (last?.people && last.sentence >= index - 2 && bareNumber && figureWord(s)) {
+    const { metric } = last.mention;
+    return {
+      metric,
+      end: num.end,
+      next: num.next,
+      people: last.people,
+      borrowed: last.mention,
+      keepSide: true,
+    };
+  }
+  // "8 боевых бронированных машин, из них четыре западного производства", "атакованы десять
+  // дронов, из которых семь подавлены и сбиты": a part of the equipment just named.
+  if (whole === undefined || isEquipmentMetric(whole.metric)) {
+    const item = equipmentPart(ctx, index, s, i, num, whole);
+    if (item) return item;
+  }
   const part = partOf(ctx, s, num);
   if (part !== undefined) return part || undefined;
-  return breakdown(ctx, index, s, i, num) ?? elliptic(ctx, index, s, i, num);
+  const reading =
+    breakdown(ctx, index, s, i, num) ??
+    elliptic(ctx, index, s, i, num) ??
+    bareLoss(ctx, index, s, i, num) ??
+    dashTail(ctx, index, s, i, num);
+  // "870 из них погибло": a part is of the side of its whole.
+  return reading && whole ? { ...reading, borrowed: whole, keepSide: true } : reading;
 }
 
 /**
@@ -377,6 +507,97 @@ function partOf(ctx: Ctx, s: SlavicSentence, num: SlavicNumber): Reading | false
   const metric = people && outcome && peopleMetric(people, outcome, contextPeople(s));
   if (!metric) return false;
   return { metric, end: num.end, next: phrase.next, people, borrowed: last.mention };
+}
+
+/** A verb of attacking nearer before the number than any verb of loss. */
+function launchedBefore(toks: readonly Tok[], from: number, i: number): boolean {
+  for (let j = i - 1; j >= from && j >= i - 6; j--) {
+    const tok = toks[j] as Tok;
+    if (tok.kind !== 'w') continue;
+    if (isEquipmentLoss(tok.norm)) return false;
+    if (isAttack(tok.norm)) return true;
+  }
+  return false;
+}
+
+/** "из них", "з них", "из которых", "з яких", "среди них", "серед них" right before a number. */
+const PART_OF = /^(?:них|которых|яких)$/;
+const PART_FROM = /^(?:з|із|зі|из|среди|серед)$/;
+
+/**
+ * The figure a number is part of: "Из них 335 солдат", "з яких 12": the last figure of this
+ * sentence or the one before, when "of them" stands right before the number (after a hedge).
+ */
+function wholeOf(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  i: number,
+  num: SlavicNumber,
+): FigureMention | undefined {
+  const { toks } = ctx;
+  let j = i - 1;
+  for (let k = 0; k < 3 && ITEM_HEDGE.test(toks[j]?.norm ?? ''); k++) j--;
+  if (/^[—–‒:-]$/.test(toks[j]?.norm ?? '')) j--;
+  const before =
+    j >= s.from + 1 && PART_OF.test(toks[j]?.norm ?? '') && PART_FROM.test(toks[j - 1]?.norm ?? '');
+  const after =
+    PART_FROM.test(toks[num.next]?.norm ?? '') && PART_OF.test(toks[num.next + 1]?.norm ?? '');
+  if (!before && !after) return undefined;
+  const last = ctx.found.at(-1);
+  return last && last.sentence >= index - 1 ? last.mention : undefined;
+}
+
+/**
+ * A part of equipment with no noun of its own: "из них четыре западного производства" (of the
+ * figure just found), "десять дронов, из которых семь подавлены и сбиты" (of the noun just named,
+ * when a verb of loss follows the part).
+ */
+function equipmentPart(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  i: number,
+  num: SlavicNumber,
+  whole: FigureMention | undefined,
+): Reading | undefined {
+  const { toks } = ctx;
+  const j = i - 1;
+  if (!PART_OF.test(toks[j]?.norm ?? '') || !PART_FROM.test(toks[j - 1]?.norm ?? ''))
+    return undefined;
+  if (whole)
+    return { metric: whole.metric, end: num.end, next: num.next, borrowed: whole, keepSide: true };
+  const verb = toks[num.next];
+  if (verb?.kind !== 'w' || !isEquipmentLoss(verb.norm)) return undefined;
+  const named = namedBefore(ctx, index, s, j - 1);
+  return named ? { metric: named.metric, end: num.end, next: num.next } : undefined;
+}
+
+const NATIONALS = /^(?:українц\S*|украинц\S*|росіян\S*|россиян\S*)$/;
+const CIVILIAN_COUNT =
+  /(?:^|[^\p{L}])(?:діт(?:ей|и|ьми)|дет(?:ей|и|ьми)|ребен\p{L}*|дитин\p{L}*|оон|увкпл|увкпч|мирн\p{L}*|цивільн\p{L}*|гражданск\p{L}*)(?![\p{L}])/u;
+
+/**
+ * "было ранено 3180 украинцев, включая 303 ребенка" (the UN's count): Ukrainians or Russians
+ * counted with children, civilians or by the UN monitors are civilians, not soldiers.
+ */
+function nationals(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  phrase: CountedPhrase,
+): People | undefined {
+  if (
+    phrase.people !== 'personnel' ||
+    !phrase.words.every((w) => NATIONALS.test(w) || isModifierWord(w))
+  )
+    return undefined;
+  const prev = ctx.sentences[index - 1];
+  const civil = (t: SlavicSentence | undefined) =>
+    !!t &&
+    (once(t, 'civilian count', () => CIVILIAN_COUNT.test(t.folded)) ||
+      sentenceClaimant(ctx, t) === 'ohchr');
+  return civil(s) || civil(prev) ? 'civilians' : undefined;
 }
 
 /** "мінус 5": a loss only before the people it counts ("Мінус 1000 окупантів"). */
@@ -463,11 +684,15 @@ function breakdown(ctx: Ctx, index: number, s: SlavicSentence, i: number, num: S
     toks[i - 1]?.norm === '(' && toks[num.next]?.norm === ')' && toks[i - 2]?.kind === 'w' && !year;
   let j = i - 1;
   for (let k = 0; k < 3 && ITEM_HEDGE.test(toks[j]?.norm ?? ''); k++) j--;
+  if (/^(?:також|также)$/.test(toks[j]?.norm ?? '')) j--;
   const joined = /^(?:,|;|и|і|та|й|а)$/.test(toks[j]?.norm ?? '') && last.sentence === index;
+  // "Ще 26 – над Тульською областю.", "3 – над Ростовською областю.": a line of the breakdown.
+  while (j >= s.from && /^(?:і|и|й|а|також|также)$/.test(toks[j]?.norm ?? '')) j--;
+  const opening = j < s.from;
   let after = num.next;
   if (/^[—–‒-]$/.test(toks[after]?.norm ?? '')) after++;
   const placed = /^(?:в|во|у|на|над|под|під|при|біля|возле|около)$/.test(toks[after]?.norm ?? '');
-  if (!(bracketed || (joined && placed))) return undefined;
+  if (!(bracketed || ((joined || opening) && placed))) return undefined;
   if (!hasLossBefore(ctx, index, s)) return undefined;
   return {
     metric: last.mention.metric,
@@ -495,18 +720,26 @@ function elliptic(
   const { toks } = ctx;
   // "сбито 80 беспилотников: над Брянской областью — 30, …", "«Запад» — свыше 220": the items of
   // a breakdown after a dash count what the figure before them counted.
-  const dashed = [toks[i - 1], toks[i - 2]].some((t) => t && /^[—–‒-]$/.test(t.norm));
-  if (
-    dashed &&
-    /^\p{L}/u.test(toks[i - 2]?.norm ?? toks[i - 3]?.norm ?? '') &&
-    hasLossBefore(ctx, index, s)
-  ) {
+  // "«Восток» — более 340": the dash may stand before a hedge.
+  const dash = /^[—–‒-]$/.test(toks[i - 1]?.norm ?? '')
+    ? i - 1
+    : /^[—–‒-]$/.test(toks[i - 2]?.norm ?? '')
+      ? i - 2
+      : -1;
+  // "на территории «Запада» — более 300": the label may close a quotation.
+  const label = /^[»"“]$/.test(toks[dash - 1]?.norm ?? '') ? toks[dash - 2] : toks[dash - 1];
+  if (dash > s.from && label?.kind === 'w' && hasLossBefore(ctx, index, s)) {
     const { metric, side } = last.mention;
+    // "погибли 2 729 человек, а ранены - 3111": a label that names a loss of its own.
+    const own = last.people ? outcomeOfVerb(label.norm) : undefined;
+    const people = last.people === 'casualties' ? 'personnel' : last.people;
+    const relabelled = own && people && peopleMetric(people, own, contextPeople(s));
     return {
-      metric,
+      metric: relabelled || metric,
       end: num.end,
       next: num.next,
       borrowed: { ...last.mention, side },
+      keepSide: true,
       ...(last.people ? { people: last.people } : {}),
     };
   }
@@ -533,6 +766,89 @@ function elliptic(
   const metric = outcome && peopleMetric(people, outcome, contextPeople(s));
   if (!metric) return undefined;
   return { metric, end: num.end, next: num.next, people, borrowed: last.mention };
+}
+
+/**
+ * "погиб человек, еще 23 пострадали", "Ще один – постраждав", "атаки дронов, один сбит": a number
+ * with no noun, right before a verb of loss, counts the people of its sentence, or the equipment
+ * it names just before.
+ */
+function bareLoss(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  i: number,
+  num: SlavicNumber,
+): Reading | undefined {
+  const { toks } = ctx;
+  if (num.value === null || (num.value >= 1900 && num.value <= 2100)) return undefined;
+  if (toks[i - 1]?.kind === 'd' || toks[i - 1]?.norm === ':') return undefined;
+  const after = /^[—–‒-]$/.test(toks[num.next]?.norm ?? '') ? num.next + 1 : num.next;
+  const verb = toks[after];
+  if (verb?.kind !== 'w') return undefined;
+  if (isEquipmentLoss(verb.norm) && !outcomeOfVerb(verb.norm)) {
+    const named = namedBefore(ctx, index, s, i);
+    return named && isEquipmentMetric(named.metric)
+      ? { metric: named.metric, end: num.end, next: num.next }
+      : undefined;
+  }
+  const outcome = outcomesAt(toks, after, s.to)[0];
+  if (!outcome || outcome === 'lost') return undefined;
+  // "сбит" is also "уничтожен": equipment named just before outranks people.
+  const named = namedBefore(ctx, index, s, i);
+  if (named && isEquipmentMetric(named.metric)) {
+    return isEquipmentLoss(verb.norm)
+      ? { metric: named.metric, end: num.end, next: num.next }
+      : undefined;
+  }
+  const people = contextPeople(s);
+  const metric = peopleMetric('generic', outcome, people);
+  return metric ? { metric, end: num.end, next: num.next, people } : undefined;
+}
+
+/**
+ * "Погибла одна местная жительница. Шестеро пострадавших госпитализированы": civilians with no
+ * place of their own, right after civilians counted, were hurt in the same place.
+ */
+function civiliansBefore(ctx: Ctx, index: number): Side | undefined {
+  const last = ctx.found.at(-1);
+  if (!last || last.sentence < index - 2) return undefined;
+  const { metric, side } = last.mention;
+  return /^(?:civilians|children)_/.test(metric) && side !== 'unknown' ? side : undefined;
+}
+
+/**
+ * "збили рекордну кількість дронів, на Миколаївщині – 14", "загинула найбільша кількість
+ * цивільних людей … – понад 2,5 тис.": a number after a dash that closes its sentence counts what
+ * the words before the dash name: equipment just named, or people whose count ("кількість") lost.
+ */
+function dashTail(
+  ctx: Ctx,
+  index: number,
+  s: SlavicSentence,
+  i: number,
+  num: SlavicNumber,
+): Reading | undefined {
+  const { toks } = ctx;
+  let d = i - 1;
+  for (let k = 0; k < 3 && ITEM_HEDGE.test(toks[d]?.norm ?? ''); k++) d--;
+  if (!/^[—–‒-]$/.test(toks[d]?.norm ?? '') || toks[d - 1]?.kind !== 'w') return undefined;
+  const end = toks[num.next];
+  // "– понад 2,5 тис. Про це…": the abbreviation's point may end the sentence too.
+  const closed =
+    ctx.text[num.end - 1] === '.' && end?.kind === 'w' && /\p{Lu}/u.test(ctx.text[end.start] ?? '');
+  if (num.next < s.to && !closed && !(end?.kind === 'p' && /^[.!;]$/.test(end.norm)))
+    return undefined;
+  const named = namedBefore(ctx, index, s, d);
+  if (named && isEquipmentMetric(named.metric)) {
+    if (!once(s, 'equipment loss', () => hasWord(toks, s.from, s.to, isEquipmentLoss))) return;
+    return { metric: named.metric, end: num.end, next: num.next };
+  }
+  if (!tallyWord(s)) return undefined;
+  const outcome = verbOutcome(toks, s, d, d);
+  const people = contextPeople(s);
+  const metric = outcome && outcome !== 'lost' && peopleMetric('generic', outcome, people);
+  return metric ? { metric, end: num.end, next: num.next, people } : undefined;
 }
 
 /** How many sentences back civilians with no place of their own look for one. */
@@ -611,6 +927,7 @@ function notACount(ctx: Ctx, num: SlavicNumber): boolean {
 function mayReach(toks: readonly Tok[], from: number, i: number): boolean {
   for (let j = i - 1; j > from && j >= i - 3; j--) {
     if (MAY_REACH.test(toks[j]?.norm ?? '') && MAY.test(toks[j - 1]?.norm ?? '')) return true;
+    if (WILL_REACH.test(toks[j]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -645,7 +962,7 @@ function recentSide(ctx: Ctx, index: number, s: SlavicSentence, metric: Metric):
   return last.mention.side === 'unknown' ? undefined : last.mention.side;
 }
 
-const PEOPLE_REACH = 3;
+const PEOPLE_REACH = 6;
 
 /**
  * The side of a figure whose sentence names none: the enemy's when someone destroyed it

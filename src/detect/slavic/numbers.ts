@@ -142,6 +142,10 @@ function readDigits(text: string, toks: readonly Tok[], i: number): Single | und
     end = fraction.end;
   }
   if (toks[j]?.norm === ':' && toks[j + 1]?.kind === 'd') return undefined; // a time, a score
+  if (decimals === undefined && toks[j]?.start === end && caseEnding(toks, j)) {
+    end = (toks[j + 1] as Tok).end;
+    j += 2;
+  }
   const scale = scaleOf(toks[j]?.norm ?? '');
   if (decimals !== undefined) {
     if (scale === undefined && decimals.length === 3 && digits.length <= 3)
@@ -176,9 +180,25 @@ function isGlued(text: string, toks: readonly Tok[], i: number): boolean {
   if (before === ':' && /\d/.test(text[tok.start - 2] ?? '')) return true;
   const next = toks[i + 1];
   if (next && next.start === tok.end && (next.kind === 'w' || next.norm === '-')) {
+    if (caseEnding(toks, i + 1)) return false;
     return next.norm !== '-' || toks[i + 2]?.kind === 'w';
   }
   return false;
+}
+
+/**
+ * "11-х поранених", "5-ти військових": a case ending written after digits (not an ordinal's,
+ * "5-й", "12-та", nor a word, "30-річний").
+ */
+function caseEnding(toks: readonly Tok[], j: number): boolean {
+  const dash = toks[j];
+  const ending = toks[j + 1];
+  return (
+    dash?.norm === '-' &&
+    ending?.kind === 'w' &&
+    ending.start === dash.end &&
+    /^(?:х|ох|ьох|ти|ми|ма|ох|ух|ех)$/.test(ending.norm)
+  );
 }
 
 /** "двадцять тисяч", "шістьох", "восемь с половиной тысяч", "півтори тисячі". */

@@ -35,8 +35,9 @@ function tollOutcome(folded: string): Outcome | undefined {
   return /загибл|погибш|жертв|убит|вбит/.test(m[0]) ? 'killed' : 'wounded';
 }
 
+// "обмінний фонд" (the prisoners held for exchange) grows by captures: no exchange is told.
 const EXCHANGE =
-  /обмін|обмен|повернул|повернути|повертаємо|повертаються|вернули|вернуть|возвращ|звільнил|освобод/;
+  /обмін(?!н\p{L}* фонд)|обмен(?!н\p{L}* фонд)|повернул|повернути|повертаємо|повертаються|вернули|вернуть|возвращ|звільнил|освобод/u;
 
 /** The sentence, or the one before it, tells of a prisoner exchange. */
 export function exchanged(ctx: Ctx, index: number, s: SlavicSentence): boolean {
@@ -47,8 +48,19 @@ export function exchanged(ctx: Ctx, index: number, s: SlavicSentence): boolean {
   );
 }
 
-/** A verb of delivery, production or exchange nearer before the number than any loss word. */
-export function notLossBefore(toks: readonly Tok[], from: number, i: number): boolean {
+/** Verbs that count what there is: a count of the dead they name is still a toll. */
+const COUNTING = /^(?:налічу|насчитыва|має|мае|имеет|мали|имели)/;
+
+/**
+ * A verb of delivery, production or exchange nearer before the number than any loss word; a verb
+ * of counting only when the number counts no loss of its own (`lossNoun`: "налічує 500 загиблих").
+ */
+export function notLossBefore(
+  toks: readonly Tok[],
+  from: number,
+  i: number,
+  lossNoun = false,
+): boolean {
   for (let j = i - 1; j >= from && j >= i - 8; j--) {
     const tok = toks[j] as Tok;
     if (tok.kind !== 'w') continue;
@@ -57,7 +69,7 @@ export function notLossBefore(toks: readonly Tok[], from: number, i: number): bo
     const object = toks[j + 1];
     const wound = (t: Tok | undefined) => t?.kind === 'w' && !!outcomeOfVerb(t.norm);
     const wounded = wound(object) || [1, 2, 3, 4].some((k) => wound(toks[j - k]));
-    if (isNotLoss(tok.norm) && !wounded) return true;
+    if (isNotLoss(tok.norm) && !wounded && !(lossNoun && COUNTING.test(tok.norm))) return true;
   }
   return false;
 }
@@ -65,7 +77,11 @@ export function notLossBefore(toks: readonly Tok[], from: number, i: number): bo
 /** The loss the sentence's verbs name: right after the phrase, else the nearest before, else after. */
 /** "убитыми и ранеными", "убиты или ранены": killed and wounded counted together. */
 const CASUALTY_PAIR =
-  /(?:убит|вбит|загибл|погибш|погибл|вбил|убил)\p{L}*(?:,? (?:и|та|і|й|или|або|чи)|,) (?:важко|тяжело|легко)?(?:поранен|ранен|поранил|ранил)/u;
+  /(?:убит|вбит|загибл|погибш|погибл|вбил|убил|ліквідован|ликвидированн)\p{L}*(?:,? (?:и|та|і|й|или|або|чи)|,) (?:важко|тяжело|легко)?(?:поранен|ранен|поранил|ранил)/u;
+
+/** The sentence counts the killed and the wounded together ("вбитими і пораненими"). */
+export const namesBoth = (s: SlavicSentence): boolean =>
+  once(s, 'casualty pair', () => CASUALTY_PAIR.test(s.folded));
 
 export function verbOutcome(
   toks: readonly Tok[],
@@ -73,7 +89,7 @@ export function verbOutcome(
   i: number,
   after: number,
 ): Outcome | undefined {
-  if (once(s, 'casualty pair', () => CASUALTY_PAIR.test(s.folded))) return 'lost';
+  if (namesBoth(s)) return 'lost';
   const direct = /^(?:[—–‒-]|було|були|было|были|є)$/.test(toks[after]?.norm ?? '')
     ? after + 1
     : after;
@@ -85,6 +101,12 @@ export function verbOutcome(
     const tok = toks[j] as Tok;
     // "противник остался без 220 военнослужащих", "залишився без 300 бійців": lost them.
     if (tok.norm === 'без' && /^(?:остал|осталс|залиш)/.test(toks[j - 1]?.norm ?? ''))
+      return 'lost';
+    // "скоротили чисельність російської армії на 29,7 тисячі": the army's losses.
+    if (
+      /^(?:скороти|сократи)/.test(tok.norm) &&
+      /^(?:чисельн|численн)/.test(toks[j + 1]?.norm ?? '')
+    )
       return 'lost';
     const o = tok.kind === 'w' ? outcomeOfVerb(tok.norm) : undefined;
     // "безповоротні втрати" are the killed, "санітарні втрати" the wounded.
@@ -117,10 +139,35 @@ export function outcomesAt(toks: readonly Tok[], from: number, to: number): Outc
     /(?:их|ых)$/.test(toks[j + 1]?.norm ?? '')
   )
     j++;
-  const first = at(j) ?? (receive.test(toks[j]?.norm ?? '') ? at(j + 1) : undefined);
+  // "одна людина, за попередніми даними, загинула": a parenthesis between the people and the verb.
+  else if (toks[j]?.norm === ',') {
+    let k = j + 1;
+    while (k < to && k < j + 6 && toks[k]?.kind === 'w') k++;
+    if (k > j + 1 && toks[k]?.norm === ',' && at(k + 1)) j = k + 1;
+  }
+  const received = receive.test(toks[j]?.norm ?? '');
+  const first =
+    at(j) ?? (received ? (at(j + 1) ?? stress(toks, j + 1)) : undefined) ?? soughtHelp(toks, j, to);
   if (!first) return [];
   const joined = /^(?:та|і|й|и)$/.test(toks[j + 1]?.norm ?? '') ? at(j + 2) : undefined;
   return joined && joined !== first ? [first, joined] : [first];
+}
+
+/** "отримали гостру реакцію на стрес", "получили острые реакции на стресс": people hurt. */
+function stress(toks: readonly Tok[], j: number): Outcome | undefined {
+  return /^(?:гостр|остр)/.test(toks[j]?.norm ?? '') && /^реакц/.test(toks[j + 1]?.norm ?? '')
+    ? 'wounded'
+    : undefined;
+}
+
+/** "звернулися за медичною допомогою" (по медичну допомогу), "обратились за медпомощью": hurt. */
+function soughtHelp(toks: readonly Tok[], j: number, to: number): Outcome | undefined {
+  if (j + 2 >= to || !/^(?:звернул|звернув|обратил|обратили)/.test(toks[j]?.norm ?? '')) return;
+  if (!/^(?:за|по)$/.test(toks[j + 1]?.norm ?? '')) return undefined;
+  const help = [toks[j + 2]?.norm, toks[j + 3]?.norm].join(' ');
+  return /^(?:медичн\S* допомог|меддопомог|медицинск\S* помощ|медпомощ)/.test(help)
+    ? 'wounded'
+    : undefined;
 }
 
 const MILITARY =

@@ -75,6 +75,10 @@ const CONTINUATIONS: { after: RegExp; re: RegExp; metric?: Metric; outcome?: Out
     outcome: 'lost',
   },
   { after: /^(?:корабл)/, re: /^ ?(?:і|и|та|\/) ?катер\p{L}*/u },
+  {
+    after: /^(?:станц)/,
+    re: /^ (?:радіоелектронн|радиоэлектронн|радіолокаційн|радиолокационн)\p{L}*(?: (?:і|и|та) контрбатарейн\p{L}*)?(?: (?:боротьби|борьбы|розвідки|разведки))?/u,
+  },
   { after: /^(?:автомобіл|автомобил)/, re: /^ (?:і|и|та) автоцистерн\p{L}*/u },
   { after: /^(?:технік|техник)/, re: /^ (?:і|и|та) автоцистерн\p{L}*/u },
 ];
@@ -88,14 +92,18 @@ export function countedPhrase(
   const words: string[] = [];
   const modifiers: string[] = [];
   let found: CountedPhrase | undefined;
-  let j = from;
+  // "понад 80 "українських дронів"": quotation marks a report keeps at arm's length.
+  let j = /^["«„“]$/.test(toks[from]?.norm ?? '') && toks[from + 1]?.kind === 'w' ? from + 1 : from;
   for (; j < to && words.length < MAX_WORDS; j++) {
     const tok = toks[j] as Tok;
     if (tok.norm === '.' && toks[j - 1]?.norm === 'од' && tok.start === toks[j - 1]?.end) continue;
     if (tok.kind !== 'w') break;
     const next = toks[j + 1]?.kind === 'w' ? toks[j + 1]?.norm : undefined;
     const direct = headOf(tok.norm);
-    const head: Head | undefined = direct ?? equipmentHead(tok.norm, modifiers, next);
+    const modified = equipmentHead(tok.norm, modifiers, next);
+    // "автомобильной спецтехники": a modifier may narrow a named kind to another metric.
+    const head: Head | undefined =
+      direct?.kind === 'equipment' && modified ? modified : (direct ?? modified);
     if (head && joins(found, head, direct !== undefined)) {
       found = merge(found, head, j, tok.end);
       if (head.kind === 'equipment' && !found.named) found.named = direct !== undefined;

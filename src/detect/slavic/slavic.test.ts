@@ -185,6 +185,52 @@ describe('real-text constructions (uk-01, ru-01)', () => {
   });
 });
 
+describe('real-text constructions (uk-02, ru-02)', () => {
+  const read = (text: string, lang: string, pageDate = '2025-10-02') =>
+    detectFigures(text, { pageDate, lang }).map((m) => [m.text, m.metric, m.side]);
+
+  it('reads a case ending written after digits, not an ordinal nor a word', () => {
+    expect(numberAt('11-х поранених')).toMatchObject({ text: '11-х', value: 11 });
+    expect(numberAt('5-ти військових')).toMatchObject({ text: '5-ти', value: 5 });
+    expect(numberAt('5-й бригади')).toBeUndefined();
+  });
+
+  it('a condition is no loss; a past contrast or a way of reckoning opened by "якщо" is', () => {
+    expect(read('Якщо росія втрачатиме 1000 солдатів щодня, наступ зупиниться.', 'uk')).toEqual([]);
+    expect(read('Если бы армия потеряла 500 танков, она бы отступила.', 'ru')).toEqual([]);
+    expect(read('Если в 2024 году ВСУ теряли 300 военнослужащих, то теперь больше.', 'ru')).toEqual(
+      [['300 военнослужащих', 'personnel_casualties', 'ukraine']],
+    );
+    expect(
+      read('Якщо екстраполювати ці дані, втрати ворога можуть сягати приблизно 400 тисяч.', 'uk'),
+    ).toEqual([['приблизно 400 тисяч', 'personnel_casualties', 'russia']]);
+  });
+
+  it('drones launched are no loss; those of them shot down are', () => {
+    expect(read('Ворог атакував область, застосувавши 60 ударних дронів.', 'uk')).toEqual([]);
+    expect(read('Атакованы 12 дронов, из которых девять сбиты.', 'ru')).toEqual([
+      ['девять', 'drones', 'ukraine'],
+    ]);
+  });
+
+  it('a part keeps the side of its whole', () => {
+    expect(
+      read(
+        'ВСУ потеряли 900 военнослужащих. Из них 200 солдат убиты в зоне российской группировки.',
+        'ru',
+      ),
+    ).toEqual([
+      ['900 военнослужащих', 'personnel_casualties', 'ukraine'],
+      ['200 солдат', 'personnel_killed', 'ukraine'],
+    ]);
+  });
+
+  it('a ratio of losses and recruits are no counts', () => {
+    expect(read('На шістьох вбитих окупантів припадає один загиблий захисник.', 'uk')).toEqual([]);
+    expect(read('Армія РФ залучила 406 000 осіб.', 'uk')).toEqual([]);
+  });
+});
+
 describe('detectFigures on pages in three languages', () => {
   const page = [
     'Russia has lost 790 tanks, the General Staff said on Monday.',

@@ -9,6 +9,7 @@ import { RU_MINISTRIES } from './ministries';
 import { RU_NEGATIVES } from './negatives';
 import { RU_NUMBERS } from './numbers';
 import { RU_RETOLD } from './retold';
+import { RU_RETOLD_2 } from './retold2';
 import { RU_SIDES } from './sides';
 
 /**
@@ -27,4 +28,5 @@ export const RU_CORPUS: Record<string, CorpusCase[]> = {
   'ru dates': RU_DATES,
   'ru negatives': RU_NEGATIVES,
   'ru real-text constructions': RU_RETOLD,
+  'ru real-text constructions 2': RU_RETOLD_2,
 };

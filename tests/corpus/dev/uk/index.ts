@@ -10,6 +10,7 @@ import { UK_NEGATIVES } from './negatives';
 import { UK_NUMBERS } from './numbers';
 import { UK_PERSONNEL } from './personnel';
 import { UK_RETOLD } from './retold';
+import { UK_RETOLD_2 } from './retold2';
 import { UK_SIDES } from './sides';
 import { UK_WORDS } from './words';
 
@@ -28,4 +29,5 @@ export const UK_CORPUS: Record<string, CorpusCase[]> = {
   'uk dates': UK_DATES,
   'uk negatives': UK_NEGATIVES,
   'uk real-text constructions': UK_RETOLD,
+  'uk real-text constructions 2': UK_RETOLD_2,
 };
