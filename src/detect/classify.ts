@@ -1,18 +1,16 @@
 import type { Candidate, Parts, TokenContext } from './candidate';
+import {
+  ellipticRule,
+  equipmentEllipsisRule,
+  passiveVictimRule,
+  sharedNounRule,
+  victimRule,
+} from './ellipsis-rules';
 import { dashRule, incrementRule } from './gs-list';
 import { isModelCode, mayStartNounPhrase } from './metrics';
 import { isGlued, isNotAFigure, isYearLike } from './non-figures';
 import { qualifierBefore } from './qualifiers';
-import {
-  ellipticRule,
-  equipmentEllipsisRule,
-  nounRule,
-  passiveVictimRule,
-  percentRule,
-  sharedNounRule,
-  trailingRule,
-  victimRule,
-} from './rules';
+import { nounRule, percentRule, trailingRule } from './rules';
 import { mayEndFigure } from './trailing';
 import { verbBefore } from './verbs';
 import { type Word, wordsIn } from './words';

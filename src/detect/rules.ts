@@ -10,8 +10,8 @@ import {
 } from './metrics';
 import { SINGULAR_NOUNS } from './nouns';
 import { sideOfModifiers } from './sides';
-import { isNumberWord } from './spelled';
 import { mayEndFigure, trailingLoss } from './trailing';
+import { verbAfterInsert } from './verb-inserts';
 import { type Outcome, type VerbMatch, verbAfter } from './verbs';
 import type { Word } from './words';
 
@@ -189,7 +189,7 @@ function civiliansAgain(c: Candidate, previous: Candidate | undefined): Candidat
   return { ...c, metric, people, ...(previous?.side ? { side: previous.side } : {}) };
 }
 
-const OUTCOMES: Partial<Record<Metric, Outcome>> = {
+export const OUTCOMES: Partial<Record<Metric, Outcome>> = {
   personnel_killed: 'killed',
   personnel_wounded: 'wounded',
   civilians_killed: 'killed',
@@ -197,7 +197,8 @@ const OUTCOMES: Partial<Record<Metric, Outcome>> = {
   children_killed: 'killed',
 };
 
-const PEOPLE = { kind: 'civilians', people: true } as const;
+/** People of a place, for a count whose noun (or lack of one) says no more. */
+export const PEOPLE = { kind: 'civilians', people: true } as const;
 
 /** Words that link a loss noun far before the number to it ("has exceeded 20,800"). */
 const LINKED_BEFORE = new Set(
@@ -216,99 +217,6 @@ function listedSoldiers(p: Parts, np: NounPhrase, noun: NounClass): Outcome | un
   if (noun.kind !== 'personnel') return undefined;
   const words = p.ctx.sentenceWords();
   return hasListedLossCue(words, p.q.start, np.end, true) ? 'lost' : undefined;
-}
-
-/** "1,000 soldiers a day are being killed": a rate between the noun and its verb. */
-const RATE = /^(?:a|per|each|every) (?:day|week|month)$/;
-
-/**
- * "Nine people, including two children, were killed", "57,500 Palestinians — mostly women and
- * children — have been killed": the verb after an aside set off by commas, dashes or brackets.
- */
-function verbAfterAside(words: readonly Word[], at: number): VerbMatch | undefined {
-  const open = words[at]?.norm ?? '';
-  const close = ASIDE_CLOSE[open];
-  if (!close || (open === ',' && !COMMA_ASIDES.has(words[at + 1]?.norm ?? ''))) return undefined;
-  for (let i = at + 2; i < at + 12 && i < words.length; i++) {
-    if (close.includes(words[i]?.norm ?? '')) return verbAfter(words, i + 1);
-  }
-  return undefined;
-}
-
-/** Words that open an aside between commas: ", most of them children,". */
-const COMMA_ASIDES = new Set(
-  'including most mostly many among all almost nearly half some mainly largely'.split(' '),
-);
-
-const ASIDE_CLOSE: Record<string, readonly string[]> = {
-  ',': [','],
-  '—': ['—'],
-  '–': ['–'],
-  '-': ['-'],
-  '(': [')'],
-};
-
-/**
- * "45 Israeli civilians and 76 IDF soldiers have died": the verb after a short list of counted
- * people belongs to each of its items.
- */
-function verbAfterList(words: readonly Word[], at: number): VerbMatch | undefined {
-  let i = at;
-  for (let items = 0; items < 3; items++) {
-    if (!LIST_JOINS.has(words[i]?.norm ?? '')) return undefined;
-    i++;
-    while (i < at + 20 && HEDGES.has(words[i]?.norm ?? '')) i++;
-    const number = words[i]?.norm ?? '';
-    if (!/^\d/.test(number) && !isNumberWord(number)) return undefined;
-    const np = nounPhraseAt(words, i + 1);
-    if (!np || np.noun.kind === 'equipment') return undefined;
-    const verb = verbAfter(words, np.next);
-    if (verb) return verb;
-    i = np.next;
-  }
-  return undefined;
-}
-
-const LIST_JOINS = new Set([',', 'and', 'or']);
-const HEDGES = new Set('at least more than over about around nearly almost some'.split(' '));
-
-/**
- * "2,000 men from the region had died", "1,200 troops in Bakhmut were killed": a short phrase
- * of place or origin between the noun and an auxiliary. Only an auxiliary may end it, so that
- * "20 soldiers in Bakhmut killed the commander" stays active and is no loss.
- */
-function verbAfterPlace(words: readonly Word[], at: number): VerbMatch | undefined {
-  if (!PLACE_OPENERS.has(words[at]?.norm ?? '')) return undefined;
-  for (let i = at + 2; i <= at + 8 && i < words.length; i++) {
-    const norm = words[i]?.norm ?? '';
-    if (AUXILIARIES.has(norm)) return verbAfter(words, i);
-    if (!/^[\p{L}\d]/u.test(norm)) return undefined;
-  }
-  return undefined;
-}
-
-const PLACE_OPENERS = new Set([
-  'from',
-  'in',
-  'near',
-  'around',
-  'at',
-  'on',
-  'across',
-  'inside',
-  'aged',
-]);
-const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
-
-/** A verb after something inserted between it and the noun: an aside, a rate or a place. */
-function verbAfterInsert(words: readonly Word[], at: number): VerbMatch | undefined {
-  const rate = RATE.test(`${words[at]?.norm} ${words[at + 1]?.norm}`);
-  return (
-    verbAfterAside(words, at) ??
-    (rate ? verbAfter(words, at + 2) : undefined) ??
-    verbAfterPlace(words, at) ??
-    verbAfterList(words, at)
-  );
 }
 
 /** "exchanged 90 prisoners of war": a swap, not a count of those captured. */
@@ -336,187 +244,6 @@ function listedIn(p: Parts): Candidate | undefined {
   if (!listed) return undefined;
   const outcome = previous.outcome ?? OUTCOMES[previous.metric];
   return outcome ? { ...previous, outcome } : undefined;
-}
-
-/**
- * "… lost 1,351 men, while another 3,285 were wounded", "killed 55 people and injured more than
- * 300": the noun is the previous figure's.
- */
-export function ellipticRule(p: Parts): Candidate | undefined {
-  const previous = p.ctx.previous;
-  if (!previous?.people) return undefined;
-  const skip = /^(more|others|other)$/.test(p.right[0]?.norm ?? '') ? 1 : 0;
-  // "… killed 55 people and injured more than 300, officials said": the verb comes first.
-  const before =
-    p.verb && mayEndFigure(p.right[0]) ? { ...p.verb, end: p.ctx.token.end } : undefined;
-  const verb = verbAfter(p.right, skip) ?? before;
-  if (!verb) return undefined;
-  const metric = peopleMetric(previous.people, verb.outcome);
-  if (!metric) return undefined;
-  const c = base(p, verb === before ? p.ctx.token.end : verb.end, metric);
-  const also = alsoMetricOf(previous.people, verb.outcome);
-  return {
-    ...c,
-    ...(also ? { alsoMetric: also } : {}),
-    ...(previous.side ? { side: previous.side } : {}),
-    people: previous.people,
-    outcome: verb.outcome,
-    tense: tenseOf(verb),
-  };
-}
-
-/**
- * "28 drones were shot down over Saratov, four over Voronezh", "544 tanks had been captured, 79
- * damaged and 65 abandoned", "Of these, 2,635 were destroyed": a number after an equipment
- * figure of the same sentence, with a place or a loss participle and no noun, counts the same.
- */
-export function equipmentEllipsisRule(p: Parts): Candidate | undefined {
-  const previous = p.ctx.previous;
-  if (!previous || previous.metric === 'other') return undefined;
-  if (previous.people) return placeEllipsis(p, previous);
-  const joined = JOINS.has(p.before.at(-1)?.norm ?? '') || p.before.length === 0;
-  if (!joined) return undefined;
-  const more = p.right[0]?.norm === 'more' ? 1 : 0;
-  const first = p.right[more]?.norm ?? '';
-  const verb = verbAfter(p.right, more);
-  const located = PLACED.has(first) || first === 'each';
-  if (!located && !(verb && verb.outcome !== 'lost')) return undefined;
-  const end = verb && !located ? verb.end : p.ctx.token.end;
-  return {
-    ...base(p, end, previous.metric),
-    ...(previous.side ? { side: previous.side } : {}),
-    agentive: previous.agentive,
-    listed: true,
-  };
-}
-
-/**
- * "three people were injured in Kharkiv, and four in Chuhuiv", "35 in the West Bank and 18 in
- * Israel": a count of the same people in another place.
- */
-function placeEllipsis(p: Parts, previous: Candidate): Candidate | undefined {
-  const last = p.before.at(-1)?.norm ?? '';
-  const joined = JOINS.has(last) || last === 'with';
-  const [first, second] = p.right;
-  const placeWord = second && /^\p{Lu}/u.test(p.ctx.text[second.start] ?? '');
-  const located = placeWord || second?.norm === 'the' || last === 'including' || last === 'with';
-  if (!joined || first?.norm !== 'in' || !located)
-    return groupOf(p, previous) ?? gapped(p, previous);
-  // "53 Israelis …, 35 in the West Bank": the people keep the side their noun names.
-  const own = previous.people?.kind === 'civilians' ? previous.people.side : undefined;
-  return {
-    ...base(p, p.ctx.token.end, previous.metric),
-    ...(own ? { side: own } : {}),
-    people: previous.people,
-    agentive: previous.agentive,
-    ...(previous.outcome ? { outcome: previous.outcome } : {}),
-  };
-}
-
-/**
- * "30 bodies, of which 14 were children", "20 bodies …, of which 13 were children and two were
- * women": a part of the figure before, named by what the people were.
- */
-function groupOf(p: Parts, previous: Candidate): Candidate | undefined {
-  if (p.right[0]?.norm !== 'were' && p.right[0]?.norm !== 'are') return undefined;
-  const group = GROUPS[p.right[1]?.norm ?? ''];
-  const outcome = previous.outcome ?? OUTCOMES[previous.metric];
-  if (!group || !outcome) return undefined;
-  const metric = peopleMetric(group, outcome);
-  if (!metric) return undefined;
-  return { ...base(p, p.right[1]?.end ?? p.ctx.token.end, metric), people: group, outcome };
-}
-
-const GROUPS: Readonly<Record<string, NounClass>> = {
-  children: { kind: 'children' },
-  minors: { kind: 'children' },
-  women: { kind: 'civilians', people: true, other: true },
-  men: { kind: 'civilians', people: true, other: true },
-};
-
-/**
- * "the Zapad Battlegroup eliminated more than 1,610 Ukrainian soldiers, the Yug Battlegroup more
- * than 1,135 and the Vostok Battlegroup more than 1,360": the verb and the noun of the figure
- * before, left out for each subject after it.
- */
-function gapped(p: Parts, previous: Candidate): Candidate | undefined {
-  if (!previous.people || !mayEndFigure(p.right[0])) return undefined;
-  const between = p.ctx.text.slice(previous.end, p.q.start);
-  if (between.length > 60 || !GAP.test(between)) return undefined;
-  return {
-    ...base(p, p.ctx.token.end, previous.metric),
-    ...(previous.side ? { side: previous.side } : {}),
-    people: previous.people,
-    agentive: previous.agentive,
-  };
-}
-
-// ", the Yug Battlegroup " / " and the Vostok Battlegroup ": a comma or "and", then a name.
-const GAP = /^,?\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
-
-const JOINS = new Set([',', 'and', 'including', ':', ';', 'while', 'these']);
-const PLACED = new Set(['over', 'above', 'near', 'in']);
-
-/**
- * "Kiev lost up to 215 and over 230 soldiers": a number joined by "and" or "to" to the next one
- * shares its noun.
- */
-export function sharedNounRule(p: Parts): Candidate | undefined {
-  const join = p.right[0]?.norm ?? '';
-  if (join !== 'and' && join !== 'or') return undefined;
-  let i = 1;
-  while (i < 4 && HEDGES.has(p.right[i]?.norm ?? '')) i++;
-  const number = p.right[i]?.norm ?? '';
-  if (!/^\d/.test(number) && !isNumberWord(number)) return undefined;
-  const np = nounPhraseAt(p.right, i + 1);
-  if (!np || np.noun.kind !== 'personnel' || !p.verb) return undefined;
-  const metric = peopleMetric(np.noun, p.verb.outcome);
-  if (!metric || !inWar(p.ctx)) return undefined;
-  const c = withNoun(base(p, p.ctx.token.end, metric), np, p.verb.agentive, p.verb.outcome);
-  const also = alsoMetricOf(np.noun, p.verb.outcome);
-  return { ...c, ...(also ? { alsoMetric: also } : {}), tense: tenseOf(p.verb) };
-}
-
-/**
- * "more than 100 were injured", "Tens of thousands have been killed in the conflict": a count
- * with no noun, made the subject of a passive verb of killing or wounding in a sentence of war.
- */
-export function passiveVictimRule(p: Parts): Candidate | undefined {
-  if (!AUXILIARY_START.has(p.right[0]?.norm ?? '')) return undefined;
-  const verb = verbAfter(p.right, 0);
-  if (!verb || (verb.outcome !== 'killed' && verb.outcome !== 'wounded')) return undefined;
-  if (!inWar(p.ctx, true)) return undefined;
-  const metric = verb.outcome === 'killed' ? 'civilians_killed' : 'civilians_injured';
-  return {
-    ...base(p, verb.end, metric),
-    people: PEOPLE,
-    outcome: verb.outcome,
-    tense: tenseOf(verb),
-  };
-}
-
-const AUXILIARY_START = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'died']);
-
-/**
- * "Troops Kill 8 In West Bank Raid", "killing seven and wounding four", "kills three": a count of
- * people right after an active verb of killing or wounding, with no noun. The victims of such a
- * report are people of the struck place; a noun after the number is read by nounRule instead.
- */
-export function victimRule(p: Parts): Candidate | undefined {
-  const verb = p.verb;
-  if (!verb?.agentive || (verb.outcome !== 'killed' && verb.outcome !== 'wounded'))
-    return undefined;
-  const more = /^(more|others)$/.test(p.right[0]?.norm ?? '') ? 1 : 0;
-  if (!mayEndFigure(p.right[more]) || !inWar(p.ctx, true)) return undefined;
-  const end = more ? (p.right[0]?.end ?? p.ctx.token.end) : p.ctx.token.end;
-  const metric = verb.outcome === 'killed' ? 'civilians_killed' : 'civilians_injured';
-  return {
-    ...base(p, end, metric),
-    agentive: true,
-    people: PEOPLE,
-    outcome: verb.outcome,
-    tense: tenseOf(verb),
-  };
 }
 
 /**

@@ -1,0 +1,130 @@
+import type { Side } from '../core/vocabulary';
+import type { Candidate } from './candidate';
+import type { PageSides } from './page-sides';
+import { placeSide } from './places';
+import { lastSide, militarySpeaker, opposite, sideNear, sideWord } from './sides';
+import { isVictimCount, victimSide } from './victim-side';
+import { type Word, wordsIn } from './words';
+
+/** What side reading needs of a detection pass: its text, its figures so far, its page's places. */
+export interface SideScene {
+  text: string;
+  found: readonly { c: Candidate }[];
+  pageSides: PageSides;
+}
+
+/**
+ * Whose loss `c` is, from what its sentence says (its own words have already been read): for a
+ * count of people, the place struck (victim-side.ts); for soldiers an army reports, that army;
+ * then the figure before it in the clause, the nearest side word, the sentence before. A drone
+ * or missile shot down over a place is the other side's; a party's claim of destroyed equipment
+ * counts its enemy's. A count of people no sentence places takes the page's places.
+ */
+export function sideOf(
+  pass: SideScene,
+  c: Candidate,
+  previous: Candidate | undefined,
+  words: readonly Word[],
+  win: { previousWords(): Word[] },
+  claimant: string | undefined,
+): Side | undefined {
+  const victims = isVictimCount(c);
+  const joined = victims && previous !== undefined && isVictimCount(previous);
+  const victimsOwn =
+    (joined ? sideOfPrevious(pass.text, c, previous) : undefined) ??
+    (victims ? victimSide(c, words, win.previousWords(), claimant) : undefined) ??
+    (c.metric.startsWith('personnel_') && !c.agentive ? militarySpeaker(words) : undefined) ??
+    (joined ? undefined : sideOfPrevious(pass.text, c, previous));
+  if (victimsOwn) return victimsOwn;
+  // A count of people no sentence places belongs to the page's place before any side word near
+  // it, which in these reports is mostly the attacker's ("the strike the Israeli military …").
+  const page = victims ? pass.pageSides.dominant() : undefined;
+  if (page) return page;
+  // The UN's monitors count civilians in Ukraine and in the Middle East alike: only where no
+  // place tells do their figures go to Ukraine, where most of them are.
+  if (victims && claimant === 'ohchr') return 'ukraine';
+  // Read once: the launcher's and the claimant's rules below both start from it.
+  const near = sideNear(words, c.start, c.agentive);
+  return (
+    (LAUNCHED.has(c.metric) ? launcherSide(words, near) : undefined) ??
+    (isEquipment(c.metric) && claimant && !words.some((w) => LOSING.has(w.norm))
+      ? partyClaimSide(claimant, near)
+      : undefined) ??
+    enemyOf(claimant, words, near) ??
+    recentSide(pass, c) ??
+    lastSide(win.previousWords())
+  );
+}
+
+/**
+ * "Russian forces have destroyed over 1,500 UAVs of Ukraine … ¶ “All in all, 239 airplanes …
+ * have been eliminated”": equipment a sentence names no side for goes on from the figure just
+ * before it (within two sentences), whose side its own sentence told.
+ */
+function recentSide(pass: SideScene, c: Candidate): Side | undefined {
+  const last = pass.found.at(-1);
+  if (!last || !isEquipment(c.metric) || !isEquipment(last.c.metric)) return undefined;
+  const side = last.c.side;
+  if (!side || side === 'unknown') return undefined;
+  const between = pass.text.slice(last.c.end, c.start);
+  return between.length < RECENT_REACH ? side : undefined;
+}
+
+/** How far (in characters) a figure's side carries to the next equipment figure. */
+const RECENT_REACH = 400;
+
+/**
+ * "The enemy lost up to 135 servicemen, Russia's defence ministry said": the enemy is the other
+ * side of whoever speaks (docs/DETECTION.md §4); sides.ts reads it as Russia, as Ukraine's
+ * sources mean it.
+ */
+function enemyOf(
+  claimant: string | undefined,
+  words: readonly Word[],
+  near: Side | undefined,
+): Side | undefined {
+  if (near !== 'russia' || !claimant || !RUSSIAN_SOURCE.test(claimant)) return near;
+  return words.some((w) => ENEMY.has(w.norm)) ? 'ukraine' : near;
+}
+
+/** The Russian MoD, or a phrase naming a Russian state source ("TASS news agency"). */
+const RUSSIAN_SOURCE =
+  /^ru-mod$|\b(?:tass|ria|interfax|kremlin|russian (?:defen[cs]e )?ministry)\b/i;
+const ENEMY = new Set(['enemy', "enemy's", 'adversary', "adversary's"]);
+
+const LOSING = new Set(['lost', 'lose', 'loses', 'losing', 'losses']);
+const isEquipment = (metric: string) => !/^(personnel|civilians|children|people)_/.test(metric);
+
+/** What is launched at a place and shot down there: drones and missiles. */
+const LAUNCHED = new Set(['drones', 'missiles']);
+
+/** "36 drones shot down overnight in Ukraine": the place's enemy launched them. */
+function launcherSide(words: readonly Word[], near: Side | undefined): Side | undefined {
+  if (near) return near;
+  const place = placeSide(words, -1);
+  return place ? opposite(place) : undefined;
+}
+
+/**
+ * The Russian MoD counts Ukraine's losses and the General Staff Russia's: a side word that names
+ * the claimant's own side in such a sentence ("the Russian Defence Ministry said") is the
+ * speaker's, not the loser's.
+ */
+function partyClaimSide(claimant: string | undefined, near: Side | undefined): Side | undefined {
+  const own =
+    claimant === 'ru-mod' ? 'russia' : claimant === 'ua-general-staff' ? 'ukraine' : undefined;
+  return own && near === own ? opposite(own) : undefined;
+}
+
+/**
+ * A figure that continues the clause of the previous one ("killed 560 Russian soldiers and
+ * destroyed 12 tanks", "…, 2 helicopters and 40 drones") shares its side, unless a side word
+ * stands between them. Checked before the nearest side word, which here is usually the previous
+ * figure's own ("Russian") and would wrongly be read as the agent of "destroyed".
+ */
+function sideOfPrevious(text: string, c: Candidate, previous: Candidate | undefined) {
+  if (!previous?.side || previous.side === 'unknown') return undefined;
+  const between = wordsIn(text, previous.end, c.start);
+  if (between.length > 8 || between.some((w) => sideWord(w.norm))) return undefined;
+  return previous.side;
+}
