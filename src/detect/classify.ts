@@ -68,7 +68,7 @@ export function classify(ctx: TokenContext): Candidate | undefined {
         sharedNounRule(parts) ??
         equipmentEllipsisRule(parts) ??
         passiveVictimRule(parts)));
-  return found && !isHistorical(ctx) ? found : undefined;
+  return found && !isHistorical(ctx) && !isRate(right, found, text) ? found : undefined;
 }
 
 /**
@@ -107,6 +107,21 @@ function isHistorical(ctx: TokenContext): boolean {
   }
   return false;
 }
+
+/**
+ * "about 59 casualties per square kilometre", "an average of 340 casualties per day": a rate,
+ * not a count (docs/DETECTION.md §3). A day's loss ("1,380 troops in a day") stays a figure.
+ */
+function isRate(right: readonly Word[], found: Candidate, text: string): boolean {
+  const i = right.findIndex((w) => w.start >= found.end);
+  if (i < 0 || right[i]?.norm !== 'per') return false;
+  const unit = right[i + 1]?.norm ?? '';
+  if (AREA_UNITS.has(unit)) return true;
+  const before = text.slice(Math.max(0, found.start - 40), found.start);
+  return /\baverag|\bon average\b/i.test(before);
+}
+
+const AREA_UNITS = new Set(['square', 'sq', 'km', 'kilometre', 'kilometer', 'mile', 'km²']);
 
 const COMPARED_RE =
   /(?:since|than(?:[ \u00a0]+in)?)(?:[ \u00a0]+the)?(?:[ \u00a0]+(?:second|first))?[ \u00a0]+$/i;

@@ -44,7 +44,7 @@ const AFTER_HEAD = new Set(
   (
     'and or in on at during since by after while including as from with among so this last ' +
     'over across near when according following amid there were was are is have had remain ' +
-    'remained'
+    'remained around'
   ).split(' '),
 );
 

@@ -217,7 +217,7 @@ const PEOPLE: [string, NounClass][] = [
   ...(
     'persons individuals residents citizens passengers workers employees journalists reporters ' +
     'medics paramedics doctors nurses rescuers firefighters teenagers boys girls babies infants ' +
-    'minors others relatives'
+    'others relatives'
   )
     .split(' ')
     .map((noun): [string, NounClass] => [noun, { kind: 'civilians', people: true }]),
@@ -238,6 +238,7 @@ const PEOPLE: [string, NounClass][] = [
   ['israelis', { kind: 'civilians', people: true, side: 'israel' }],
   ['children', { kind: 'children' }],
   ['child', { kind: 'children' }],
+  ['minors', { kind: 'children' }],
   ['kids', { kind: 'children' }],
   ['casualties', loss('personnel_casualties')],
   ['losses', loss('personnel_casualties')],

@@ -99,16 +99,23 @@ export function nounRule(p: Parts): Candidate | undefined {
 
 /** "46,000 killed soldiers", "two wounded North Korean soldiers": the loss before the noun. */
 function lossAdjectiveRule(p: Parts, start: number): Candidate | undefined {
-  const outcome = LOSS_ADJECTIVES[p.right[start]?.norm ?? ''];
+  const word = p.right[start]?.norm ?? '';
+  const outcome = LOSS_ADJECTIVES[word] ?? HURT_ADJECTIVES[word];
   if (!outcome) return undefined;
   const np = nounPhraseAt(p.right, start + 1);
   if (!np || np.noun.kind === 'equipment' || np.noun.kind === 'loss') return undefined;
+  // "15 injured people" is a tally; "300 wounded soldiers" are as often a hospital's patients.
+  if (HURT_ADJECTIVES[word] && np.noun.kind !== 'civilians') return undefined;
   const metric = peopleMetric(np.noun, outcome);
   if (!metric || !inWar(p.ctx)) return undefined;
   return { ...withNoun(base(p, np.end, metric), np, false, outcome), tense: 'perfect' };
 }
 
 // Only the dead: "300 wounded soldiers" are as often patients a hospital treated as a tally.
+const HURT_ADJECTIVES: Readonly<Record<string, Outcome>> = {
+  injured: 'wounded',
+  wounded: 'wounded',
+};
 const LOSS_ADJECTIVES: Readonly<Record<string, Outcome>> = {
   killed: 'killed',
   dead: 'killed',

@@ -115,6 +115,7 @@ function countHead(before: readonly Word[], end: number) {
   const tail = PEOPLE_AFTER.has(before[end - 1]?.norm ?? '') ? 1 : 0;
   const outcome = COUNTED[before[end - 1 - tail]?.norm ?? ''];
   if (!outcome) return undefined;
+  if (outcome === 'casualties') return casualtiesCount(before, end);
   for (let k = end - 2; k >= 1 && end - k <= 6; k--) {
     if (before[k]?.norm !== 'of' || !COUNT_NOUNS.has(before[k - 1]?.norm ?? '')) continue;
     const between = before.slice(k + 1, end).map((w) => w.norm);
@@ -139,8 +140,22 @@ function countHead(before: readonly Word[], end: number) {
   return undefined;
 }
 
-const COUNTED: Record<string, 'killed' | 'wounded' | 'victims'> = {
+/**
+ * "the overall number of Russian casualties": a count of casualties after "number of" (the loss
+ * noun's own modifiers say whose, see trailingLoss).
+ */
+function casualtiesCount(before: readonly Word[], end: number) {
+  for (let k = end - 2; k >= 1 && end - k <= 4; k--) {
+    if (before[k]?.norm === 'of' && COUNT_NOUNS.has(before[k - 1]?.norm ?? ''))
+      return { value: 'personnel_casualties' as Metric, length: end - (k - 1) };
+  }
+  return undefined;
+}
+
+const COUNTED: Record<string, 'killed' | 'wounded' | 'victims' | 'casualties'> = {
   victims: 'victims',
+  casualties: 'casualties',
+  died: 'killed',
   killed: 'killed',
   dead: 'killed',
   deaths: 'killed',
@@ -150,7 +165,7 @@ const COUNTED: Record<string, 'killed' | 'wounded' | 'victims'> = {
   injured: 'wounded',
   injuries: 'wounded',
 };
-const PEOPLE_AFTER = new Set(['people', 'persons', 'civilians', 'children', 'palestinians']);
+const PEOPLE_AFTER = new Set(['people', 'persons', 'civilians', 'children', 'palestinians', 'who']);
 const COUNT_NOUNS = new Set(['number', 'toll', 'tally', 'count', 'total']);
 const SOLDIERS = new Set(
   'soldiers troops servicemen fighters militants combatants personnel officers'.split(' '),

@@ -33,6 +33,8 @@ const AFTER_VERBS = phraseTable<Outcome>([
   ['slain', 'killed'],
   ['hurt', 'wounded'],
   ['suffered injuries', 'wounded'],
+  ['sustaining injuries', 'wounded'],
+  ['suffering injuries', 'wounded'],
   ['sustained injuries', 'wounded'],
   ['received injuries', 'wounded'],
   ['suffered wounds', 'wounded'],

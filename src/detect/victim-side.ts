@@ -38,10 +38,12 @@ export function victimSide(
   claimant: string | undefined,
 ): Side | undefined {
   const from = words.findIndex((w) => w.start >= c.end);
+  // A ministry that counts one side's dead decides before any place ("… since the Oct. 7 attack
+  // on Israel", the Gaza health ministry said).
   return (
+    (claimant ? CLAIMANT_SIDES[claimant] : undefined) ??
     placeSide(words, from) ??
     placeOfDemonym(words) ??
-    (claimant ? CLAIMANT_SIDES[claimant] : undefined) ??
     attackedSide(words) ??
     placeSide(previousWords, -1)
   );
