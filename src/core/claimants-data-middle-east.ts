@@ -14,7 +14,18 @@ export const MIDDLE_EAST_CLAIMANTS: readonly ClaimantRecord[] = [
       'All Palestinians killed and injured in Gaza since 7 October 2023, without separating civilians from combatants.',
     homepage: 'https://t.me/s/MOHMediaGaza',
     cadence: { every: 'daily', staleAfterDays: 3 },
-    aliases: ['gaza health ministry', "gaza's health ministry", 'gaza ministry of health'],
+    aliases: [
+      'gaza health ministry',
+      "gaza's health ministry",
+      'gaza ministry of health',
+      'hamas-run health ministry',
+      "gaza's hamas-run health ministry",
+      'health ministry in gaza',
+      'health ministry in the hamas-run enclave',
+      'hamas-run gaza health ministry',
+      'gaza health authorities',
+      'health ministry in hamas-run gaza',
+    ],
   },
   {
     id: 'gaza-gmo',
@@ -51,6 +62,8 @@ export const MIDDLE_EAST_CLAIMANTS: readonly ClaimantRecord[] = [
       "lebanon's health ministry",
       'lebanese health ministry',
       "lebanon's ministry of public health",
+      'health ministry in lebanon',
+      'lebanese ministry of public health',
     ],
   },
 ];
