@@ -90,6 +90,9 @@ function dashBefore(text: string, at: number, floor: number): boolean {
 }
 
 const DASH_CHARS = '‒–—―:-';
+const LOSS_PARTICIPLES = new Set(
+  'destroyed damaged abandoned captured downed intercepted sunk killed wounded injured'.split(' '),
+);
 const AUXILIARY_NEXT = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'died', 'out']);
 
 /**
@@ -139,6 +142,8 @@ function mayBeFigure(ctx: TokenContext, next: Word | undefined): boolean {
   if (norm === 'of') return true;
   // "62,681 have been wounded": passiveVictimRule reads it.
   if (AUXILIARY_NEXT.has(norm)) return true;
+  // "544 tanks had been captured, 79 damaged and 65 abandoned": a part of the figure before.
+  if (ctx.previous && LOSS_PARTICIPLES.has(norm)) return true;
   return (
     mayStartNounPhrase(norm) ||
     (next !== undefined && isModelCode(ctx.text, next)) ||
