@@ -205,6 +205,7 @@ const PEOPLE: [string, NounClass][] = [
     'members',
     'instructors',
     'servicepeople',
+    'troopers',
     'defenders',
   ].map((noun): [string, NounClass] => [noun, person(noun, true)]),
   ['militants', person('militants', true)],

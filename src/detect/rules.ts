@@ -212,7 +212,7 @@ const LINKED_BEFORE = new Set(
   'exceeded surpassed passed reached risen rose climbed to at topped stands stood'.split(' '),
 );
 const PASSING = new Set(
-  'surpassed surpasses passed exceeded exceeds topped tops top crossed'.split(' '),
+  'surpassed surpasses passed exceeded exceeds topped tops top crossed crosses'.split(' '),
 );
 const TAKING = new Set(['claimed', 'claiming', 'claim', 'claims', 'took', 'taken', 'cost']);
 

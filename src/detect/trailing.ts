@@ -38,7 +38,8 @@ const LINKS = new Set(
     'numbers put exceed exceeded exceeds climbed climb surpassed passed already estimated of : ' +
     'between in into the run runs ran now amounted amount amounts risen surpasses topped tops ' +
     'hit hits jumped increased increases top range falls fall rises passes climbs exceeding ' +
-    'surpassing reaching ranged ranges ranging from near mounts mounted'
+    'surpassing reaching ranged ranges ranging from near mounts mounted crosses crossed swelled ' +
+    'swells'
   ).split(' '),
 );
 
@@ -168,7 +169,7 @@ const COUNTED: Record<string, 'killed' | 'wounded' | 'victims' | 'casualties'> =
 const PEOPLE_AFTER = new Set(['people', 'persons', 'civilians', 'children', 'palestinians', 'who']);
 const COUNT_NOUNS = new Set(['number', 'toll', 'tally', 'count', 'total']);
 const SOLDIERS = new Set(
-  'soldiers troops servicemen fighters militants combatants personnel officers'.split(' '),
+  'soldiers troops troopers servicemen fighters militants combatants personnel officers'.split(' '),
 );
 /** Verbs that raise a count to the number after them: "raising the toll to 40". */
 const CAUSING = new Set(['raising', 'bringing', 'bring', 'brings', 'brought', 'pushing', 'taking']);
@@ -178,7 +179,7 @@ const RISING = new Set(
     'rose risen rise rising reached reach reaches climbed climb stood stands stand exceeded ' +
     'estimated put totalled totaled amounted numbered surpassed surpasses passed topped tops ' +
     'hit hits jumped increased increases is was rises passes climbs exceeding surpassing ' +
-    'reaching ranged ranges range mounts mounted'
+    'reaching ranged ranges range mounts mounted crosses crossed swelled swells'
   ).split(' '),
 );
 const COMPLEMENT_OPENERS = new Set([
