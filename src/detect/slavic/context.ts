@@ -38,7 +38,7 @@ export interface Ctx {
 
 /** The General Staff's own words: "ворог" there is Russia, whatever language quotes it. */
 export const UKRAINIAN_SOURCE =
-  /минобороны украины|міноборони україни|оккупант|рашист|терроборон|сил\S* обороны украины|воздушн\S* сил\S* (?:всу|украины)|генштаб\S* (?:всу|зсу)|генеральн\S* штаб\S* (?:всу|зсу)|(?:загальні|общие) (?:бойові |боевые )?(?:втрати|потери) (?:противника|ворога)/;
+  /минобороны украины|міноборони україни|оккупант|рашист|терроборон|сил\S* обороны украины|воздушн\S* сил\S* (?:всу|украины)|генштаб\S* (?:всу|зсу)|(?:сухопутн\S* войск\S*|пресс-служб\S*|по данным) (?:\S+ ){0,2}(?:всу|зсу)|генеральн\S* штаб\S* (?:всу|зсу)|(?:загальні|общие) (?:бойові |боевые )?(?:втрати|потери) (?:противника|ворога)/;
 /** How far back a list line looks for its header (side, claimant, date, "losses"). */
 export const LIST_REACH = 600;
 /** A word of loss in the sentence, or in the sentences just before it (a list's header). */

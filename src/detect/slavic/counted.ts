@@ -2,7 +2,14 @@ import type { Metric } from '../../core/vocabulary';
 import type { FigureMention } from '../types';
 import { includedBefore, overPlaces, sameKindBefore } from './breakdowns';
 import { type Ctx, sentenceClaimant } from './context';
-import { isAttack, isEquipmentLoss, isModifier, type Outcome, type People } from './lexicon';
+import {
+  BODIES,
+  isAttack,
+  isEquipmentLoss,
+  isModifier,
+  type Outcome,
+  type People,
+} from './lexicon';
 import { continuesLoss, DETAILS } from './lists';
 import {
   contextPeople,
@@ -44,9 +51,16 @@ export function readCounted(
   const span = own
     ? { end: phrase.end, next: phrase.next }
     : { end: at.num.end, next: at.num.next };
-  if (phrase.equipment) return countedEquipment(at, phrase.equipment, span, whole);
+  if (phrase.equipment) {
+    if (phrase.equipment === 'vehicles' && phrase.words.some((w) => PRIVATE_CAR.test(w))) return;
+    return countedEquipment(at, phrase.equipment, span, whole);
+  }
   return countedPeople(at, phrase, span, whole, grown);
 }
+
+/** "посечены два легковых автомобиля": people's cars are no military vehicles (§3). */
+const PRIVATE_CAR =
+  /^(?:легков|легков|приватн|частн|цивільн|гражданск|особист|личн|пасажирськ|пассажирск)/;
 
 function countedEquipment(
   at: At,
@@ -82,7 +96,11 @@ function countedPeople(
   grown: boolean,
 ): Reading | undefined {
   const { ctx, index, s } = at;
-  const people = nationals(ctx, index, s, phrase) ?? phrase.people ?? contextPeople(s);
+  const people =
+    nationals(ctx, index, s, phrase) ??
+    phrase.people ??
+    handedBodies(at, phrase) ??
+    contextPeople(s);
   const outcome = peopleOutcome(at, phrase, grown);
   // The General Staff's "ліквідовано … особового складу" is its killed and wounded together.
   const staff = people === 'casualties' && sentenceClaimant(ctx, s) === 'ua-general-staff';
@@ -101,6 +119,8 @@ function peopleOutcome(at: At, phrase: CountedPhrase, grown: boolean): Outcome |
   const { toks } = ctx;
   return (
     phrase.outcome ??
+    // "передала тела 35 российских военнослужащих": the bodies of the dead.
+    (BODIES.test(toks[i - 1]?.norm ?? '') ? 'killed' : undefined) ??
     (grown ? tollOf(s) : undefined) ??
     (comparative(toks, i, phrase.next) ? previousOutcome(ctx, index) : undefined) ??
     verbOutcome(toks, s, i, phrase.next) ??
@@ -172,6 +192,16 @@ function nationals(
     (once(t, 'civilian count', () => CIVILIAN_COUNT.test(t.folded)) ||
       sentenceClaimant(ctx, t) === 'ohchr');
   return civil(s) || civil(prev) ? 'civilians' : undefined;
+}
+
+/** Handing bodies over, receiving them, repatriating them: the warring sides' exchanges. */
+const HANDED =
+  /(?:^|[^\p{L}])(?:переда|передав|получил|отримал|повернул|вернул|репатрі|репатри|обменял|обмінял)/u;
+
+/** "передала Украине более 11 тысяч тел": bodies the two sides hand over are soldiers'. */
+function handedBodies(at: At, phrase: CountedPhrase): People | undefined {
+  const bodies = phrase.words.some((w) => BODIES.test(w));
+  return bodies && HANDED.test(at.s.folded) ? 'personnel' : undefined;
 }
 
 /** "на 5 тысяч человек больше": a count by which another is larger. */

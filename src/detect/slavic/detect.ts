@@ -41,7 +41,7 @@ function detectBlock(text: string, block: Block, pageDate: IsoDate): FigureMenti
     enemy,
     lang: block.lang === 'ru' ? 'ru' : 'uk',
     found: [],
-    namedDead: /медиазон|медіазон/.test(blockText),
+    namedDead: /медиазон|медіазон/.test(blockText) || SVO_DEAD.test(blockText),
   };
   sentences.forEach((s, index) => {
     if (noFigureSentence(s.folded)) return;
@@ -53,6 +53,10 @@ function detectBlock(text: string, block: Block, pageDate: IsoDate): FigureMenti
   });
   return ctx.found.map((f) => f.mention);
 }
+
+/** "погибли в ходе СВО", "гибели … на СВО": Russia's soldiers, in the Russian name of the war. */
+const SVO_DEAD =
+  /(?:погиб|гибел|загин|загибл)[^.]{0,80}(?:(?:на|в ходе|в зоне|зоне|участник\S*) (?:сво|специальной военной операции|спецоперации))(?![\p{L}])/u;
 
 /** "Серед них убиті та поранені", "Среди них убитые и раненые": a sentence naming both. */
 const BOTH_AMONG =

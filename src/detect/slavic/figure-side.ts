@@ -1,5 +1,6 @@
 import type { Metric, Side } from '../../core/vocabulary';
 import { type Ctx, enemyOf, LIST_REACH, previousSide, sentenceClaimant } from './context';
+import { BODIES } from './lexicon';
 import { headerSide, isListItem, opensWithNumber } from './lists';
 import type { Reading } from './reading';
 import { once, type SlavicSentence } from './sentences';
@@ -28,6 +29,7 @@ export function figureSide(
   const enemy = enemyOf(ctx, s);
   return (
     (reading.keepSide ? reading.borrowed?.side : undefined) ??
+    bodiesReturned(ctx, s, spanFrom, reading) ??
     sideOf({ ...query, civilians, enemy }) ??
     (civilians ? (civiliansBefore(ctx, index) ?? placeBefore(ctx, s) ?? 'ukraine') : undefined) ??
     reading.borrowed?.side ??
@@ -35,6 +37,25 @@ export function figureSide(
     (isListItem(ctx, s, ctx.sentences[index - 1]) ? headerSide(ctx, index) : undefined) ??
     knownSide(unnamedSide(ctx, s, enemy), () => recentSide(ctx, index, s, reading.metric))
   );
+}
+
+/** "повернули в Україну 1003 тіла", "передала Украине тела": the country the bodies went to. */
+const RETURNED_TO =
+  /(?:переда|поверн|поверт|верну|вернул|возвращ|репатрі|репатри)\p{L}*(?: [^ ,.]+){0,3}? (?:(?:в|у|до) )?(україн[уіа]|украин[уеа]|росі[юї]|росси[юи]|рф)(?![\p{L}])/u;
+
+const RETURNED_INTO =
+  /(?:^|[^\p{L}])(?:в|у|до) (україн[уи]|украин[уы]|росі[юї]|росси[юи]|рф) (?:[^ ,.]+ )?(?:переда|поверн|поверт|верну|вернул|возвращ|репатрі|репатри)/u;
+
+function bodiesReturned(
+  ctx: Ctx,
+  s: SlavicSentence,
+  spanFrom: number,
+  reading: Reading,
+): Side | undefined {
+  const words = ctx.toks.slice(spanFrom - 1, reading.next).map((t) => t.norm);
+  if (!words.some((w) => BODIES.test(w))) return undefined;
+  const to = (RETURNED_TO.exec(s.folded) ?? RETURNED_INTO.exec(s.folded))?.[1];
+  return to ? (/^(?:україн|украин)/.test(to) ? 'ukraine' : 'russia') : undefined;
 }
 
 /**
@@ -87,7 +108,7 @@ const PEOPLE_REACH = 6;
 
 /** Someone destroyed it: a figure without a side named is the enemy's. */
 const DESTROYED =
-  /(?:^|[^\p{L}])(?:знищ|уничтож|збит|збив|збил|сбит|сбил|уражен|ураз|вразил|поражен|пораз|ліквід|ликвид|підбит|подбит|знешкод|обезвред|вивел|вывел|выведен|виведен|перехоп|перехват|перехвач|подавл|придуш)/u;
+  /(?:^|[^\p{L}])(?:знищ|уничтож|збит|збив|збил|сбит|сбил|уражен|ураз|вразил|поражен|пораз|ліквід|ликвид|підбит|подбит|знешкод|обезвред|вивел|вывел|выведен|виведен|перехоп|перехват|перехвач|подавл|придуш|нейтрализ|нейтраліз)/u;
 
 /**
  * The side of a figure whose sentence names none: the enemy's when someone destroyed it

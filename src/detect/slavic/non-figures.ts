@@ -67,9 +67,22 @@ export function noCountAt(
   // "у 2024 році", "за 2025 год": a year is never a figure.
   if (/^(?:рік|року|році|роки|років|год|года|году|годы|лет)$/.test(toks[num.next]?.norm ?? ''))
     return true;
-  if (notACount(ctx, num)) return true;
+  if (notACount(ctx, num) || aloneOnLine(ctx.text, num)) return true;
   if (mayReach(toks, from, i)) return true;
   return AVERAGE.test(before.at(-1) ?? '') && /^(?:в|у)$/.test(before.at(-2) ?? '');
+}
+
+const TIME_UNIT =
+  /^(?:місяц\S*|месяц\S*|тиждень|тижні|тижнів|недел[иья]|недель|днів|дней|дня|дні|доби|діб|суток|годин[иу]?|часа|часов|хвилин\S*|минут\S*|секунд\S*)$/;
+
+/** "…на СВО\n\n43816\n\nНа кладбище…": a number alone on its line is a page's counter. */
+function aloneOnLine(text: string, num: SlavicNumber): boolean {
+  const before = text.lastIndexOf('\n', num.start - 1);
+  const after = text.indexOf('\n', num.end);
+  if (before < 0 || after < 0 || after - before > 40) return false;
+  return (
+    /^\s*$/.test(text.slice(before + 1, num.start)) && /^\s*$/.test(text.slice(num.end, after))
+  );
 }
 
 /**
@@ -82,6 +95,8 @@ function notACount(ctx: Ctx, num: SlavicNumber): boolean {
   const after = toks[num.next];
   if (!after) return false;
   if (after.norm === '%' || /^(?:відсот|процент)/.test(after.norm)) return true;
+  // "одному из которых — семь месяцев", "за 3 дні": spans of time count no losses.
+  if (TIME_UNIT.test(after.norm)) return true;
   if (after.kind === 'd' && /^-(?:річн|летн)/.test(text.slice(after.end, after.end + 6)))
     return true;
   const state = /^(?:в|у)$/.test(after.norm) ? toks[num.next + 1]?.norm : undefined;

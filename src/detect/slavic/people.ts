@@ -131,7 +131,9 @@ export function outcomesAt(toks: readonly Tok[], from: number, to: number): Outc
   const at = (k: number) =>
     k < to && toks[k]?.kind === 'w' ? outcomeOfVerb((toks[k] as Tok).norm) : undefined;
   const receive =
-    /^(?:отримали|отримав|отримала|дістали|дістав|зазнали|зазнав|получили|получил|получила)$/;
+    /^(?:отримали|отримав|отримала|дістали|дістав|зазнали|зазнав|получили|получил|получила|попали|попал|попала|потрапили|потрапив|потрапила)$/;
+  // "200 попали в плен", "потрапили в полон": the loss after a preposition.
+  const into = /^(?:в|у)$/.test(toks[j + 1]?.norm ?? '') ? j + 2 : j + 1;
   // "77 143 російських військових, загиблих від початку…": a participle after a comma.
   if (
     toks[j]?.norm === ',' &&
@@ -147,7 +149,7 @@ export function outcomesAt(toks: readonly Tok[], from: number, to: number): Outc
   }
   const received = receive.test(toks[j]?.norm ?? '');
   const first =
-    at(j) ?? (received ? (at(j + 1) ?? stress(toks, j + 1)) : undefined) ?? soughtHelp(toks, j, to);
+    at(j) ?? (received ? (at(into) ?? stress(toks, j + 1)) : undefined) ?? soughtHelp(toks, j, to);
   if (!first) return [];
   const joined = /^(?:та|і|й|и)$/.test(toks[j + 1]?.norm ?? '') ? at(j + 2) : undefined;
   return joined && joined !== first ? [first, joined] : [first];
@@ -171,7 +173,7 @@ function soughtHelp(toks: readonly Tok[], j: number, to: number): Outcome | unde
 }
 
 const MILITARY =
-  /(?:^|[^\p{L}])(?:потер(?!п)|втрат|арми|військов|солдат|армі|армии|зсу|всу|окупант|оккупант|фронт|бойов|боев|противник|ворог|бригад|полк|батальйон|батальон|военнослуж|личн|особов|вагнер|мобілізован|мобилизован|бійц|бойц|десант|військ|войск|военн)/u;
+  /(?:^|[^\p{L}])(?:потер(?!п)|втрат|арми|військов|солдат|армі|армии|зсу|всу|окупант|оккупант|фронт|бойов|боев|противник|ворог|бригад|полк|батальйон|батальон|военнослуж|личн|особов|вагнер|мобілізован|мобилизован|бійц|бойц|десант|військ|войск|военн|(?:на|ходе|зоне) (?:сво|специальной военной операции)(?![\p{L}]))/u;
 // Stems open a word: "державних" holds "удар" but tells of no strike.
 const CIVILIAN =
   /(?:^|[^\p{L}])(?:вбил|вбив|убил|убив|поранил|ранил|удар|атак|ракет|дрон|беспилот|безпілот|шахед|мирн|цивільн|гражданск|жител|мешканц|дітей|детей|дитин|ребен|обстріл|обстрел|населен|житлов|багатоповерх|многоэтаж|агресі|агресс|ракетн\S* удар|удар\S* по |атак\S* (?:рф|росі|дрон|ракет|безпілот)|обірвав|оборвал|місцев\S* влад|местн\S* власт|мер |голова )/u;

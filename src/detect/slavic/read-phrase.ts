@@ -2,7 +2,7 @@ import type { FigureMention } from '../types';
 import { breakdown, sharedPhrase } from './breakdowns';
 import type { Ctx } from './context';
 import { readCounted } from './counted';
-import { isMeasureWord } from './lexicon';
+import { BODIES, isMeasureWord } from './lexicon';
 import { bareLoss, dashTail, elliptic } from './nounless';
 import type { SlavicNumber } from './numbers';
 import { equipmentPart, partOf, wholeOf } from './parts';
@@ -24,7 +24,10 @@ export function readPhrase(
   const { toks, text } = ctx;
   const own = countedPhrase(text, toks, num.next, s.to);
   // "список насчитывает 153 171 задокументированную смерть": a count of the dead is counted.
-  if (notLossBefore(toks, s.from, i, !!own?.outcome && own.outcome !== 'lost')) return undefined;
+  // "передала Украине тела 1000 погибших", "получила 1 тыс. тел": bodies handed over are the dead.
+  const bodies = BODIES.test(toks[i - 1]?.norm ?? '') || own?.words.some((w) => BODIES.test(w));
+  const lossNoun = !!own?.outcome && own.outcome !== 'lost';
+  if (!bodies && notLossBefore(toks, s.from, i, lossNoun)) return undefined;
   // "до 220, 190 и 510 человек", "без 220 и 70 военнослужащих": numbers in a row share the noun
   // of the last one; each figure's span is its own number.
   const phrase = own ?? sharedPhrase(ctx, s, num);

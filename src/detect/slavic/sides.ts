@@ -1,11 +1,6 @@
 import type { Side } from '../../core/vocabulary';
-import {
-  isActiveHarm,
-  isPlacePreposition,
-  placeSideOf,
-  type SideWord,
-  sideWordOf,
-} from './lexicon';
+import { isActiveHarm, isPlacePreposition, type SideWord, sideWordOf } from './lexicon';
+import { placeSideOf } from './places';
 import type { Tok } from './tokens';
 
 /**

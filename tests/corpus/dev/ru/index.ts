@@ -10,6 +10,7 @@ import { RU_NEGATIVES } from './negatives';
 import { RU_NUMBERS } from './numbers';
 import { RU_RETOLD } from './retold';
 import { RU_RETOLD_2 } from './retold2';
+import { RU_RETOLD_3 } from './retold3';
 import { RU_SIDES } from './sides';
 
 /**
@@ -29,4 +30,5 @@ export const RU_CORPUS: Record<string, CorpusCase[]> = {
   'ru negatives': RU_NEGATIVES,
   'ru real-text constructions': RU_RETOLD,
   'ru real-text constructions 2': RU_RETOLD_2,
+  'ru real-text constructions 3': RU_RETOLD_3,
 };

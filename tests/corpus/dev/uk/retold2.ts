@@ -186,4 +186,17 @@ export const UK_RETOLD_2: CorpusCase[] = [
       },
     ],
   },
+  {
+    date: '2025-12-20',
+    lang: 'uk',
+    text: 'До України повернули ще 800 тіл, які, за словами російської сторони, належать загиблим захисникам.',
+    figures: [{ text: '800 тіл', metric: 'personnel_killed', side: 'ukraine', value: 800 }],
+    note: 'Bodies handed over are the dead of the country they are returned to.',
+  },
+  {
+    date: '2025-10-26',
+    lang: 'uk',
+    text: 'Унаслідок атаки дронів на Новоросійськ постраждали троє людей, повідомив губернатор.',
+    figures: [{ text: 'троє людей', metric: 'civilians_injured', side: 'russia', value: 3 }],
+  },
 ];
