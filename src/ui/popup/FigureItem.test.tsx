@@ -1,30 +1,16 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadClaimsIndex } from '../../claims/claims-index';
-import { matchReading } from '../../claims/reading';
-import type { MatchQuery } from '../../claims/types';
-import claimsJson from '../../data/claims.json';
 import { I18N, renderWithI18n } from '../testing/render';
+import { troopsQuery, troopsReading } from '../testing/troops-reading';
 import { FigureItem } from './FigureItem';
 
 afterEach(cleanup);
 
-const index = loadClaimsIndex(claimsJson);
-
 /** "Russia has lost N troops", as the content script reports it: two measures allowed. */
 function figure(text: string, value: number, asOf: string, claimant: string) {
-  const query: MatchQuery = {
-    metric: 'personnel_casualties',
-    alsoMetric: 'personnel_killed',
-    side: 'russia',
-    unit: 'count',
-    value,
-    qualifier: 'exact',
-    asOf,
-    claimant,
-  };
-  return { id: 1, text, query, comparison: matchReading(index, query) };
+  const query = troopsQuery(value, asOf, claimant);
+  return { id: 1, text, query, comparison: troopsReading(value, asOf, claimant) };
 }
 
 // The UK MoD's 501,647 put to the General Staff (about 508,780 that day): nothing settles it.

@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadClaimsIndex } from '../../claims/claims-index';
-import { matchReading } from '../../claims/reading';
-import type { Comparison, MatchQuery } from '../../claims/types';
-import claimsJson from '../../data/claims.json';
 import { formatCitation } from '../citation';
 import { I18N, renderWithI18n } from '../testing/render';
+import { troopsReading } from '../testing/troops-reading';
 import { Tooltip } from './Tooltip';
 
 /*
@@ -17,21 +14,7 @@ import { Tooltip } from './Tooltip';
 
 afterEach(cleanup);
 
-const index = loadClaimsIndex(claimsJson);
-
-function troops(value: number, asOf: string, claimant?: string): Comparison {
-  const query: MatchQuery = {
-    metric: 'personnel_casualties',
-    alsoMetric: 'personnel_killed',
-    side: 'russia',
-    unit: 'count',
-    value,
-    qualifier: 'exact',
-    asOf,
-    ...(claimant ? { claimant } : {}),
-  };
-  return matchReading(index, query);
-}
+const troops = troopsReading;
 
 // The President of Ukraine said 180,000 Russian soldiers were killed (25 Feb 2024).
 const settled = () => troops(180_000, '2024-02-25', 'ua-president');
