@@ -2,7 +2,8 @@ import type { Side } from '../core/vocabulary';
 import type { Candidate } from './candidate';
 import type { PageSides } from './page-sides';
 import { placeSide } from './places';
-import { lastSide, militarySpeaker, opposite, sideNear, sideWord } from './sides';
+import { lastSide, militarySpeaker, sideNear } from './side-in-sentence';
+import { opposite, sideWord } from './sides';
 import { isVictimCount, victimSide } from './victim-side';
 import { type Word, wordsIn } from './words';
 

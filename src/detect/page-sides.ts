@@ -1,5 +1,5 @@
 import type { Side } from '../core/vocabulary';
-import { PLACE_NAMES } from './places';
+import { COUNTRIES, PLACE_NAMES } from './places';
 
 /**
  * The side whose places a whole page names most: the last resort for a count of people killed
@@ -20,7 +20,6 @@ export class PageSides {
   }
 }
 
-const COUNTRIES = new Set(['israel', 'lebanon', 'ukraine']);
 const SINGLE = new Map<string, Side>();
 const MULTI = new Map<string, { rest: string; side: Side }[]>();
 for (const [name, side] of PLACE_NAMES) {

@@ -171,7 +171,15 @@ function placeAt(words: readonly Word[], i: number): Side | undefined {
   return hit.value;
 }
 
-const COUNTRIES = new Set(['israel', 'lebanon', 'ukraine', "israel's", "lebanon's", "ukraine's"]);
+/** Countries whose names, alone, are places only after a preposition (see placeAt). */
+export const COUNTRIES = new Set([
+  'israel',
+  'lebanon',
+  'ukraine',
+  "israel's",
+  "lebanon's",
+  "ukraine's",
+]);
 const IN = new Set([
   'in',
   'inside',

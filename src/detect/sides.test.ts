@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastSide, opposite, sideNear, sideOfModifiers } from './sides';
+import { lastSide, sideNear } from './side-in-sentence';
+import { opposite, sideOfModifiers } from './sides';
 import { wordsIn } from './words';
 
 const words = (text: string) => wordsIn(text, 0, text.length);
