@@ -1,7 +1,9 @@
 import type { IsoDate, Metric, Qualifier, Side } from '../../core/vocabulary';
 import type { FigureMention } from '../types';
+import { BARE_RU_MOD, claimantIn } from './claimants';
 import { dateIn } from './dates';
-import { BARE_RU_MOD, claimantIn, isEquipmentLoss, outcomeOfVerb, type People } from './lexicon';
+import type { People } from './lexicon';
+import { isEquipmentLoss, outcomeOfVerb } from './loss-verbs';
 import type { SlavicNumber } from './numbers';
 import { numeral } from './numerals';
 import { periodIn, periodPhrases } from './periods';

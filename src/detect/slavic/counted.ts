@@ -2,15 +2,9 @@ import type { Metric } from '../../core/vocabulary';
 import type { FigureMention } from '../types';
 import { includedBefore, overPlaces, sameKindBefore } from './breakdowns';
 import { type Ctx, sentenceClaimant } from './context';
-import {
-  BODIES,
-  isAttack,
-  isEquipmentLoss,
-  isModifier,
-  type Outcome,
-  type People,
-} from './lexicon';
+import { BODIES, isModifier, type Outcome, type People } from './lexicon';
 import { continuesLoss, DETAILS } from './lists';
+import { isAttack, isEquipmentLoss } from './loss-verbs';
 import {
   contextPeople,
   exchanged,

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../core/vocabulary';
 import { type Ctx, type Draft, push } from './context';
 import { figureSide } from './figure-side';
-import { hedgeBefore } from './lexicon';
+import { hedgeBefore } from './hedges';
 import { dashLine } from './lists';
 import { noCountAt, rateEnd } from './non-figures';
 import { readNumber, type SlavicNumber } from './numbers';

@@ -1,8 +1,9 @@
 import type { Metric, Qualifier, Side } from '../../core/vocabulary';
 import type { FigureMention } from '../types';
 import { type Ctx, enemyOf, hasLossBefore, hasWord, LIST_REACH, push } from './context';
-import { headOf, isAttack, isEquipmentLoss, isMeasureWord, isModifier } from './lexicon';
+import { headOf, isMeasureWord, isModifier } from './lexicon';
 import { lineMetric } from './list-line';
+import { isAttack, isEquipmentLoss } from './loss-verbs';
 import { readNumber, type SlavicNumber } from './numbers';
 import { numeral } from './numerals';
 import { contextPeople, lossKind, peopleMetric } from './people';

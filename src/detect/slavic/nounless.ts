@@ -1,5 +1,5 @@
 import { type Ctx, type Found, hasLossBefore } from './context';
-import { isEquipmentLoss, outcomeOfVerb } from './lexicon';
+import { isEquipmentLoss, outcomeOfVerb } from './loss-verbs';
 import type { SlavicNumber } from './numbers';
 import { contextPeople, outcomesAt, peopleMetric, verbOutcome } from './people';
 import {

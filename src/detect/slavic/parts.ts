@@ -1,6 +1,6 @@
 import type { FigureMention } from '../types';
 import type { Ctx } from './context';
-import { isEquipmentLoss, outcomeOfVerb } from './lexicon';
+import { isEquipmentLoss, outcomeOfVerb } from './loss-verbs';
 import type { SlavicNumber } from './numbers';
 import { contextPeople, outcomeOfMetric, peopleMetric } from './people';
 import { countedPhrase } from './phrase';

@@ -1,13 +1,8 @@
 import type { Metric } from '../../core/vocabulary';
+import { claimantIn } from './claimants';
 import { type Ctx, LIST_REACH } from './context';
-import {
-  claimantIn,
-  isEquipmentLoss,
-  isNotLoss,
-  type Outcome,
-  outcomeOfVerb,
-  type People,
-} from './lexicon';
+import type { Outcome, People } from './lexicon';
+import { isEquipmentLoss, isNotLoss, outcomeOfVerb } from './loss-verbs';
 import { once, type SlavicSentence } from './sentences';
 import type { Tok } from './tokens';
 

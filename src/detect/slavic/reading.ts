@@ -1,7 +1,8 @@
 import type { Metric } from '../../core/vocabulary';
 import type { FigureMention } from '../types';
 import { type Ctx, hasWord } from './context';
-import { headOf, isEquipmentLoss, modifiedHead, type People } from './lexicon';
+import { headOf, modifiedHead, type People } from './lexicon';
+import { isEquipmentLoss } from './loss-verbs';
 import type { SlavicNumber } from './numbers';
 import { once, type SlavicSentence } from './sentences';
 import type { Tok } from './tokens';

@@ -1,6 +1,6 @@
 import type { Side } from '../../core/vocabulary';
-import { isActiveHarm, isPlacePreposition, type SideWord, sideWordOf } from './lexicon';
 import { placeSideOf } from './places';
+import { isActiveHarm, isPlacePreposition, type SideWord, sideWordOf } from './side-words';
 import type { Tok } from './tokens';
 
 /**

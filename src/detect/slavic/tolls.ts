@@ -1,5 +1,6 @@
 import type { Ctx } from './context';
-import { headOf, hedgeBefore, type Outcome } from './lexicon';
+import { hedgeBefore } from './hedges';
+import { headOf, type Outcome } from './lexicon';
 import type { SlavicNumber } from './numbers';
 import { contextPeople, outcomeOfMetric, peopleMetric, tollOf } from './people';
 import type { Reading } from './reading';
