@@ -76,7 +76,7 @@ export function isNounPhraseWord(norm: string): boolean {
 
 /** Whether a noun phrase can start with this word: a cheap filter before reading a window. */
 export function mayStartNounPhrase(norm: string): boolean {
-  return NOUNS.has(norm) || MODIFIERS.has(norm) || MODEL_NAMES.has(norm);
+  return NOUNS.has(norm) || MODIFIERS.has(norm) || MODEL_NAMES.has(norm) || isWeaponModifier(norm);
 }
 
 /** Whether `word` opens a model code ("T-72", "Su-25"): letters, then "-" and a digit. */
@@ -92,9 +92,13 @@ export function isModelCode(text: string, word: Word): boolean {
 /** The noun phrase starting at `words[at]`, allowing up to three modifiers before the noun. */
 export function nounPhraseAt(words: readonly Word[], at: number): NounPhrase | undefined {
   const modifiers: Word[] = [];
-  for (let i = at; modifiers.length <= 3 && i < words.length; i++) {
+  let open = false;
+  for (let i = at; modifiers.length <= 4 && i < words.length; i++) {
     const hit = matchPhrase(NOUNS, words, i);
     if (hit) {
+      // Weapon names and makers' marks describe equipment only ("27 Storm Shadow missiles").
+      if (open && hit.value.kind !== 'equipment') return undefined;
+      if (modifiers.length > 3 && !open) return undefined;
       const next = i + hit.length;
       if (COMPOUND_HEADS.has(words[next]?.norm ?? '')) return undefined;
       // "40 tanks of fuel": containers, not armour.
@@ -110,12 +114,36 @@ export function nounPhraseAt(words: readonly Word[], at: number): NounPhrase | u
     }
     const word = words[i];
     const model = modelCodeEnd(words, i);
-    if (!word || (!MODIFIERS.has(word.norm) && model === i)) return undefined;
+    if (!word) return undefined;
+    if (!MODIFIERS.has(word.norm) && model === i) {
+      if (!isWeaponModifier(word.norm)) return undefined;
+      open = true;
+    }
     modifiers.push(word);
     i = model > i ? model - 1 : i;
   }
   return undefined;
 }
+
+/**
+ * Words that describe a weapon before its noun ("13 US-made HIMARS multiple launch rockets", "27
+ * Storm Shadow air-launched cruise missiles", "46 self-propelled artillery weapons"): weapon and
+ * system names, and hyphenated descriptions ("air-launched", "long-range"). They are allowed
+ * before an equipment noun only.
+ */
+function isWeaponModifier(norm: string): boolean {
+  return WEAPON_WORDS.has(norm) || /^\p{L}{2,}(?:-\p{L}+)+$/u.test(norm);
+}
+
+const WEAPON_WORDS = new Set(
+  (
+    'storm shadow scalp neptune atacms himars shahed shaheds geran kalibr iskander kinzhal ' +
+    'lancet amx m113 javelin buk tor pantsir grad uragan smerch tornado msta gvozdika akatsiya ' +
+    'krab caesar archer gepard nasams hawk stinger bayraktar orlan zala supercam field towed ' +
+    'multiple launch attack aerial infantry tactical cruise glide fpv loitering reconnaissance ' +
+    'recon mobile radar electronic warfare self-propelled'
+  ).split(' '),
+);
 
 /**
  * Western models whose names stand before the noun ("16 Bradley fighting vehicles"). A number

@@ -121,6 +121,11 @@ const EQUIPMENT: [string, Metric][] = [
   ['anti-aircraft missile launchers', 'air_defense'],
   ['himars units', 'mlrs'],
   ['units of automotive equipment', 'vehicles'],
+  ['units of automotive equipment and tanker trucks', 'vehicles'],
+  ['units of automotive equipment and fuel tanks', 'vehicles'],
+  ['vehicles and fuel tankers', 'vehicles'],
+  ['tanker trucks', 'vehicles'],
+  ['fuel tankers', 'vehicles'],
   ['units of military equipment', 'other'],
   ['pieces of equipment', 'other'],
   ['pieces of military equipment', 'other'],
@@ -147,6 +152,16 @@ const EQUIPMENT: [string, Metric][] = [
   ['field artillery guns and mortars', 'artillery'],
   ['artillery guns and mortars', 'artillery'],
   ['mortars', 'artillery'],
+  ['multiple launch rockets', 'missiles'],
+  ['himars multiple launch rockets', 'missiles'],
+  ['guided aerial bombs', 'other'],
+  ['guided bombs', 'other'],
+  ['glide bombs', 'other'],
+  ['aerial bombs', 'other'],
+  ['cannons', 'artillery'],
+  ['artillery weapons', 'artillery'],
+  ['artillery cannons and mortars', 'artillery'],
+  ['field artillery cannons and mortars', 'artillery'],
   ['guns', 'artillery'],
   // Singular, for "one drone", "one tank" only (SINGULAR_NOUNS).
   ['tank', 'tanks'],
@@ -275,16 +290,44 @@ const PEOPLE: [string, NounClass][] = [
   ['civilian dead', loss('civilians_killed')],
 ];
 
+/**
+ * The singular of an equipment phrase, for "one multiple launch rocket system", "one unit of
+ * special equipment": the head word (the last, or the one before "of") loses its plural "s".
+ * Phrases joining two nouns ("ships and boats") have no single singular.
+ */
+function singularOf(phrase: string): { phrase: string; head: string } | undefined {
+  if (/ and |\//.test(phrase)) return undefined;
+  const words = phrase.split(' ');
+  const of = words.indexOf('of');
+  const at = of > 0 ? of - 1 : words.length - 1;
+  const word = words[at] ?? '';
+  if (!/[^s]s$/.test(word) || INVARIANT.has(word)) return undefined;
+  const head = word.slice(0, -1);
+  words[at] = head;
+  return { phrase: words.join(' '), head };
+}
+
+const INVARIANT = new Set(['himars', 'mlrs']);
+const SINGULARS = EQUIPMENT.flatMap(([phrase, metric]) => {
+  const one = singularOf(phrase);
+  return one ? [{ ...one, metric }] : [];
+});
+const SINGULAR_EQUIPMENT = SINGULARS.map((s): [string, Metric] => [s.phrase, s.metric]);
+
 /** Singular nouns, listed for "one person", "one soldier": they count only the number one. */
-export const SINGULAR_NOUNS: ReadonlySet<string> = new Set(
-  (
+export const SINGULAR_NOUNS: ReadonlySet<string> = new Set([
+  ...(
     'soldier serviceman servicewoman fighter officer militant combatant person individual man ' +
     'woman resident citizen teenager boy girl baby driver passenger child death fatality injury ' +
     'casualty civilian tank drone uav missile projectile helicopter plane jet vehicle gun howitzer'
   ).split(' '),
-);
+  ...SINGULARS.map((s) => s.head),
+]);
 
 export const NOUNS = phraseTable<NounClass>([
-  ...EQUIPMENT.map(([phrase, metric]): [string, NounClass] => [phrase, eq(metric)]),
+  ...[...EQUIPMENT, ...SINGULAR_EQUIPMENT].map(([phrase, metric]): [string, NounClass] => [
+    phrase,
+    eq(metric),
+  ]),
   ...PEOPLE,
 ]);

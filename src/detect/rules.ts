@@ -1,6 +1,7 @@
 import type { Metric } from '../core/vocabulary';
 import { base, type Candidate, inWar, nounStart, type Parts, tenseOf, withNoun } from './candidate';
 import { hasListedLossCue, hasLossWord } from './context';
+import { continuesEquipmentList } from './list-items';
 import {
   alsoMetricOf,
   type NounClass,
@@ -141,7 +142,8 @@ function equipmentRule(
     !after &&
     (hasListedLossCue(words, p.q.start, np.end, attachedOnly) ||
       (!attachedOnly && includesLosses(words, p.ctx.previousWords())) ||
-      breakdownOf(p, noun.metric));
+      breakdownOf(p, noun.metric) ||
+      continuesEquipmentList(p.ctx.text, p.ctx.previous, p.q.start));
   if (!(p.verb || after || listed) || !inWar(p.ctx)) return undefined;
   const c = withNoun(base(p, np.end, noun.metric), np, !after && !!p.verb?.agentive);
   return { ...c, tense: tenseOf(after ?? p.verb), ...(listed ? { listed } : {}) };

@@ -223,11 +223,17 @@ const ONE_AFTER_RE =
 const ONE_BEFORE_RE =
   /(?:^|[^\p{L}])(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+)?$/iu;
 
+/** A list item of counts just before: "39 artillery systems, " or "six tanks, 11 … and ". */
+const ONE_IN_LIST_RE =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten))[\d,.]*[ \u00a0]+[\p{L}\p{N}() \u00a0-]{2,60},[ \u00a0]+(?:and[ \u00a0]+)?$/iu;
+
 /** Whether a lone "one" at [start, end) counts a loss: "one person", "killed one", "one dead". */
 function countsOne(text: string, start: number, end: number): boolean {
   ONE_AFTER_RE.lastIndex = end;
   if (ONE_AFTER_RE.test(text)) return true;
-  return ONE_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
+  if (ONE_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  // "39 artillery systems, one multiple launch rocket system": an item of a list of counts.
+  return ONE_IN_LIST_RE.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** Whether number word `next` can follow `prev` in one spelled-out number. */

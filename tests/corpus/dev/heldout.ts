@@ -116,8 +116,16 @@ export const HELD_OUT: CorpusCase[] = [
   {
     date: '2024-01-05',
     text: 'The Ukrainian Air Force said it destroyed 35 of the 40 Shahed drones launched overnight.',
-    figures: [],
-    note: 'A share of a salvo: the count of the salvo is not a loss; the 35 would need "of" support.',
+    figures: [
+      {
+        text: '35 of the 40 Shahed drones',
+        metric: 'drones',
+        side: 'russia',
+        value: 35,
+        period: { start: '2024-01-05', end: '2024-01-05' },
+      },
+    ],
+    note: 'Drones shot down out of a salvo: the 35 downed are the loss, the 40 launched are not (real-text convention, en-05 "8 out of 9 Shahed attack drones").',
   },
   {
     date: '2023-02-15',
