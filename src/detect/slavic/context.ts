@@ -1,4 +1,4 @@
-import type { IsoDate, Metric, Qualifier, Side } from '../../core/vocabulary';
+import type { Area, IsoDate, Metric, Qualifier, Side } from '../../core/vocabulary';
 import type { FigureMention } from '../types';
 import { BARE_RU_MOD, claimantIn } from './claimants';
 import { dateIn } from './dates';
@@ -36,6 +36,8 @@ export interface Ctx {
   found: Found[];
   /** The block cites Mediazona's count of the named Russian dead. */
   namedDead: boolean;
+  /** The block speaks of the wars in Gaza, Israel or Lebanon (middle-east.ts). */
+  middleEast: boolean;
 }
 
 /** The General Staff's own words: "ворог" there is Russia, whatever language quotes it. */
@@ -109,6 +111,8 @@ export interface Draft {
   num: SlavicNumber;
   /** The other measure the wording allows (docs/DETECTION.md §7). */
   alsoMetric?: Metric;
+  /** Gaza or the West Bank, for a Palestinian figure. */
+  area?: Area;
 }
 
 export function push(
@@ -140,6 +144,7 @@ export function push(
     metric: d.metric,
     ...(d.alsoMetric ? { alsoMetric: d.alsoMetric } : {}),
     side: d.side,
+    ...(d.area ? { area: d.area } : {}),
     unit: 'count',
     value: num.value,
     ...(num.low !== undefined ? { low: num.low, high: num.high } : {}),

@@ -5,6 +5,7 @@ import { type Ctx, type Found, UKRAINIAN_SOURCE } from './context';
 import { judge } from './judge';
 import type { Block } from './language';
 import { increment } from './lists';
+import { MIDDLE_EAST } from './middle-east';
 import { noFigureSentence } from './non-figures';
 import { readNumber } from './numbers';
 import { type SlavicSentence, splitSentences } from './sentences';
@@ -42,6 +43,7 @@ function detectBlock(text: string, block: Block, pageDate: IsoDate): FigureMenti
     lang: block.lang === 'ru' ? 'ru' : 'uk',
     found: [],
     namedDead: /медиазон|медіазон/.test(blockText) || SVO_DEAD.test(blockText),
+    middleEast: MIDDLE_EAST.test(blockText),
   };
   sentences.forEach((s, index) => {
     if (noFigureSentence(s.folded)) return;

@@ -2,6 +2,7 @@ import type { Qualifier } from '../../core/vocabulary';
 import { type Ctx, type Draft, push } from './context';
 import { figureSide } from './figure-side';
 import { hedgeBefore } from './hedges';
+import { middleEastReading } from './middle-east';
 import { dashLine } from './lists';
 import { noCountAt, rateEnd } from './non-figures';
 import { readNumber, type SlavicNumber } from './numbers';
@@ -68,12 +69,14 @@ function record(
   reading: Reading,
   head: Pick<Draft, 'start' | 'qualifier' | 'num'>,
 ): number {
-  const side = figureSide(ctx, index, s, spanFrom, reading);
+  const east = ctx.middleEast ? middleEastReading(ctx, s, spanFrom, reading) : undefined;
+  const side = east?.side ?? figureSide(ctx, index, s, spanFrom, reading);
   const draft = {
     start: head.start,
     end: reading.end,
-    metric: reading.metric,
+    metric: east?.metric ?? reading.metric,
     side,
+    ...(east?.area ? { area: east.area } : {}),
     qualifier: head.qualifier,
     num: head.num,
     ...(reading.alsoMetric ? { alsoMetric: reading.alsoMetric } : {}),
