@@ -25,6 +25,8 @@ const VERB_WORDS =
   'kill kills killed killing wound wounds wounded wounding injure injures injured injuring hurt'.split(
     ' ',
   );
+/** A model code that names its noun ("two Su-34", "nine Tu-95s"): metrics.ts MODEL_CLASSES. */
+const MODEL_CUE = '(?:su|mig|tu|il|an|yak|be|f|ka|mi|t|bmp|btr|bmd)-\\d';
 /** How far from a number a verb cue may stand: "killed at least 1", "62,681 have been wounded". */
 export const VERB_REACH = 28;
 // No '-' here: in a unicode regex an escaped hyphen outside a class is a syntax error.
@@ -36,7 +38,7 @@ const CUE_RE = new RegExp(
     .filter((w) => w.length > 0)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
-    .join('|')})(?![\\p{L}\\p{N}])`,
+    .join('|')})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${MODEL_CUE}`,
   'giu',
 );
 

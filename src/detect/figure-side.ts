@@ -3,7 +3,7 @@ import type { Candidate } from './candidate';
 import type { PageSides } from './page-sides';
 import { placeSide } from './places';
 import { lastSide, militarySpeaker, sideNear } from './side-in-sentence';
-import { opposite, sideWord } from './sides';
+import { opposite, SIDE_WORDS, sideWord } from './sides';
 import { isVictimCount, victimSide } from './victim-side';
 import { type Word, wordsIn } from './words';
 
@@ -34,7 +34,7 @@ export function sideOf(
   const victimsOwn =
     (joined ? sideOfPrevious(pass.text, c, previous) : undefined) ??
     (victims ? victimSide(c, words, win.previousWords(), claimant) : undefined) ??
-    (c.metric.startsWith('personnel_') && !c.agentive ? militarySpeaker(words) : undefined) ??
+    (c.metric.startsWith('personnel_') && !c.agentive ? speakerSide(c, previous, words) : undefined) ??
     (joined ? undefined : sideOfPrevious(pass.text, c, previous));
   if (victimsOwn) return victimsOwn;
   // A count of people no sentence places belongs to the page's place before any side word near
@@ -56,6 +56,30 @@ export function sideOf(
     lastSide(win.previousWords())
   );
 }
+
+/**
+ * An army reporting soldiers without naming whose reports its own ("the IDF said 82 soldiers had
+ * been killed"), but the words armies use for the enemy's fighters ("terrorists", "operatives",
+ * "militants", "nationalists") count the other side: Hezbollah's when the sentence names it.
+ */
+function speakerSide(
+  c: Candidate,
+  previous: Candidate | undefined,
+  words: readonly Word[],
+): Side | undefined {
+  const speaker = militarySpeaker(words);
+  if (!speaker) return undefined;
+  // "Six operatives were killed, while five others surrendered": the same fighters again.
+  if (isEnemyNoun(previous?.people) && previous?.side) return previous.side;
+  if (!isEnemyNoun(c.people)) return speaker;
+  if (speaker !== 'israel') return opposite(speaker);
+  return words.some((w) => LEBANESE.has(w.norm)) ? 'lebanon' : 'palestine';
+}
+
+const isEnemyNoun = (people: Candidate['people']) =>
+  people?.kind === 'personnel' && ENEMY_NOUNS.has(people.noun);
+const ENEMY_NOUNS = new Set(['terrorists', 'operatives', 'militants', 'gunmen', 'nationalists']);
+const LEBANESE = new Set(['hezbollah', "hezbollah's", 'lebanon', 'lebanese']);
 
 /**
  * "Russian forces have destroyed over 1,500 UAVs of Ukraine … ¶ “All in all, 239 airplanes …
@@ -88,6 +112,20 @@ function enemyOf(
   return words.some((w) => ENEMY.has(w.norm)) ? 'ukraine' : near;
 }
 
+/**
+ * "The enemy losses amounted to more than 180 troops, the Russian Defence Ministry said": a side
+ * read from the figure's own words ("enemy losses") as Ukraine's sources mean it, in a sentence
+ * whose claimant is a Russian source, is Ukraine's.
+ */
+export function speakersEnemy(
+  side: Side | undefined,
+  claimant: string | undefined,
+  words: readonly Word[],
+): Side | undefined {
+  if (side !== 'russia' || !claimant || !RUSSIAN_SOURCE.test(claimant)) return side;
+  return words.some((w) => ENEMY.has(w.norm)) ? 'ukraine' : side;
+}
+
 /** The Russian MoD, or a phrase naming a Russian state source ("TASS news agency"). */
 const RUSSIAN_SOURCE =
   /^ru-mod$|\b(?:tass|ria|interfax|kremlin|russian (?:defen[cs]e )?ministry)\b/i;
@@ -101,10 +139,37 @@ const LAUNCHED = new Set(['drones', 'missiles']);
 
 /** "36 drones shot down overnight in Ukraine": the place's enemy launched them. */
 function launcherSide(words: readonly Word[], near: Side | undefined): Side | undefined {
+  const shooter = shooterSide(words);
+  if (shooter) return opposite(shooter);
   if (near) return near;
   const place = placeSide(words, -1);
   return place ? opposite(place) : undefined;
 }
+
+/**
+ * "Ukrainian air defense systems intercepted … 442 drones": the side whose air defence shot
+ * them down, when a side word stands right before it. Drones and missiles are the other side's.
+ */
+function shooterSide(words: readonly Word[]): Side | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const side = SIDE_WORDS[words[i]?.norm ?? ''];
+    if (!side || side === 'unknown') continue;
+    const next = words[i + 1]?.norm ?? '';
+    if (AIR_DEFENCE.has(next) || (next === 'air' && AIR_DEFENCE.has(words[i + 2]?.norm ?? '')))
+      return side;
+  }
+  return undefined;
+}
+
+const AIR_DEFENCE = new Set([
+  'defense',
+  'defence',
+  'defenses',
+  'defences',
+  'air-defense',
+  'air-defence',
+  'anti-aircraft',
+]);
 
 /**
  * The Russian MoD counts Ukraine's losses and the General Staff Russia's: a side word that names

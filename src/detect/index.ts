@@ -5,7 +5,7 @@ import { ClaimantResolver } from './claimants';
 import { type Candidate, classify, WINDOW } from './classify';
 import { Cues, VERB_REACH } from './cues';
 import { isoOf } from './dates';
-import { sideOf } from './figure-side';
+import { sideOf, speakersEnemy } from './figure-side';
 import { type NumberToken, scanNumbers } from './numbers';
 import { PageSides, PageWar } from './page-sides';
 import { peopleMetricOfSide } from './people-metric';
@@ -182,6 +182,7 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
     pass.claimants.claimantIn(clip.start, clip.end, token.start) ??
     previousSentenceClaimant(pass.claimants, sentences, index) ??
     (c.dash ? list?.claimant : undefined);
+  c.side = speakersEnemy(c.side, claimant, words);
   c.side ??=
     sideOf(pass, c, previous, words, win, claimant) ??
     (c.dash ? list?.c.side : undefined) ??

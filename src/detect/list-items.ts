@@ -1,4 +1,7 @@
 import type { Candidate } from './candidate';
+import { hasLossWord } from './context';
+import { nounPhraseAt } from './metrics';
+import type { Word } from './words';
 
 /**
  * The next item of a list of losses: "six tanks, 11 armored combat vehicles, …, and one unit of
@@ -29,3 +32,55 @@ const JOINT = String.raw`(?:[ \u00a0]*[,;][ \u00a0]*|[ \u00a0]+)(?:(?:and|as[ \u
 /** "…, as well as various armored vehicles including 17 Leopard tanks": a breakdown opens. */
 const INCLUDING = String.raw`(?:(?:[\p{Ll}-]+[ \u00a0]+){0,4}(?:including|among[ \u00a0]+them|of[ \u00a0]+which)[ \u00a0]+)?`;
 const LIST_JOINT = new RegExp(`^${BRACKET}${ORIGIN}${JOINT}${INCLUDING}$`, 'u');
+
+/** How many items a list needs before a loss word anywhere near makes all of them losses. */
+const LONG_LIST = 3;
+const longLists = new WeakMap<readonly Word[], boolean>();
+
+/**
+ * "According to the ministry, a total of 651 aircraft, 283 helicopters, 39,144 unmanned aerial
+ * vehicles, 590 missile systems, …": a list of three or more counts of equipment in a sentence
+ * that, or whose sentence before, speaks of loss ("shot down", "destroyed", "losses") is that
+ * loss's tally, whatever words stand between the loss word and the list. Read once per sentence.
+ */
+export function isLongLossList(words: readonly Word[], previous: () => readonly Word[]): boolean {
+  let known = longLists.get(words);
+  if (known === undefined) {
+    known = isLongList(words, previous);
+    longLists.set(words, known);
+  }
+  return known;
+}
+
+function isLongList(words: readonly Word[], previous: () => readonly Word[]): boolean {
+  const first = firstOfLongList(words);
+  if (first < 0 || words.some((w) => NOT_LOST.has(w.norm))) return false;
+  return hasLossWord(words.slice(0, first)) || hasLossWord(previous());
+}
+
+/**
+ * Words of having, sending or launching: "has 300 tanks, 200 artillery systems and 50 aircraft",
+ * "launched 50 drones, 10 cruise missiles and 4 Kinzhals" are no losses, whatever came before.
+ */
+const NOT_LOST = new Set(
+  (
+    'has have had owns own possess possesses supplied delivered sent received produced ' +
+    'pledged promised donated transferred launched fired deployed inventory stockpile stockpiles'
+  ).split(' '),
+);
+
+/** The index of the first number of a list of LONG_LIST equipment counts, or -1. */
+function firstOfLongList(words: readonly Word[]): number {
+  let items = 0;
+  let first = -1;
+  for (let i = 0; i < words.length && items < LONG_LIST; i++) {
+    if (!/^\d/.test(words[i]?.norm ?? '')) continue;
+    let j = i + 1;
+    // "20,137" is one word; "1 504" two.
+    while (/^\d/.test(words[j]?.norm ?? '')) j++;
+    if (nounPhraseAt(words, j)?.noun.kind !== 'equipment') continue;
+    if (first < 0) first = i;
+    items++;
+  }
+  return items >= LONG_LIST ? first : -1;
+}

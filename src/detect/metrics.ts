@@ -23,7 +23,7 @@ const MODIFIERS = new Set(
     'operational-tactical foreign north korean gazan idf strike imitation decoy new ' +
     'operational-tactical-level shahed-type ballistic hypersonic guided incoming iranian ' +
     'iranian-designed reserve german-made us-made american-made french-made british-made ' +
-    'soviet-made western-made strategic'
+    'soviet-made western-made strategic supply logistics transport'
   ).split(' '),
 );
 
@@ -115,6 +115,10 @@ export function nounPhraseAt(words: readonly Word[], at: number): NounPhrase | u
     const word = words[i];
     const model = modelCodeEnd(words, i);
     if (!word) return undefined;
+    if (model > i && model - i > 2) {
+      const named = modelNamed(words, i, model, modifiers);
+      if (named) return named;
+    }
     if (!MODIFIERS.has(word.norm) && model === i) {
       if (!isWeaponModifier(word.norm)) return undefined;
       open = true;
@@ -124,6 +128,45 @@ export function nounPhraseAt(words: readonly Word[], at: number): NounPhrase | u
   }
   return undefined;
 }
+
+/**
+ * "two Su-34; one Su-35", "nine Tu-95s and three …": a model code standing for its noun. Only
+ * where the phrase ends with it (punctuation or a joining word next): "12 Su-25 sorties" counts
+ * sorties, and "40 Su-25 pilots" pilots.
+ */
+function modelNamed(
+  words: readonly Word[],
+  at: number,
+  next: number,
+  modifiers: readonly Word[],
+): NounPhrase | undefined {
+  const metric = MODEL_CLASSES[words[at]?.norm ?? ''];
+  const after = words[next]?.norm;
+  if (!metric || (after !== undefined && /^\p{L}/u.test(after) && !AFTER_HEAD.has(after)))
+    return undefined;
+  if (after !== undefined && after !== '.' && after !== ',' && after !== ';' && !/^\p{L}/u.test(after))
+    return undefined;
+  const end = words[next - 1]?.end ?? 0;
+  return { noun: { kind: 'equipment', metric }, modifiers: [...modifiers], next, end };
+}
+
+/** The families of Soviet and Western designations: what a "Su-34" or a "Ka-52" is. */
+const MODEL_CLASSES: Readonly<Record<string, Metric>> = {
+  su: 'aircraft',
+  mig: 'aircraft',
+  tu: 'aircraft',
+  il: 'aircraft',
+  an: 'aircraft',
+  yak: 'aircraft',
+  be: 'aircraft',
+  f: 'aircraft',
+  ka: 'helicopters',
+  mi: 'helicopters',
+  t: 'tanks',
+  bmp: 'armored_vehicles',
+  btr: 'armored_vehicles',
+  bmd: 'armored_vehicles',
+};
 
 /**
  * Words that describe a weapon before its noun ("13 US-made HIMARS multiple launch rockets", "27

@@ -1,7 +1,7 @@
 import type { Metric } from '../core/vocabulary';
 import { base, type Candidate, inWar, nounStart, type Parts, tenseOf, withNoun } from './candidate';
 import { hasListedLossCue, hasLossWord } from './context';
-import { continuesEquipmentList } from './list-items';
+import { continuesEquipmentList, isLongLossList } from './list-items';
 import {
   alsoMetricOf,
   type NounClass,
@@ -143,7 +143,8 @@ function equipmentRule(
     (hasListedLossCue(words, p.q.start, np.end, attachedOnly) ||
       (!attachedOnly && includesLosses(words, p.ctx.previousWords())) ||
       breakdownOf(p, noun.metric) ||
-      continuesEquipmentList(p.ctx.text, p.ctx.previous, p.q.start));
+      continuesEquipmentList(p.ctx.text, p.ctx.previous, p.q.start) ||
+      isLongLossList(words, p.ctx.previousWords));
   if (!(p.verb || after || listed) || !inWar(p.ctx)) return undefined;
   const c = withNoun(base(p, np.end, noun.metric), np, !after && !!p.verb?.agentive);
   return { ...c, tense: tenseOf(after ?? p.verb), ...(listed ? { listed } : {}) };
@@ -172,7 +173,7 @@ function breakdownOf(p: Parts, metric: Metric): boolean {
 
 // Punctuation, "and", "including", "each", prepositions of place and capitalised place names.
 const BREAKDOWN_GAP =
-  /^(?:[\s,:;]|and\b|including\b|each\b|over\b|above\b|in\b|near\b|the\b|of\b|regions?\b|oblasts?\b|provinces?\b|\p{Lu}[\p{L}-]*)*$/u;
+  /^(?:[\s,:;]|and\b|including\b|each\b|over\b|above\b|in\b|near\b|the\b|of\b|regions?\b|oblasts?\b|provinces?\b|directions?\b|axis\b|sectors?\b|fronts?\b|\p{Lu}[\p{L}-]*)*$/u;
 
 const INCLUDES = new Set([
   'this includes',

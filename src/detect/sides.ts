@@ -32,6 +32,9 @@ export const SIDE_WORDS: Record<string, Side> = {
   ukrainians: 'ukraine',
   "kyiv's": 'ukraine',
   "kiev's": 'ukraine',
+  // The Russian MoD's abbreviation for the Armed Forces of Ukraine ("The AFU losses amounted to").
+  afu: 'ukraine',
+  "afu's": 'ukraine',
   wagner: 'russia',
   "wagner's": 'russia',
   palestinian: 'palestine',

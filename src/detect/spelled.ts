@@ -225,7 +225,7 @@ const ONE_BEFORE_RE =
 
 /** A list item of counts just before: "39 artillery systems, " or "six tanks, 11 … and ". */
 const ONE_IN_LIST_RE =
-  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten))[\d,.]*[ \u00a0]+[\p{L}\p{N}() \u00a0-]{2,60},[ \u00a0]+(?:and[ \u00a0]+)?$/iu;
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten))[\d,.]*[ \u00a0]+[\p{L}\p{N}() \u00a0-]{2,60}[,;][ \u00a0]+(?:and[ \u00a0]+)?$/iu;
 
 /** Whether a lone "one" at [start, end) counts a loss: "one person", "killed one", "one dead". */
 function countsOne(text: string, start: number, end: number): boolean {
