@@ -54,7 +54,7 @@ export function isLongLossList(words: readonly Word[], previous: () => readonly 
 
 function isLongList(words: readonly Word[], previous: () => readonly Word[]): boolean {
   const first = firstOfLongList(words);
-  if (first < 0 || words.some((w) => NOT_LOST.has(w.norm))) return false;
+  if (first < 0 || words.some((w, i) => isNotLost(w.norm, words[i + 1]?.norm))) return false;
   return hasLossWord(words.slice(0, first)) || hasLossWord(previous());
 }
 
@@ -62,6 +62,11 @@ function isLongList(words: readonly Word[], previous: () => readonly Word[]): bo
  * Words of having, sending or launching: "has 300 tanks, 200 artillery systems and 50 aircraft",
  * "launched 50 drones, 10 cruise missiles and 4 Kinzhals" are no losses, whatever came before.
  */
+const isNotLost = (norm: string, next: string | undefined) =>
+  NOT_LOST.has(norm) && !(HAVING.has(norm) && AFTER_HAVING.has(next ?? ''));
+const HAVING = new Set(['has', 'have', 'had']);
+/** "have been destroyed", "has lost": an auxiliary, not possession. */
+const AFTER_HAVING = new Set(['been', 'lost', 'destroyed', 'downed', 'shot', 'intercepted']);
 const NOT_LOST = new Set(
   (
     'has have had owns own possess possesses supplied delivered sent received produced ' +

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { detectFigures } from './index';
+
+const brief = (text: string, pageDate = '2025-11-20') =>
+  detectFigures(text, { pageDate }).map((m) => `${m.text} | ${m.metric} | ${m.side}`);
+
+describe('lists of equipment lost, read to their end', () => {
+  it('reads every item after the loss verb, "one" and singular nouns included', () => {
+    const text =
+      'The Russian army also lost six tanks, 39 artillery systems, one multiple launch rocket ' +
+      'system, two air defense systems, 826 operational-tactical UAVs, 162 units of automotive ' +
+      'equipment and tanker trucks, and one unit of special equipment.';
+    expect(brief(text)).toEqual([
+      'six tanks | tanks | russia',
+      '39 artillery systems | artillery | russia',
+      'one multiple launch rocket system | mlrs | russia',
+      'two air defense systems | air_defense | russia',
+      '826 operational-tactical UAVs | drones | russia',
+      '162 units of automotive equipment and tanker trucks | vehicles | russia',
+      'one unit of special equipment | special_equipment | russia',
+    ]);
+  });
+
+  it('keeps weapon names and makers’ marks inside the span, and goes on past "made in"', () => {
+    const text =
+      "Russia's forces destroyed 1,244 tanks, as well as various armored vehicles including 17 " +
+      'Leopard tanks manufactured in Germany, and 12 Bradley infantry fighting vehicles. Air ' +
+      'defence shot down 27 Storm Shadow air-launched cruise missiles and 13 US-made HIMARS ' +
+      'multiple launch rockets belonging to the Ukrainian armed forces.';
+    expect(brief(text)).toEqual([
+      '1,244 tanks | tanks | ukraine',
+      '17 Leopard tanks | tanks | ukraine',
+      '12 Bradley infantry fighting vehicles | armored_vehicles | ukraine',
+      '27 Storm Shadow air-launched cruise missiles | missiles | ukraine',
+      '13 US-made HIMARS multiple launch rockets | missiles | ukraine',
+    ]);
+  });
+
+  it('reads a long tally whose loss word stands in the sentence before', () => {
+    const text =
+      'Air defences shot down an aircraft of the Ukrainian Air Force. According to the ministry, ' +
+      'a total of 651 aircraft, 283 helicopters, 590 missile systems and 1,504 multiple rocket ' +
+      'launchers have been counted.';
+    expect(brief(text)).toEqual([
+      '651 aircraft | aircraft | ukraine',
+      '283 helicopters | helicopters | ukraine',
+      '590 missile systems | air_defense | ukraine',
+      '1,504 multiple rocket launchers | mlrs | ukraine',
+    ]);
+  });
+
+  it('does not read an inventory or a salvo as losses', () => {
+    expect(brief('The army has 300 tanks, 200 artillery systems and 50 aircraft, and lost some.')).toEqual([]);
+    expect(
+      brief(
+        'Ukrainian air defence shot down 40 drones. Russia launched 50 drones, 10 cruise missiles, 4 ' +
+          'ballistic missiles and 6 guided bombs.',
+      ),
+    ).toEqual(['40 drones | drones | russia']);
+  });
+
+  it('reads model codes that stand for their noun, but not a model before another noun', () => {
+    expect(
+      brief('Ukraine destroyed three enemy aircraft in the Eastern direction: two Su-34; one Su-35.'),
+    ).toEqual([
+      'three enemy aircraft | aircraft | russia',
+      'two Su-34 | aircraft | russia',
+      'one Su-35 | aircraft | russia',
+    ]);
+    expect(brief('Russia has lost 10 Su-25s since February.')).toEqual([
+      '10 Su-25s | aircraft | russia',
+    ]);
+    expect(brief('Russian pilots flew 12 Su-25 sorties.')).toEqual([]);
+  });
+});
+
+describe('whose loss, in a list or a claim', () => {
+  it('gives drones an air defence shot down to the other side', () => {
+    const text =
+      'Ukrainian air defense systems intercepted or neutralized 483 of the 524 detected ' +
+      'airborne threats, including 442 drones, 34 Kh-101 cruise missiles and seven Kalibr missiles.';
+    expect(brief(text)).toEqual([
+      '442 drones | drones | russia',
+      '34 Kh-101 cruise missiles | missiles | russia',
+      'seven Kalibr missiles | missiles | russia',
+    ]);
+  });
+
+  it('reads "the enemy" in a Russian source as Ukraine, and "AFU" as Ukraine', () => {
+    expect(
+      brief('The enemy losses amounted to more than 180 troops and 16 motor vehicles, the Russian Defence Ministry said.'),
+    ).toEqual([
+      'more than 180 troops | personnel_casualties | ukraine',
+      '16 motor vehicles | vehicles | ukraine',
+    ]);
+    expect(brief('The AFU losses amounted to up to 145 troops.')).toEqual([
+      'up to 145 troops | personnel_casualties | ukraine',
+    ]);
+  });
+
+  it('reads the fighters an army names with its words for the enemy as the other side', () => {
+    expect(brief('Six operatives were killed and five others surrendered, the IDF said.', '2024-05-12')).toEqual([
+      'Six operatives | personnel_killed | palestine',
+      'five others | personnel_captured | palestine',
+    ]);
+    expect(brief('The IDF said 3 soldiers were killed in the fighting.', '2024-05-12')).toEqual([
+      '3 soldiers | personnel_killed | israel',
+    ]);
+    expect(brief('The Israeli army said it killed 20 Hezbollah militants.', '2024-05-12')).toEqual([
+      '20 Hezbollah militants | personnel_killed | lebanon',
+    ]);
+  });
+});
