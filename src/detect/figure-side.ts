@@ -34,7 +34,9 @@ export function sideOf(
   const victimsOwn =
     (joined ? sideOfPrevious(pass.text, c, previous) : undefined) ??
     (victims ? victimSide(c, words, win.previousWords(), claimant) : undefined) ??
-    (c.metric.startsWith('personnel_') && !c.agentive ? speakerSide(c, previous, words) : undefined) ??
+    (c.metric.startsWith('personnel_') && !c.agentive
+      ? speakerSide(c, previous, words)
+      : undefined) ??
     (joined ? undefined : sideOfPrevious(pass.text, c, previous));
   if (victimsOwn) return victimsOwn;
   // A count of people no sentence places belongs to the page's place before any side word near

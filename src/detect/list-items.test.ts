@@ -50,7 +50,9 @@ describe('lists of equipment lost, read to their end', () => {
   });
 
   it('does not read an inventory or a salvo as losses', () => {
-    expect(brief('The army has 300 tanks, 200 artillery systems and 50 aircraft, and lost some.')).toEqual([]);
+    expect(
+      brief('The army has 300 tanks, 200 artillery systems and 50 aircraft, and lost some.'),
+    ).toEqual([]);
     expect(
       brief(
         'Ukrainian air defence shot down 40 drones. Russia launched 50 drones, 10 cruise missiles, 4 ' +
@@ -61,7 +63,9 @@ describe('lists of equipment lost, read to their end', () => {
 
   it('reads model codes that stand for their noun, but not a model before another noun', () => {
     expect(
-      brief('Ukraine destroyed three enemy aircraft in the Eastern direction: two Su-34; one Su-35.'),
+      brief(
+        'Ukraine destroyed three enemy aircraft in the Eastern direction: two Su-34; one Su-35.',
+      ),
     ).toEqual([
       'three enemy aircraft | aircraft | russia',
       'two Su-34 | aircraft | russia',
@@ -88,7 +92,9 @@ describe('whose loss, in a list or a claim', () => {
 
   it('reads "the enemy" in a Russian source as Ukraine, and "AFU" as Ukraine', () => {
     expect(
-      brief('The enemy losses amounted to more than 180 troops and 16 motor vehicles, the Russian Defence Ministry said.'),
+      brief(
+        'The enemy losses amounted to more than 180 troops and 16 motor vehicles, the Russian Defence Ministry said.',
+      ),
     ).toEqual([
       'more than 180 troops | personnel_casualties | ukraine',
       '16 motor vehicles | vehicles | ukraine',
@@ -99,7 +105,9 @@ describe('whose loss, in a list or a claim', () => {
   });
 
   it('reads the fighters an army names with its words for the enemy as the other side', () => {
-    expect(brief('Six operatives were killed and five others surrendered, the IDF said.', '2024-05-12')).toEqual([
+    expect(
+      brief('Six operatives were killed and five others surrendered, the IDF said.', '2024-05-12'),
+    ).toEqual([
       'Six operatives | personnel_killed | palestine',
       'five others | personnel_captured | palestine',
     ]);

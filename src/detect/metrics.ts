@@ -144,7 +144,13 @@ function modelNamed(
   const after = words[next]?.norm;
   if (!metric || (after !== undefined && /^\p{L}/u.test(after) && !AFTER_HEAD.has(after)))
     return undefined;
-  if (after !== undefined && after !== '.' && after !== ',' && after !== ';' && !/^\p{L}/u.test(after))
+  if (
+    after !== undefined &&
+    after !== '.' &&
+    after !== ',' &&
+    after !== ';' &&
+    !/^\p{L}/u.test(after)
+  )
     return undefined;
   const end = words[next - 1]?.end ?? 0;
   return { noun: { kind: 'equipment', metric }, modifiers: [...modifiers], next, end };

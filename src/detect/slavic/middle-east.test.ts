@@ -24,9 +24,9 @@ describe('the wars in Gaza, Israel and Lebanon in Russian and Ukrainian copy', (
     expect(brief('У Дженіні загинули четверо палестинців.', 'uk')).toEqual([
       'четверо палестинців | people_killed | palestine | west-bank',
     ]);
-    expect(brief('Израильские военные уничтожили двух боевиков «Хезболлы» в Ливане.', 'ru')).toEqual([
-      'двух боевиков | personnel_killed | lebanon',
-    ]);
+    expect(
+      brief('Израильские военные уничтожили двух боевиков «Хезболлы» в Ливане.', 'ru'),
+    ).toEqual(['двух боевиков | personnel_killed | lebanon']);
   });
 
   it('reads soldiers killed in Gaza with no group named as the IDF’s', () => {
