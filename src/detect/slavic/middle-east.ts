@@ -96,17 +96,47 @@ export function middleEastReading(
   reading: Reading,
 ): MiddleEastReading | undefined {
   const { toks } = ctx;
-  const personnel = reading.metric.startsWith('personnel_');
+  const people = reading.people === 'generic' || reading.people === 'civilians';
   const group = groupOf(toks, spanFrom, Math.min(s.to, reading.next + 2));
-  const place = nearestPlace(toks, s.from, s.to, spanFrom) ?? previousPlace(ctx, s);
   const area = areaOf(ctx, s, spanFrom);
-  if (group) return withMetric(reading.metric, group, area);
-  if (!place || place.side === 'russia' || place.side === 'ukraine') return undefined;
-  const side = place.side as MiddleEastSide;
-  // Soldiers in Gaza or Lebanon are the IDF's unless a group is named (see above).
-  if (personnel) return withMetric(reading.metric, 'israel', undefined);
-  return withMetric(reading.metric, side, place.area ?? area);
+  if (group) return withMetric(reading.metric, group, area, people);
+  const place = nearestPlace(toks, s.from, s.to, spanFrom);
+  // "погибли 463 палестинца, в том числе 182 ребенка", "и более 15 тысяч получили ранения":
+  // a figure with no place of its own goes on counting the one before it.
+  const before = place ? undefined : recentMiddleEast(ctx, s, reading);
+  if (before) return withMetric(reading.metric, before.side, before.area ?? area, true);
+  const where = place ?? previousPlace(ctx, s);
+  if (!where || where.side === 'russia' || where.side === 'ukraine') return undefined;
+  const side = where.side as MiddleEastSide;
+  // Soldiers in Gaza or Lebanon are the IDF's, unless they are fighters or were "liquidated".
+  if (!people && reading.metric.startsWith('personnel_') && !isEnemyOfIsrael(toks, s, spanFrom))
+    return withMetric(reading.metric, 'israel', undefined, false);
+  return withMetric(reading.metric, side, where.area ?? area, people);
 }
+
+/** The Middle East figure just before (same sentence or the one before), if any. */
+function recentMiddleEast(ctx: Ctx, s: SlavicSentence, reading: Reading) {
+  const last = reading.borrowed ?? ctx.found.at(-1)?.mention;
+  if (!last || !MIDDLE_EAST_SIDES.has(last.side)) return undefined;
+  if (s.start - last.end > RECENT) return undefined;
+  return { side: last.side as MiddleEastSide, area: last.area };
+}
+
+const MIDDLE_EAST_SIDES = new Set<Side>(['palestine', 'israel', 'lebanon']);
+const RECENT = 300;
+
+/** "двух боевиков", "были ликвидированы двое бойцов": the IDF's enemies, not its soldiers. */
+function isEnemyOfIsrael(toks: readonly Tok[], s: SlavicSentence, spanFrom: number): boolean {
+  for (let j = s.from; j < s.to; j++) {
+    const norm = toks[j]?.norm ?? '';
+    if (FIGHTERS.test(norm) && j >= spanFrom - 1) return true;
+    if (HARMED.test(norm)) return true;
+  }
+  return false;
+}
+
+const FIGHTERS = /^(?:боевик\S*|бойовик\S*|террорист\S*|терорист\S*)$/u;
+const HARMED = /^(?:ликвид\S*|ліквід\S*|уничтож\S*|знищ\S*|нейтрализ\S*|нейтраліз\S*)$/u;
 
 function previousPlace(ctx: Ctx, s: SlavicSentence) {
   let k = s.prev;
@@ -133,15 +163,22 @@ const EVERYONE: Readonly<Partial<Record<Metric, Metric>>> = {
   civilians_killed: 'people_killed',
   civilians_injured: 'people_injured',
 };
+/** People counted with a soldier's measure ("погибли 5087 палестинцев"): everyone, too. */
+const PEOPLE: Readonly<Partial<Record<Metric, Metric>>> = {
+  ...EVERYONE,
+  personnel_killed: 'people_killed',
+  personnel_wounded: 'people_injured',
+};
 
 function withMetric(
   metric: Metric,
   side: MiddleEastSide,
   area: Area | undefined,
+  people: boolean,
 ): MiddleEastReading {
   return {
     side,
-    metric: EVERYONE[metric] ?? metric,
+    metric: (people ? PEOPLE[metric] : EVERYONE[metric]) ?? metric,
     ...(side === 'palestine' && area ? { area } : {}),
   };
 }
