@@ -93,9 +93,16 @@ export function sideOf(q: SideQuery): Side | undefined {
   for (let j = q.spanTo; j < q.to; j++) {
     if (toks[j]?.kind === 'd') break; // the next figure's words
     const w = sideAt(toks, j);
-    if (w) return resolve(w, enemy);
+    // "сбили 118 беспилотников над российскими регионами": shot down over one's own land.
+    if (w) return isOver(toks, j) ? other(resolve(w, enemy)) : resolve(w, enemy);
   }
   return undefined;
+}
+
+/** "над российскими регионами", "над территорией России": the land a thing was shot down over. */
+function isOver(toks: readonly Tok[], j: number): boolean {
+  const before = toks[j - 1]?.norm;
+  return before === 'над' || (PLACE_NOUN.test(before ?? '') && toks[j - 2]?.norm === 'над');
 }
 
 /** "танків ворога", "танков ВСУ", "військових армії РФ". */
