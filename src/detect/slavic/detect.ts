@@ -43,7 +43,7 @@ function detectBlock(text: string, block: Block, pageDate: IsoDate): FigureMenti
     lang: block.lang === 'ru' ? 'ru' : 'uk',
     found: [],
     namedDead: /медиазон|медіазон/.test(blockText) || SVO_DEAD.test(blockText),
-    middleEast: MIDDLE_EAST.test(blockText),
+    middleEast: MIDDLE_EAST.test(text.slice(block.start, block.end)),
   };
   sentences.forEach((s, index) => {
     if (noFigureSentence(s.folded)) return;

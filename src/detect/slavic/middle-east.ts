@@ -24,9 +24,12 @@ export interface MiddleEastReading {
   area?: Area;
 }
 
-/** Whether a block speaks of the Middle East wars at all: the cheap test before any other. */
+/**
+ * Whether a block speaks of the Middle East wars at all: the cheap test before any other. Read
+ * on the block's own text, not folded: names are capitalised, and "газу", "газі" are gas.
+ */
 export const MIDDLE_EAST =
-  /газ[аеиуы]|ізраїл|израил|ліван|ливан|хамас|хезбол|хізбал|палестин|цахал|західн\S* берег|западн\S* берег/u;
+  /Газ[аеиуыі](?!\p{L})|Газою|Ізраїл|Израил|Ліван|Ливан|ХАМАС|Хамас|Хезбол|Хізбал|Хезбал|[Пп]алестин|ЦАХАЛ|Західн\S* берег|Западн\S* берег/u;
 
 const GROUP: readonly [RegExp, MiddleEastSide][] = [
   [/^(?:палестин\S*|хамас\S*|джихад\S*)$/u, 'palestine'],
@@ -48,9 +51,15 @@ const ISRAEL_PLACE_BEFORE =
 const BANK = /^(?:західн\S*|западн\S*)$/u;
 
 /** The place a token names: a Middle East side with its area, or Ukraine or Russia. */
-function placeAt(toks: readonly Tok[], j: number): { side: Side; area?: Area } | undefined {
+function placeAt(
+  text: string,
+  toks: readonly Tok[],
+  j: number,
+): { side: Side; area?: Area } | undefined {
   const norm = toks[j]?.norm ?? '';
-  if (GAZA.test(norm)) return { side: 'palestine', area: 'gaza' };
+  // "в Газе", not "газу" (gas): the name is capitalised.
+  if (GAZA.test(norm) && text[toks[j]?.start ?? 0] === 'Г')
+    return { side: 'palestine', area: 'gaza' };
   if (WEST_BANK.test(norm)) return { side: 'palestine', area: 'west-bank' };
   if (BANK.test(norm) && /^берег/u.test(toks[j + 1]?.norm ?? ''))
     return { side: 'palestine', area: 'west-bank' };
@@ -63,11 +72,12 @@ function placeAt(toks: readonly Tok[], j: number): { side: Side; area?: Area } |
 }
 
 /** The place named nearest to token `at` in [from, to). */
-function nearestPlace(toks: readonly Tok[], from: number, to: number, at: number) {
+function nearestPlace(ctx: Ctx, from: number, to: number, at: number) {
+  const { text, toks } = ctx;
   for (let d = 0; at - d >= from || at + d < to; d++) {
-    const before = at - d >= from ? placeAt(toks, at - d) : undefined;
+    const before = at - d >= from ? placeAt(text, toks, at - d) : undefined;
     if (before) return before;
-    const after = d > 0 && at + d < to ? placeAt(toks, at + d) : undefined;
+    const after = d > 0 && at + d < to ? placeAt(text, toks, at + d) : undefined;
     if (after) return after;
   }
   return undefined;
@@ -100,7 +110,7 @@ export function middleEastReading(
   const group = groupOf(toks, spanFrom, Math.min(s.to, reading.next + 2));
   const area = areaOf(ctx, s, spanFrom);
   if (group) return withMetric(reading.metric, group, area, people);
-  const place = nearestPlace(toks, s.from, s.to, spanFrom);
+  const place = nearestPlace(ctx, s.from, s.to, spanFrom);
   // "погибли 463 палестинца, в том числе 182 ребенка", "и более 15 тысяч получили ранения":
   // a figure with no place of its own goes on counting the one before it.
   const before = place ? undefined : recentMiddleEast(ctx, s, reading);
@@ -141,7 +151,7 @@ const HARMED = /^(?:ликвид\S*|ліквід\S*|уничтож\S*|знищ\S
 function previousPlace(ctx: Ctx, s: SlavicSentence) {
   let k = s.prev;
   for (let n = 0; k && n < REACH; n++, k = k.prev) {
-    const found = nearestPlace(ctx.toks, k.from, k.to, k.to - 1);
+    const found = nearestPlace(ctx, k.from, k.to, k.to - 1);
     if (found) return found;
   }
   return undefined;
@@ -149,11 +159,11 @@ function previousPlace(ctx: Ctx, s: SlavicSentence) {
 
 /** The area of a Palestinian figure: the nearest area named in its sentence or before. */
 function areaOf(ctx: Ctx, s: SlavicSentence, at: number): Area | undefined {
-  const here = nearestPlace(ctx.toks, s.from, s.to, at);
+  const here = nearestPlace(ctx, s.from, s.to, at);
   if (here?.area) return here.area;
   let k = s.prev;
   for (let n = 0; k && n < REACH; n++, k = k.prev) {
-    const found = nearestPlace(ctx.toks, k.from, k.to, k.to - 1);
+    const found = nearestPlace(ctx, k.from, k.to, k.to - 1);
     if (found?.area) return found.area;
   }
   return undefined;
