@@ -43,10 +43,11 @@ const WEST_BANK =
   /^(?:дженин\S*|дженін\S*|тулькарм\S*|наблус\S*|хеврон\S*|рамалл\S*|тубас\S*|калькил\S*|иуде\S*|іуде\S*|самари\S*|самарі\S*)$/u;
 const LEBANON =
   /^(?:ліван\S*|ливан\S*|бейрут\S*|набатi\S*|набатие\S*|набатія\S*|сидон\S*|бекаа|тира|тір\S*)$/u;
+// The country's name, not "израильских ударов" (whose adjective names the attacker).
 const ISRAEL =
-  /^(?:ізраїл\S*|израил\S*|хайф\S*|тель-авів\S*|тель-авив\S*|галиле\S*|галіле\S*|ашкелон\S*|сдерот\S*)$/u;
-const ISRAEL_PLACE_BEFORE =
-  /^(?:в|у|на|по|півночі|севере|півдні|юге|центрі|центре|территории|території)$/u;
+  /^(?:ізраїл[ьяюі]|ізраїлем|израил[ьяюе]|израилем|хайф\S*|тель-авів\S*|тель-авив\S*|галиле\S*|галіле\S*|ашкелон\S*|сдерот\S*)$/u;
+const ATTACK_BEFORE =
+  /^(?:удар\S*|атак\S*|обстріл\S*|обстрел\S*|наступ\S*|вторгнен\S*|операці\S*|операци\S*|армі\S*|арми\S*|оборон\S*|авіаці\S*|авиаци\S*|ввс)$/u;
 /** "Западный берег", "Західний берег": the West Bank, two words. */
 const BANK = /^(?:західн\S*|западн\S*)$/u;
 
@@ -64,9 +65,8 @@ function placeAt(
   if (BANK.test(norm) && /^берег/u.test(toks[j + 1]?.norm ?? ''))
     return { side: 'palestine', area: 'west-bank' };
   if (LEBANON.test(norm)) return { side: 'lebanon' };
-  // "удар Израиля по Ливану": Israel named with no preposition is the attacker, not a place.
-  if (ISRAEL.test(norm) && ISRAEL_PLACE_BEFORE.test(toks[j - 1]?.norm ?? ''))
-    return { side: 'israel' };
+  // "удар Израиля по Ливану": Israel right after a word of attack is the attacker, not a place.
+  if (ISRAEL.test(norm) && !ATTACK_BEFORE.test(toks[j - 1]?.norm ?? '')) return { side: 'israel' };
   const side = placeSideOf(norm);
   return side ? { side } : undefined;
 }
@@ -105,8 +105,20 @@ export function middleEastReading(
   spanFrom: number,
   reading: Reading,
 ): MiddleEastReading | undefined {
-  const { toks } = ctx;
   const people = reading.people === 'generic' || reading.people === 'civilians';
+  const east = middleEastOf(ctx, s, spanFrom, reading, people);
+  // Children injured stay civilians injured: no claimant counts them apart (DETECTION.md §3).
+  return east && reading.people === 'children' ? { ...east, metric: reading.metric } : east;
+}
+
+function middleEastOf(
+  ctx: Ctx,
+  s: SlavicSentence,
+  spanFrom: number,
+  reading: Reading,
+  people: boolean,
+): MiddleEastReading | undefined {
+  const { toks } = ctx;
   const group = groupOf(toks, spanFrom, Math.min(s.to, reading.next + 2));
   const area = areaOf(ctx, s, spanFrom);
   if (group) return withMetric(reading.metric, group, area, people);
