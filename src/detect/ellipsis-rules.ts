@@ -27,18 +27,28 @@ export function ellipticRule(p: Parts): Candidate | undefined {
     p.verb && mayEndFigure(p.right[0]) ? { ...p.verb, end: p.ctx.token.end } : undefined;
   const verb = verbAfter(p.right, skip) ?? before;
   if (!verb) return undefined;
-  const metric = peopleMetric(previous.people, verb.outcome);
+  // "Five children among 31 killed": the whole the part was counted among, everyone.
+  const people = p.before.at(-1)?.norm === 'among' ? wholeOf(previous.people) : previous.people;
+  const metric = peopleMetric(people, verb.outcome);
   if (!metric) return undefined;
   const c = base(p, verb === before ? p.ctx.token.end : verb.end, metric);
-  const also = alsoMetricOf(previous.people, verb.outcome);
+  const also = alsoMetricOf(people, verb.outcome);
   return {
     ...c,
     ...(also ? { alsoMetric: also } : {}),
     ...(previous.side ? { side: previous.side } : {}),
-    people: previous.people,
+    people,
     outcome: verb.outcome,
     tense: tenseOf(verb),
   };
+}
+
+/** The people a group of children or women is part of: people of the place, not soldiers. */
+export function wholeOf(part: NounClass | undefined): NounClass {
+  if (!part) return { kind: 'civilians', people: true };
+  return part.kind === 'children' || (part.kind === 'civilians' && part.other)
+    ? { kind: 'civilians', people: true }
+    : part;
 }
 
 /**

@@ -85,12 +85,15 @@ const LEBANESE = new Set(['hezbollah', "hezbollah's", 'lebanon', 'lebanese']);
 
 /**
  * "Russian forces have destroyed over 1,500 UAVs of Ukraine … ¶ “All in all, 239 airplanes …
- * have been eliminated”": equipment a sentence names no side for goes on from the figure just
- * before it (within two sentences), whose side its own sentence told.
+ * have been eliminated”": equipment a sentence names no side for goes on from the figure of
+ * equipment or soldiers just before it (within two sentences), whose side its own sentence told.
  */
 function recentSide(pass: SideScene, c: Candidate): Side | undefined {
   const last = pass.found.at(-1);
-  if (!last || !isEquipment(c.metric) || !isEquipment(last.c.metric)) return undefined;
+  // "…have lost 17,819 personnel. … they have lost: - 45 tanks": soldiers, then their equipment.
+  const soldiers = last?.c.metric.startsWith('personnel_') ?? false;
+  if (!last || !isEquipment(c.metric) || !(isEquipment(last.c.metric) || soldiers))
+    return undefined;
   const side = last.c.side;
   if (!side || side === 'unknown') return undefined;
   const between = pass.text.slice(last.c.end, c.start);

@@ -78,6 +78,33 @@ describe('lists of equipment lost, read to their end', () => {
   });
 });
 
+describe('bulleted lists and parts of a toll', () => {
+  it('reads bulleted lines under a header that names the loss, with the side before them', () => {
+    const text =
+      'Since 8 August, Russian forces in this sector have lost 17,819 personnel.\n' +
+      'In terms of weapons and military equipment, they have lost:\n' +
+      '- 45 tanks;\n- 256 armoured combat vehicles;\n- 5 multiple-launch rocket systems.';
+    expect(brief(text, '2024-10-28')).toEqual([
+      '17,819 personnel | personnel_casualties | russia',
+      '45 tanks | tanks | russia',
+      '256 armoured combat vehicles | armored_vehicles | russia',
+      '5 multiple-launch rocket systems | mlrs | russia',
+    ]);
+  });
+
+  it('does not read bulleted lines under a header of deliveries', () => {
+    const text = 'The package includes:\n- 45 tanks;\n- 256 armoured combat vehicles.';
+    expect(brief(text, '2024-10-28')).toEqual([]);
+  });
+
+  it('reads "N children among M killed" as a part and its whole', () => {
+    expect(brief('Five children among 31 killed in Russian attack on Kyiv', '2025-08-01')).toEqual([
+      'Five children | children_killed | ukraine',
+      '31 killed | civilians_killed | ukraine',
+    ]);
+  });
+});
+
 describe('whose loss, in a list or a claim', () => {
   it('gives drones an air defence shot down to the other side', () => {
     const text =

@@ -92,3 +92,30 @@ function firstOfLongList(words: readonly Word[]): number {
   }
   return items >= LONG_LIST ? first : -1;
 }
+
+/**
+ * "In terms of weapons and military equipment, they have lost:\n- 45 tanks;\n- 256 armoured
+ * combat vehicles;": a bulleted line under a header that ends with a colon and names a loss.
+ * Bullet lines above this one are skipped on the way to the header.
+ */
+export function isBulletOfLossList(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 24 || !BULLET_PREFIX.test(text.slice(lineStart, start))) return false;
+  let end = lineStart - 1;
+  for (let lines = 0; lines < MAX_BULLETS && end > 0 && lineStart - end < HEADER_REACH; lines++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(from, end).trim();
+    if (!BULLET_LINE.test(line)) return line.endsWith(':') && LOSS_HEADER.test(line);
+    end = from - 1;
+  }
+  return false;
+}
+
+const MAX_BULLETS = 12;
+const HEADER_REACH = 900;
+/** A bullet, and perhaps a hedge, before the number: "- ", "• more than ". */
+const BULLET_PREFIX =
+  /^[ \t]*[-–—•▪*][ \t\u00a0]*(?:(?:more than|over|about|around|up to|at least)[ \t\u00a0]+)?$/iu;
+const BULLET_LINE = /^[-–—•▪*]/u;
+const LOSS_HEADER =
+  /\b(?:lost|losses|destroyed|shot down|downed|eliminated|liquidated|damaged|captured|neutrali[sz]ed)\b/i;

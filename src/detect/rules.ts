@@ -1,7 +1,8 @@
 import type { Metric } from '../core/vocabulary';
 import { base, type Candidate, inWar, nounStart, type Parts, tenseOf, withNoun } from './candidate';
 import { hasListedLossCue, hasLossWord } from './context';
-import { continuesEquipmentList, isLongLossList } from './list-items';
+import { wholeOf } from './ellipsis-rules';
+import { continuesEquipmentList, isBulletOfLossList, isLongLossList } from './list-items';
 import {
   alsoMetricOf,
   type NounClass,
@@ -75,7 +76,10 @@ export function nounRule(p: Parts): Candidate | undefined {
     const bare = (head === 'losses' || head === 'prisoners') && np.modifiers.length === 0;
     if (bare || !inWar(p.ctx) || isExchange(p, noun.metric)) return undefined;
     const c = { ...withNoun(base(p, np.end, noun.metric), np, false), tense };
-    return civiliansAgain(c, p.ctx.previous);
+    // "Five children among 31 killed": the whole the part was counted among, everyone.
+    const previous = p.ctx.previous;
+    const among = previous?.people && p.before.at(-1)?.norm === 'among';
+    return civiliansAgain(c, among ? { ...previous, people: wholeOf(previous.people) } : previous);
   }
   const listed = listedIn(p);
   const outcome =
@@ -144,7 +148,8 @@ function equipmentRule(
       (!attachedOnly && includesLosses(words, p.ctx.previousWords())) ||
       breakdownOf(p, noun.metric) ||
       continuesEquipmentList(p.ctx.text, p.ctx.previous, p.q.start) ||
-      isLongLossList(words, p.ctx.previousWords));
+      isLongLossList(words, p.ctx.previousWords) ||
+      isBulletOfLossList(p.ctx.text, p.ctx.token.start));
   if (!(p.verb || after || listed) || !inWar(p.ctx)) return undefined;
   const c = withNoun(base(p, np.end, noun.metric), np, !after && !!p.verb?.agentive);
   return { ...c, tense: tenseOf(after ?? p.verb), ...(listed ? { listed } : {}) };

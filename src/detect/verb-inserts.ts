@@ -92,6 +92,16 @@ const PLACE_OPENERS = new Set([
 ]);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
 
+/** "Five children among 31 killed": a part of a count whose verb follows that count. */
+function verbAfterAmong(words: readonly Word[], at: number): VerbMatch | undefined {
+  if (words[at]?.norm !== 'among') return undefined;
+  let i = at + 1;
+  while (i < at + 4 && HEDGES.has(words[i]?.norm ?? '')) i++;
+  const number = words[i]?.norm ?? '';
+  if (!/^\d/.test(number) && !isNumberWord(number)) return undefined;
+  return verbAfter(words, i + 1);
+}
+
 /** A verb after something inserted between it and the noun: an aside, a rate or a place. */
 export function verbAfterInsert(words: readonly Word[], at: number): VerbMatch | undefined {
   const rate = RATE.test(`${words[at]?.norm} ${words[at + 1]?.norm}`);
@@ -99,6 +109,7 @@ export function verbAfterInsert(words: readonly Word[], at: number): VerbMatch |
     verbAfterAside(words, at) ??
     (rate ? verbAfter(words, at + 2) : undefined) ??
     verbAfterPlace(words, at) ??
-    verbAfterList(words, at)
+    verbAfterList(words, at) ??
+    verbAfterAmong(words, at)
   );
 }
