@@ -83,11 +83,14 @@ export function equipmentEllipsisRule(p: Parts): Candidate | undefined {
 function placeEllipsis(p: Parts, previous: Candidate): Candidate | undefined {
   const last = p.before.at(-1)?.norm ?? '';
   const joined = JOINS.has(last) || last === 'with';
-  const [first, second] = p.right;
+  // "five were killed in Khan Yunis and four more in Deir el-Balah".
+  const more = p.right[0]?.norm === 'more' ? 1 : 0;
+  const [first, second] = [p.right[more], p.right[more + 1]];
   const placeWord = second && /^\p{Lu}/u.test(p.ctx.text[second.start] ?? '');
   const located = placeWord || second?.norm === 'the' || last === 'including' || last === 'with';
-  if (!joined || first?.norm !== 'in' || !located)
-    return groupOf(p, previous) ?? gapped(p, previous);
+  // "killed 11 people, including two near an aid distribution site": a part, where it happened.
+  const where = first?.norm === 'in' || (last === 'including' && NEAR.has(first?.norm ?? ''));
+  if (!joined || !where || !located) return groupOf(p, previous) ?? gapped(p, previous);
   // "53 Israelis …, 35 in the West Bank": the people keep the side their noun names.
   const own = previous.people?.kind === 'civilians' ? previous.people.side : undefined;
   return {
@@ -142,6 +145,7 @@ const GAP = /^,?\s+(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 
 const JOINS = new Set([',', 'and', 'including', ':', ';', 'while', 'these']);
 const PLACED = new Set(['over', 'above', 'near', 'in']);
+const NEAR = new Set(['near', 'at', 'on', 'around', 'outside', 'inside']);
 
 /**
  * "Kiev lost up to 215 and over 230 soldiers": a number joined by "and" or "to" to the next one

@@ -189,6 +189,7 @@ const WEAPON_WORDS = new Set(
     'storm shadow scalp neptune atacms himars shahed shaheds geran kalibr iskander kinzhal ' +
     'lancet amx m113 javelin buk tor pantsir grad uragan smerch tornado msta gvozdika akatsiya ' +
     'krab caesar archer gepard nasams hawk stinger bayraktar orlan zala supercam field towed ' +
+    'sukhoi mikoyan tupolev ilyushin beriev kamov mil merkava abrams leopard challenger ' +
     'multiple launch attack aerial infantry tactical cruise glide fpv loitering reconnaissance ' +
     'recon mobile radar electronic warfare self-propelled'
   ).split(' '),

@@ -84,6 +84,9 @@ const EQUIPMENT: [string, Metric][] = [
   ['fighter aircraft', 'aircraft'],
   ['fixed-wing aircraft', 'aircraft'],
   ['bombers', 'aircraft'],
+  ['fighter-bombers', 'aircraft'],
+  ['fighter bombers', 'aircraft'],
+  ['attack aircraft', 'aircraft'],
   ['helicopters', 'helicopters'],
   ['choppers', 'helicopters'],
   ['drones', 'drones'],
@@ -310,7 +313,8 @@ function singularOf(phrase: string): { phrase: string; head: string } | undefine
   const of = words.indexOf('of');
   const at = of > 0 ? of - 1 : words.length - 1;
   const word = words[at] ?? '';
-  if (!/[^s]s$/.test(word) || INVARIANT.has(word)) return undefined;
+  // "fighter-bomber" is as often a modifier ("three Su-34 fighter-bomber aircraft").
+  if (!/[^s]s$/.test(word) || INVARIANT.has(word) || word.includes('-')) return undefined;
   const head = word.slice(0, -1);
   words[at] = head;
   return { phrase: words.join(' '), head };
