@@ -1,23 +1,7 @@
+import { isDisagreement } from '../claims/disagreement';
 import type { Comparison, Estimate, Flag, MatchQuery } from '../claims/types';
 import { countMessage, placeLabel } from './format';
 import type { I18n } from './i18n';
-
-/**
- * Whether an estimate disagrees with the article's figure. A lower bound by method (Oryx's
- * visually confirmed count) below the article's figure is expected, not a disagreement.
- */
-export function isDisagreement(estimate: Estimate, query: MatchQuery): boolean {
-  if (!estimate.flags.includes('differs') && !estimate.flags.includes('digits-swapped'))
-    return false;
-  const queryHigh = query.value ?? query.high;
-  const estimateHigh = estimate.value ?? estimate.high;
-  const belowAsExpected =
-    estimate.flags.includes('lower-bound') &&
-    queryHigh !== undefined &&
-    estimateHigh !== undefined &&
-    estimateHigh <= queryHigh;
-  return !belowAsExpected;
-}
 
 /**
  * The flags shown for an estimate. A lower bound below the article's figure is expected, so its
