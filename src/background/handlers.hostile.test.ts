@@ -182,6 +182,7 @@ describe('background handlers: hostile messages', () => {
       'evicted',
       'figures',
       'groups',
+      'page',
       'total',
       'url',
     ]);

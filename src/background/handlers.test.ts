@@ -42,6 +42,7 @@ describe('background message handlers', () => {
     expect(summary).toEqual({
       summary: {
         url: 'https://news.example/a',
+        page: expect.any(Number),
         enabled: true,
         total: 1,
         groups: [{ metric: 'tanks', count: 1 }],

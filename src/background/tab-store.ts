@@ -23,6 +23,8 @@ const count = z.number().int().nonnegative();
 
 export const HeaderSchema = z.object({
   url: z.string().max(LIMITS.urlLength),
+  /** When the page was (re)loaded: figure ids restart from 0 with every page. */
+  page: z.number().finite(),
   enabled: z.boolean(),
   /** Every figure reported, listed or not: the badge's count. */
   total: count,
@@ -43,8 +45,18 @@ const LedgerSchema = z.record(
 );
 
 /** A fresh header for a page that (re)loaded. */
-export function freshHeader(url: string, enabled: boolean): Header {
-  return { url, enabled, total: 0, stored: 0, chunks: 0, bytes: 0, metrics: {}, evicted: false };
+export function freshHeader(url: string, enabled: boolean, page: number): Header {
+  return {
+    url,
+    page,
+    enabled,
+    total: 0,
+    stored: 0,
+    chunks: 0,
+    bytes: 0,
+    metrics: {},
+    evicted: false,
+  };
 }
 
 /** The stored header of a tab, or null when there is none or it does not parse. */

@@ -43,7 +43,7 @@ export function resetTabSummary(tabId: number, url: string, enabled: boolean): P
   return serialised(async () => {
     const old = await headerOf(tabId);
     failed.delete(tabId);
-    const next = freshHeader(url, enabled);
+    const next = freshHeader(url, enabled, Date.now());
     const ledger = await safeLedger();
     // In the ledger with no bytes: it lists every tab that has a header, for pruning.
     const book = { ...ledger, [tabId]: { bytes: 0, touched: Date.now() } };
@@ -119,6 +119,7 @@ export async function getTabSummary(tabId: number): Promise<TabSummary | null> {
   }));
   return {
     url: header.url,
+    page: header.page,
     enabled: header.enabled,
     total: header.total,
     groups,

@@ -15,15 +15,18 @@ export function continuesEquipmentList(
 ): boolean {
   if (!previous || previous.trailing || previous.unit !== 'count') return false;
   // Soldiers lost and then their equipment ("250 soldiers, six tanks"), not civilians.
-  if (previous.people && previous.people.kind !== 'personnel' && !previous.metric.startsWith('personnel_'))
+  if (
+    previous.people &&
+    previous.people.kind !== 'personnel' &&
+    !previous.metric.startsWith('personnel_')
+  )
     return false;
   const gap = text.slice(previous.end, start);
   return gap.length <= 80 && LIST_JOINT.test(gap);
 }
 
 /** Where it was made ("manufactured in Germany", "made by France", "supplied by the US"). */
-const ORIGIN =
-  String.raw`(?:[ \u00a0]+(?:\p{Ll}+ed|made|built)[ \u00a0]+(?:in|by|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.-]*(?:[ \u00a0]+\p{Lu}[\p{L}.-]*)?)?`;
+const ORIGIN = String.raw`(?:[ \u00a0]+(?:\p{Ll}+ed|made|built)[ \u00a0]+(?:in|by|from)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}.-]*(?:[ \u00a0]+\p{Lu}[\p{L}.-]*)?)?`;
 const BRACKET = String.raw`(?:[ \u00a0]*\([^()]{1,24}\))?`;
 const JOINT = String.raw`(?:[ \u00a0]*[,;][ \u00a0]*|[ \u00a0]+)(?:(?:and|as[ \u00a0]+well[ \u00a0]+as|plus|along[ \u00a0]+with)[ \u00a0]+)?`;
 /** "…, as well as various armored vehicles including 17 Leopard tanks": a breakdown opens. */

@@ -121,6 +121,8 @@ export type StorageProblem = z.infer<typeof StorageProblemSchema>;
  */
 export const TabSummarySchema = z.object({
   url: z.string().max(LIMITS.urlLength),
+  /** When the page was (re)loaded: figure ids restart with every page. */
+  page: z.number().finite(),
   enabled: z.boolean(),
   total: z.number().int().nonnegative(),
   groups: z

@@ -1,8 +1,8 @@
 import type { Area, Metric, Side } from '../../core/vocabulary';
 import type { Ctx } from './context';
+import { placeSideOf } from './places';
 import type { Reading } from './reading';
 import type { SlavicSentence } from './sentences';
-import { placeSideOf } from './places';
 import type { Tok } from './tokens';
 
 /**
@@ -38,9 +38,12 @@ const GAZA =
   /^(?:газ[аеиуы]|газі|рафах\S*|хан-юнис\S*|хан-юніс\S*|джабал\S*|нусейрат\S*|дейр\S*|бейт-лах\S*)$/u;
 const WEST_BANK =
   /^(?:дженин\S*|дженін\S*|тулькарм\S*|наблус\S*|хеврон\S*|рамалл\S*|тубас\S*|калькил\S*|иуде\S*|іуде\S*|самари\S*|самарі\S*)$/u;
-const LEBANON = /^(?:ліван\S*|ливан\S*|бейрут\S*|набатi\S*|набатие\S*|набатія\S*|сидон\S*|бекаа|тира|тір\S*)$/u;
-const ISRAEL = /^(?:ізраїл\S*|израил\S*|хайф\S*|тель-авів\S*|тель-авив\S*|галиле\S*|галіле\S*|ашкелон\S*|сдерот\S*)$/u;
-const ISRAEL_PLACE_BEFORE = /^(?:в|у|на|по|півночі|севере|півдні|юге|центрі|центре|территории|території)$/u;
+const LEBANON =
+  /^(?:ліван\S*|ливан\S*|бейрут\S*|набатi\S*|набатие\S*|набатія\S*|сидон\S*|бекаа|тира|тір\S*)$/u;
+const ISRAEL =
+  /^(?:ізраїл\S*|израил\S*|хайф\S*|тель-авів\S*|тель-авив\S*|галиле\S*|галіле\S*|ашкелон\S*|сдерот\S*)$/u;
+const ISRAEL_PLACE_BEFORE =
+  /^(?:в|у|на|по|півночі|севере|півдні|юге|центрі|центре|территории|території)$/u;
 /** "Западный берег", "Західний берег": the West Bank, two words. */
 const BANK = /^(?:західн\S*|западн\S*)$/u;
 
@@ -95,8 +98,7 @@ export function middleEastReading(
   const { toks } = ctx;
   const personnel = reading.metric.startsWith('personnel_');
   const group = groupOf(toks, spanFrom, Math.min(s.to, reading.next + 2));
-  const place =
-    nearestPlace(toks, s.from, s.to, spanFrom) ?? previousPlace(ctx, s);
+  const place = nearestPlace(toks, s.from, s.to, spanFrom) ?? previousPlace(ctx, s);
   const area = areaOf(ctx, s, spanFrom);
   if (group) return withMetric(reading.metric, group, area);
   if (!place || place.side === 'russia' || place.side === 'ukraine') return undefined;
@@ -132,7 +134,11 @@ const EVERYONE: Readonly<Partial<Record<Metric, Metric>>> = {
   civilians_injured: 'people_injured',
 };
 
-function withMetric(metric: Metric, side: MiddleEastSide, area: Area | undefined): MiddleEastReading {
+function withMetric(
+  metric: Metric,
+  side: MiddleEastSide,
+  area: Area | undefined,
+): MiddleEastReading {
   return {
     side,
     metric: EVERYONE[metric] ?? metric,
