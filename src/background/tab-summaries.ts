@@ -6,6 +6,7 @@ import { type Ledger, planAppend } from './tab-budget';
 import {
   chunkKey,
   chunkRemovals,
+  chunkValue,
   freshHeader,
   type Header,
   headerKey,
@@ -87,7 +88,7 @@ export function appendTabFigures(tabId: number, records: TabRecord[]): Promise<v
       const evictions = await evictionWrites(plan.evict, book);
       const stored = await persist(tabId, next, [
         ...evictions,
-        { key: chunkKey(tabId, current.chunks), value: taken },
+        { key: chunkKey(tabId, current.chunks), value: chunkValue(taken) },
         { key: headerKey(tabId), value: next },
         ledgerWrite(book),
       ]);
