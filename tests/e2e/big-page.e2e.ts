@@ -7,6 +7,7 @@ import { bigPageHtml } from '../../scripts/lib/big-page';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
 import { FIXTURES_DIR, type StaticServer, serveFolder } from '../../scripts/lib/static-server';
 import {
+  axeViolations,
   badgeText,
   FIGURE,
   sessionBytesInUse,
@@ -103,6 +104,10 @@ describe('a 12,000-figure page beside the seed article', () => {
     await blogPopup.locator('.cc-spread').first().waitFor();
     expect(await blogPopup.getByRole('status').count()).toBe(0);
     expect(await badgeText(browser, blogTab)).toBe('999+');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await blogPopup.emulateMedia({ colorScheme });
+      expect(await axeViolations(blogPopup)).toEqual([]);
+    }
 
     const bytes = await sessionBytesInUse(browser);
     expect(bytes).toBeLessThanOrEqual(2_000_000);
