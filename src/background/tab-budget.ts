@@ -1,3 +1,5 @@
+import { LIMITS } from '../messaging/schemas';
+
 /**
  * How much of `storage.session` the per-tab records may take, and who makes room when it is full.
  * Pure: the storage shell (tab-summaries.ts) asks, then writes.
@@ -11,7 +13,7 @@
 /** All tabs' records and headers together (issue 17: ≤ 2 MB of session storage in use). */
 export const SESSION_BUDGET = 1_600_000;
 /** Figures listed per tab; past it the popup says "showing the first N of M". */
-export const TAB_CAP = 2_000;
+export const TAB_CAP = LIMITS.figuresPerTab;
 /** Bytes per tab, so that a tab of unusually long figures is bounded as well. */
 export const TAB_BYTES = 400_000;
 
