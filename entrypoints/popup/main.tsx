@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { headerKey } from '../../src/background/tab-store';
 import { sendToBackground, sendToTab } from '../../src/messaging/client';
 import { findSiteRule, isSiteEnabled, siteKeyOf } from '../../src/settings/site-rules';
 import { loadSettings, setSiteEnabled } from '../../src/settings/store';
 import { I18nContext } from '../../src/ui/i18n';
 import { applyTheme, pageI18n } from '../../src/ui/page-i18n';
+import { ComparisonLoader } from '../../src/ui/popup/comparison-loader';
 import { Popup, type PopupState } from '../../src/ui/popup/Popup';
 import '../../src/ui/styles/theme.css';
 import './style.css';
@@ -23,7 +25,7 @@ async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function readState(tabId: number | undefined): Promise<PopupState> {
+async function readState(tabId: number | undefined, loader: ComparisonLoader): Promise<PopupState> {
   if (tabId === undefined) return { status: 'unsupported' };
   const { summary } = await sendToBackground({ type: 'get-tab-summary', tabId });
   const siteKey = summary ? siteKeyOf(summary.url) : null;
@@ -31,33 +33,64 @@ async function readState(tabId: number | undefined): Promise<PopupState> {
   const settings = await loadSettings();
   const site = findSiteRule(siteKey, settings) ?? siteKey;
   applyTheme(document, settings.theme);
+  loader.setPage(summary.page);
   return {
     status: 'ready',
     site,
     siteEnabled: isSiteEnabled(summary.url, settings),
     summary,
+    comparisons: loader.comparisons,
     hiddenClaimantKinds: settings.hiddenClaimantKinds,
   };
 }
 
 async function main(root: HTMLElement): Promise<void> {
   const tabId = await currentTabId();
-  const show = (state: PopupState) =>
+  let state: PopupState = { status: 'loading' };
+  const loader = new ComparisonLoader(
+    async (ids) =>
+      tabId === undefined
+        ? []
+        : (await sendToBackground({ type: 'compare-figures', tabId, ids })).figures,
+    (comparisons) => state.status === 'ready' && show({ ...state, comparisons }),
+  );
+  const onShowFigures = (ids: number[]) => loader.want(ids);
+  const show = (next: PopupState) => {
+    state = next;
     render(
       <I18nContext.Provider value={i18n}>
         <Popup
-          state={state}
-          onToggleSite={(enabled) => void toggle(state, enabled)}
+          state={next}
+          onToggleSite={(enabled) => void toggle(enabled)}
           onFigureClick={(id) => void goToFigure(id)}
+          onShowFigures={onShowFigures}
           onOpenInTab={isTab ? undefined : () => void openInTab()}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
         />
       </I18nContext.Provider>,
       root,
     );
-  const refresh = async () =>
-    show(await readState(tabId).catch(() => ({ status: 'unsupported' as const })));
-  const toggle = async (state: PopupState, enabled: boolean) => {
+  };
+  // One refresh at a time, and at most one more after it: a live blog changes its summary with
+  // every chunk of figures, and each refresh reads the whole list.
+  let refreshing: Promise<void> | null = null;
+  let again = false;
+  const refresh = async (): Promise<void> => {
+    if (refreshing) {
+      again = true;
+      return;
+    }
+    refreshing = readState(tabId, loader)
+      .catch(() => ({ status: 'unsupported' as const }))
+      .then(show);
+    await refreshing;
+    refreshing = null;
+    if (again) {
+      again = false;
+      await refresh();
+    }
+  };
+  const toggle = async (enabled: boolean) => {
     if (state.status !== 'ready') return;
     await setSiteEnabled(state.site, enabled);
   };
@@ -72,10 +105,15 @@ async function main(root: HTMLElement): Promise<void> {
     });
     window.close();
   };
-  show({ status: 'loading' });
+  show(state);
   await refresh();
-  // The tab's summary changes when its content script re-annotates (site switched, page reloaded).
-  browser.storage.onChanged.addListener(() => void refresh());
+  // The tab's summary changes as its figures arrive and when its content script re-annotates
+  // (site switched, page reloaded); settings live in the other areas. Other tabs' writes don't
+  // concern this popup.
+  const ownHeader = tabId === undefined ? null : headerKey(tabId).replace('session:', '');
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'session' || (ownHeader !== null && ownHeader in changes)) void refresh();
+  });
 }
 
 void main(document.getElementById('app') as HTMLElement);

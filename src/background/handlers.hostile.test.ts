@@ -111,7 +111,13 @@ const MALFORMED: [string, unknown][] = [
   ['a numeric date', matchFigures([figure({}, { asOf: 20220418 })])],
   ['a period of strings', matchFigures([figure({}, { period: 'December' })])],
   ['an increment that is not a boolean', matchFigures([figure({}, { increment: 'yes' })])],
+  ['compare-figures with string ids', { type: 'compare-figures', tabId: TAB, ids: ['0'] }],
+  ['compare-figures without a tab', { type: 'compare-figures', ids: [0] }],
   // Oversized.
+  [
+    `compare-figures with more than ${LIMITS.comparisonsPerMessage} ids`,
+    { type: 'compare-figures', tabId: TAB, ids: Array(LIMITS.comparisonsPerMessage + 1).fill(0) },
+  ],
   [
     `more than ${LIMITS.figuresPerMessage} figures`,
     matchFigures(Array(LIMITS.figuresPerMessage + 1).fill(figure())),
@@ -173,7 +179,11 @@ describe('background handlers: hostile messages', () => {
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
     expect(Object.keys((await getTabSummary(TAB)) ?? {}).sort()).toEqual([
       'enabled',
+      'evicted',
       'figures',
+      'groups',
+      'page',
+      'total',
       'url',
     ]);
   });
@@ -195,6 +205,9 @@ describe('background handlers: hostile messages', () => {
     // The browser sets a content script's sender url to its page's: never an extension url.
     await expect(send({ type: 'get-tab-summary', tabId: TAB })).rejects.toThrow(/not allowed/);
     await expect(send({ type: 'get-tab-summary', tabId: 3 })).rejects.toThrow(/not allowed/);
+    await expect(send({ type: 'compare-figures', tabId: TAB, ids: [0] })).rejects.toThrow(
+      /not allowed/,
+    );
   });
 
   it('keeps working after a storm of garbage: the next good messages are answered and kept', async () => {
@@ -211,9 +224,9 @@ describe('background handlers: hostile messages', () => {
       expect.objectContaining({ claimantId: 'ua-general-staff', value: 790 }),
     );
     const summary = (await send({ type: 'get-tab-summary', tabId: TAB }, popupPage())) as {
-      summary: { figures: { text: string }[] };
+      summary: { figures: { t: string }[] };
     };
-    expect(summary.summary.figures.map((f) => f.text)).toEqual(['790 tanks']);
+    expect(summary.summary.figures.map((f) => f.t)).toEqual(['790 tanks']);
   });
 
   it.each(['2022-13-45', '0000-00-00', '2022-02-30'])(

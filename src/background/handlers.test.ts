@@ -4,6 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tanksComparison } from '../claims/testing/comparisons';
 import type { Comparison } from '../claims/types';
 import { routeBackgroundMessage } from '../messaging/client';
+import type { FigureReport } from '../messaging/schemas';
+import { toTabRecord } from '../messaging/tab-record';
 import { createHandlers, type Matcher } from './handlers';
 import { getTabSummary } from './tab-summaries';
 
@@ -40,11 +42,36 @@ describe('background message handlers', () => {
     expect(summary).toEqual({
       summary: {
         url: 'https://news.example/a',
+        page: expect.any(Number),
         enabled: true,
-        figures: [{ ...figures[0], comparison }],
+        total: 1,
+        groups: [{ metric: 'tanks', count: 1 }],
+        figures: [toTabRecord(figures[0] as FigureReport, comparison)],
+        evicted: false,
       },
     });
     expect(browser.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '1' });
+  });
+
+  it('recomputes the comparisons the popup asks for from the stored query, and keeps none', async () => {
+    await send(
+      { type: 'page-state', url: 'https://news.example/a', enabled: true },
+      contentScript(),
+    );
+    const figures = [0, 1, 2].map((id) => ({ id, text: `${790 + id} tanks`, query }));
+    await send({ type: 'match-figures', figures }, contentScript());
+    vi.mocked(matcher).mockClear();
+    const answer = await send({ type: 'compare-figures', tabId: 7, ids: [2, 0, 9] }, popupPage());
+    expect(answer).toEqual({
+      figures: [
+        { id: 0, comparison },
+        { id: 2, comparison },
+      ],
+    });
+    expect(matcher).toHaveBeenCalledTimes(2);
+    expect(matcher).toHaveBeenCalledWith(query);
+    const stored = JSON.stringify(await fakeBrowser.storage.session.get(null));
+    expect(stored).not.toContain('estimates');
   });
 
   it.each([

@@ -1,7 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { Comparison, MatchQuery } from '../claims/types';
 import type { BackgroundHandlers } from '../messaging/client';
-import { appendTabFigures, getTabSummary, resetTabSummary } from './tab-summaries';
+import { queryOfRecord, toTabRecord } from '../messaging/tab-record';
+import { appendTabFigures, getTabRecords, getTabSummary, resetTabSummary } from './tab-summaries';
 
 /** Answers one figure's query from the claims database. */
 export type Matcher = (query: MatchQuery) => Comparison;
@@ -21,19 +22,30 @@ export function createHandlers(getMatcher: () => Promise<Matcher>): BackgroundHa
       const tabId = requireContentTab(sender);
       const match = await getMatcher();
       const comparisons = request.figures.map((figure) => match(figure.query));
+      // Only the compact records are kept; the comparisons go back to the page and are dropped.
       await appendTabFigures(
         tabId,
-        request.figures.map((figure, i) => ({
-          ...figure,
-          comparison: comparisons[i] as Comparison,
-        })),
+        request.figures.map((figure, i) => toTabRecord(figure, comparisons[i] as Comparison)),
       );
       return { comparisons };
     },
     'get-tab-summary': async (request, sender) => {
-      // Only the extension's own pages (popup, options) may read what a tab contains.
-      if (sender.tab && !isExtensionPage(sender)) throw new Error('Crosscount: not allowed');
+      requireExtensionPage(sender);
       return { summary: await getTabSummary(request.tabId) };
+    },
+    'compare-figures': async (request, sender) => {
+      requireExtensionPage(sender);
+      const wanted = new Set(request.ids);
+      const records = (await getTabRecords(request.tabId)).filter((r) => wanted.has(r.i));
+      if (records.length === 0) return { figures: [] };
+      // Recomputed on demand from the record's query: the worker keeps no comparison.
+      const match = await getMatcher();
+      return {
+        figures: records.map((record) => ({
+          id: record.i,
+          comparison: match(queryOfRecord(record)),
+        })),
+      };
     },
   };
 }
@@ -42,6 +54,11 @@ function requireContentTab(sender: Browser.runtime.MessageSender): number {
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) throw new Error('Crosscount: expected a content script');
   return tabId;
+}
+
+/** Only the extension's own pages (popup, options) may read what a tab contains. */
+function requireExtensionPage(sender: Browser.runtime.MessageSender): void {
+  if (sender.tab && !isExtensionPage(sender)) throw new Error('Crosscount: not allowed');
 }
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {

@@ -26,6 +26,12 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('get-tab-summary'),
     tabId: z.number().int().nonnegative(),
   }),
+  // Popup → background: the comparisons of the figures it is about to show, recomputed.
+  z.object({
+    type: z.literal('compare-figures'),
+    tabId: z.number().int().nonnegative(),
+    ids: z.array(z.number().int().nonnegative()).max(LIMITS.comparisonsPerMessage),
+  }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -34,6 +40,11 @@ export const BackgroundResponseSchemas = {
   'page-state': z.object({ ok: z.literal(true) }),
   'match-figures': z.object({ comparisons: z.array(ComparisonSchema) }),
   'get-tab-summary': z.object({ summary: TabSummarySchema.nullable() }),
+  'compare-figures': z.object({
+    figures: z
+      .array(z.object({ id: z.number().int().nonnegative(), comparison: ComparisonSchema }))
+      .max(LIMITS.comparisonsPerMessage),
+  }),
 } satisfies Record<BackgroundRequest['type'], z.ZodType>;
 
 export type BackgroundResponse<T extends BackgroundRequest['type']> = z.infer<

@@ -4,15 +4,21 @@ import {
   AreaSchema,
   ClaimantKindSchema,
   IsoDateSchema,
+  METRICS,
   MethodSchema,
   MetricSchema,
   QualifierSchema,
   SideSchema,
 } from '../core/vocabulary';
+import { TabRecordSchema } from './tab-record';
 
 /** Size limits: a message larger than any real page needs is rejected, not processed. */
 export const LIMITS = {
   figuresPerMessage: 2_000,
+  /** Figures listed per tab (the popup says "showing the first N of M" past it, issue 17). */
+  figuresPerTab: 2_000,
+  /** Comparisons the popup may ask for at once (the figures it is about to show). */
+  comparisonsPerMessage: 100,
   estimatesPerFigure: 100,
   textLength: 300,
   urlLength: 4_096,
@@ -104,14 +110,27 @@ export const FigureReportSchema = z.object({
 });
 export type FigureReport = z.infer<typeof FigureReportSchema>;
 
-/** A figure of the tab summary: what the page says and what the database answered. */
-export const SummaryFigureSchema = FigureReportSchema.extend({ comparison: ComparisonSchema });
-export type SummaryFigure = z.infer<typeof SummaryFigureSchema>;
+/** Why the background could not keep a tab's list: the session storage is full or missing. */
+export const StorageProblemSchema = z.enum(['quota', 'unavailable']);
+export type StorageProblem = z.infer<typeof StorageProblemSchema>;
 
-/** What the popup shows for a tab. `enabled` is false when the site is switched off. */
+/**
+ * What the popup shows for a tab. `enabled` is false when the site is switched off. The figures
+ * are compact records (src/messaging/tab-record.ts), the first LIMITS.figuresPerTab of `total`;
+ * `groups` counts every figure by metric, listed or not.
+ */
 export const TabSummarySchema = z.object({
   url: z.string().max(LIMITS.urlLength),
+  /** When the page was (re)loaded: figure ids restart with every page. */
+  page: z.number().finite(),
   enabled: z.boolean(),
-  figures: z.array(SummaryFigureSchema),
+  total: z.number().int().nonnegative(),
+  groups: z
+    .array(z.object({ metric: MetricSchema, count: z.number().int().nonnegative() }))
+    .max(METRICS.length),
+  figures: z.array(TabRecordSchema).max(LIMITS.figuresPerTab),
+  /** The list was dropped to make room for other tabs; the counts remain. */
+  evicted: z.boolean(),
+  problem: StorageProblemSchema.optional(),
 });
 export type TabSummary = z.infer<typeof TabSummarySchema>;

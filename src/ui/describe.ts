@@ -1,23 +1,7 @@
+import { isDisagreement } from '../claims/disagreement';
 import type { Comparison, Estimate, Flag, MatchQuery } from '../claims/types';
 import { countMessage, placeLabel } from './format';
 import type { I18n } from './i18n';
-
-/**
- * Whether an estimate disagrees with the article's figure. A lower bound by method (Oryx's
- * visually confirmed count) below the article's figure is expected, not a disagreement.
- */
-export function isDisagreement(estimate: Estimate, query: MatchQuery): boolean {
-  if (!estimate.flags.includes('differs') && !estimate.flags.includes('digits-swapped'))
-    return false;
-  const queryHigh = query.value ?? query.high;
-  const estimateHigh = estimate.value ?? estimate.high;
-  const belowAsExpected =
-    estimate.flags.includes('lower-bound') &&
-    queryHigh !== undefined &&
-    estimateHigh !== undefined &&
-    estimateHigh <= queryHigh;
-  return !belowAsExpected;
-}
 
 /**
  * The flags shown for an estimate. A lower bound below the article's figure is expected, so its
@@ -43,12 +27,24 @@ export function describeFigure(
 
 /** "Russian losses: 2 sources, 1 disagreement". */
 export function summarizeComparison(i18n: I18n, comparison: Comparison): string {
-  const side = placeLabel(i18n.t, comparison.query.side, comparison.query.area);
-  const sources = comparison.estimates.length;
-  if (sources === 0) return i18n.t('summaryNone', side);
   const disagreements = comparison.estimates.filter((e) =>
     isDisagreement(e, comparison.query),
   ).length;
+  return summarizeCounts(i18n, comparison.query, comparison.estimates.length, disagreements);
+}
+
+/**
+ * The same line from counts alone: the popup's compact records carry the counts, so a figure is
+ * described before (or without) its comparison being recomputed.
+ */
+export function summarizeCounts(
+  i18n: I18n,
+  where: Pick<MatchQuery, 'side' | 'area'>,
+  sources: number,
+  disagreements: number,
+): string {
+  const side = placeLabel(i18n.t, where.side, where.area);
+  if (sources === 0) return i18n.t('summaryNone', side);
   const parts = [countMessage(i18n, 'summarySources', sources)];
   if (disagreements > 0) parts.push(countMessage(i18n, 'summaryDisagreements', disagreements));
   return `${side}: ${parts.join(', ')}`;

@@ -1,43 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIGURE, TOOLTIP, tabIdOf, useExtensionBrowser, waitForHighlights } from './helpers';
-
-// axe-core is evaluated through the DevTools protocol, which extension pages' CSP doesn't block.
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+import {
+  axeViolations,
+  FIGURE,
+  TOOLTIP,
+  tabIdOf,
+  useExtensionBrowser,
+  waitForHighlights,
+} from './helpers';
 
 const env = useExtensionBrowser();
-
-interface Violation {
-  id: string;
-  impact: string;
-  nodes: { target: unknown }[];
-}
-
-/** axe-core's WCAG 2.1 AA violations within `include` (selectors), or the whole page. */
-async function axeViolations(page: Page, include?: string[]): Promise<Violation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (selectors) => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> };
-      }
-    ).axe;
-    const context = selectors ? { include: selectors.map((s) => [s]) } : document;
-    const result = await axe.run(context, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
-    }));
-  }, include);
-}
 
 describe('the checker', () => {
   it('reports a known violation (so an empty list above means something)', async () => {

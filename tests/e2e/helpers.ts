@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
@@ -88,13 +90,13 @@ export function useExtensionBrowser(): { server: StaticServer; browser: Extensio
 }
 
 /**
- * The tab's summary as the background keeps it (src/background/tab-summaries.ts: a header item
- * and append-only chunks in storage.session), read in the service worker.
+ * The tab's summary as the background keeps it (src/background/tab-store.ts: a header item and
+ * append-only chunks of compact records in storage.session), read in the service worker.
  */
 export async function tabSummary(
   browser: ExtensionBrowser,
   tabId: number,
-): Promise<{ url: string; figures: { text: string }[] } | undefined> {
+): Promise<{ url: string; total: number; figures: { text: string }[] } | undefined> {
   return browser.serviceWorker?.evaluate(async (id) => {
     type SessionApi = {
       storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
@@ -102,9 +104,74 @@ export async function tabSummary(
     const all = await (globalThis as unknown as { chrome: SessionApi }).chrome.storage.session.get(
       null,
     );
-    const header = all[`tab-summary-${id}`] as { url: string; chunks: number } | undefined;
+    const header = all[`tab-summary-${id}`] as
+      | { url: string; total: number; chunks: number }
+      | undefined;
     if (!header) return undefined;
     const chunks = Array.from({ length: header.chunks }, (_, i) => all[`tab-figures-${id}-${i}`]);
-    return { url: header.url, figures: chunks.flat() as { text: string }[] };
+    // Each chunk is one JSON string of compact records.
+    const records = chunks.flatMap((chunk) => JSON.parse(chunk as string)) as { t: string }[];
+    return {
+      url: header.url,
+      total: header.total,
+      figures: records.map((record) => ({ text: record.t })),
+    };
   }, tabId);
+}
+
+/** The badge text of a tab, as the toolbar shows it. */
+export async function badgeText(browser: ExtensionBrowser, tabId: number): Promise<string> {
+  const worker = browser.serviceWorker;
+  if (!worker) throw new Error('no extension loaded');
+  return worker.evaluate((id) => {
+    type ActionApi = { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+    return (globalThis as unknown as { chrome: ActionApi }).chrome.action.getBadgeText({
+      tabId: id,
+    });
+  }, tabId);
+}
+
+/** Bytes of `storage.session` in use, as Chrome counts them against its quota. */
+export async function sessionBytesInUse(browser: ExtensionBrowser): Promise<number> {
+  const worker = browser.serviceWorker;
+  if (!worker) throw new Error('no extension loaded');
+  return worker.evaluate(() => {
+    type SessionApi = { storage: { session: { getBytesInUse(keys: null): Promise<number> } } };
+    return (globalThis as unknown as { chrome: SessionApi }).chrome.storage.session.getBytesInUse(
+      null,
+    );
+  });
+}
+
+// axe-core is evaluated through the DevTools protocol, which extension pages' CSP doesn't block.
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+export interface Violation {
+  id: string;
+  impact: string;
+  nodes: { target: unknown }[];
+}
+
+/** axe-core's WCAG 2.1 AA violations within `include` (selectors), or the whole page. */
+export async function axeViolations(page: Page, include?: string[]): Promise<Violation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (selectors) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe;
+    const context = selectors ? { include: selectors.map((s) => [s]) } : document;
+    const result = await axe.run(context, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  }, include);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toTabRecord } from '../../messaging/tab-record';
 import { I18N, renderWithI18n } from '../testing/render';
 import { troopsQuery, troopsReading } from '../testing/troops-reading';
 import { FigureItem } from './FigureItem';
@@ -10,7 +11,8 @@ afterEach(cleanup);
 /** "Russia has lost N troops", as the content script reports it: two measures allowed. */
 function figure(text: string, value: number, asOf: string, claimant: string) {
   const query = troopsQuery(value, asOf, claimant);
-  return { id: 1, text, query, comparison: troopsReading(value, asOf, claimant) };
+  const comparison = troopsReading(value, asOf, claimant);
+  return { record: toTabRecord({ id: 1, text, query }, comparison), comparison };
 }
 
 // The UK MoD's 501,647 put to the General Staff (about 508,780 that day): nothing settles it.
@@ -18,8 +20,16 @@ const ambiguous = figure('501,647 troops', 501_647, '2024-06-01', 'ua-general-st
 // The President of Ukraine's own 180,000 killed (25 Feb 2024): read as killed.
 const settled = figure('180,000 troops', 180_000, '2024-02-25', 'ua-president');
 
-function renderItem(item: typeof ambiguous, i18n = I18N.en) {
-  renderWithI18n(<FigureItem figure={item} hiddenClaimantKinds={[]} onClick={vi.fn()} />, i18n);
+function renderItem(item: typeof ambiguous, i18n = I18N.en, withComparison = true) {
+  renderWithI18n(
+    <FigureItem
+      figure={item.record}
+      comparison={withComparison ? item.comparison : undefined}
+      hiddenClaimantKinds={[]}
+      onClick={vi.fn()}
+    />,
+    i18n,
+  );
 }
 
 describe('FigureItem: a figure with two possible measures', () => {
@@ -27,6 +37,11 @@ describe('FigureItem: a figure with two possible measures', () => {
     renderItem(ambiguous);
     const button = screen.getByRole('button', { name: /501,647 troops.*ambiguous measure$/ });
     expect(button.textContent).not.toMatch(/disagreement/);
+  });
+
+  it('notes it from the compact record alone, before the comparison arrives', () => {
+    renderItem(ambiguous, I18N.en, false);
+    expect(screen.getByRole('button', { name: /501,647 troops.*ambiguous measure$/ })).toBeTruthy();
   });
 
   it('notes it in Ukrainian', () => {

@@ -1,41 +1,49 @@
-import type { Estimate } from '../../claims/types';
+import type { Comparison, Estimate } from '../../claims/types';
 import type { ClaimantKind } from '../../core/vocabulary';
-import type { SummaryFigure } from '../../messaging/schemas';
-import { summarizeComparison } from '../describe';
+import type { TabRecord } from '../../messaging/tab-record';
+import { summarizeComparison, summarizeCounts } from '../describe';
 import { formatNumber } from '../format';
 import { useI18n } from '../i18n';
 import { SpreadChart } from '../shared/SpreadChart';
 
-/** One figure of the page: what the article says, the spread of estimates; click to go to it. */
+/**
+ * One figure of the page: what the article says, the spread of estimates; click to go to it.
+ * It shows at once what the compact record knows (the counts), and the spread once the
+ * background has recomputed the comparison (`comparison` arrives a moment later).
+ */
 interface Props {
-  figure: SummaryFigure;
+  figure: TabRecord;
+  comparison?: Comparison;
   hiddenClaimantKinds: readonly ClaimantKind[];
   onClick: () => void;
 }
 
-export function FigureItem({ figure, hiddenClaimantKinds, onClick }: Props) {
-  const comparison = {
-    ...figure.comparison,
-    estimates: figure.comparison.estimates.filter(
-      (e) => !hiddenClaimantKinds.includes(e.claimantKind),
-    ),
+export function FigureItem({ figure, comparison: full, hiddenClaimantKinds, onClick }: Props) {
+  const comparison = full && {
+    ...full,
+    estimates: full.estimates.filter((e) => !hiddenClaimantKinds.includes(e.claimantKind)),
   };
   const i18n = useI18n();
-  const spread = spreadText(i18n.locale, comparison.estimates);
+  const spread = comparison ? spreadText(i18n.locale, comparison.estimates) : null;
+  const summary = comparison
+    ? summarizeComparison(i18n, comparison)
+    : summarizeCounts(i18n, { side: figure.s, area: figure.r }, figure.f[0], figure.f[1]);
   // Inside the button, so it is part of the figure's accessible name: an ambiguous figure shows
   // no disagreement, and the note says why before the reader opens the tooltip.
-  const ambiguous = comparison.reading?.kind === 'ambiguous';
+  const ambiguous = comparison ? comparison.reading?.kind === 'ambiguous' : figure.a === 1;
   return (
     <li class="cc-figure">
       <button type="button" class="cc-figure-button" onClick={onClick}>
-        <span class="cc-figure-text">{figure.text}</span>
+        <span class="cc-figure-text">{figure.t}</span>
         <span class="cc-figure-meta">
-          {summarizeComparison(i18n, comparison)}
+          {summary}
           {spread ? ` · ${spread}` : ''}
         </span>
         {ambiguous ? <span class="cc-figure-note">{i18n.t('popupAmbiguous')}</span> : null}
       </button>
-      <SpreadChart query={comparison.query} estimates={comparison.estimates} width={260} />
+      {comparison ? (
+        <SpreadChart query={comparison.query} estimates={comparison.estimates} width={260} />
+      ) : null}
     </li>
   );
 }

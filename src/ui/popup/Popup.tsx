@@ -1,8 +1,11 @@
-import type { ClaimantKind } from '../../core/vocabulary';
-import type { SummaryFigure, TabSummary } from '../../messaging/schemas';
-import { countMessage, metricLabel } from '../format';
+import type { Comparison } from '../../claims/types';
+import type { ClaimantKind, Metric } from '../../core/vocabulary';
+import type { TabSummary } from '../../messaging/schemas';
+import type { TabRecord } from '../../messaging/tab-record';
+import { formatNumber, metricLabel } from '../format';
 import { useI18n } from '../i18n';
-import { FigureItem } from './FigureItem';
+import { CountLine } from './CountLine';
+import { FigureGroup } from './FigureGroup';
 import { SiteSwitch } from './SiteSwitch';
 
 export type PopupState =
@@ -13,6 +16,8 @@ export type PopupState =
       site: string;
       siteEnabled: boolean;
       summary: TabSummary | null;
+      /** Comparisons fetched so far for the figures shown, by figure id. */
+      comparisons: ReadonlyMap<number, Comparison>;
       /** Claimant kinds the reader chose to hide (options page). */
       hiddenClaimantKinds: readonly ClaimantKind[];
     };
@@ -21,19 +26,15 @@ export interface PopupProps {
   state: PopupState;
   onToggleSite: (enabled: boolean) => void;
   onFigureClick: (id: number) => void;
+  /** The figures now on screen, whose comparisons the popup should fetch. */
+  onShowFigures: (ids: number[]) => void;
   /** Absent when the popup already is a tab. */
   onOpenInTab?: () => void;
   onOpenOptions: () => void;
 }
 
-/** The popup: the site switch, then every figure on the page grouped by metric. */
-export function Popup({
-  state,
-  onToggleSite,
-  onFigureClick,
-  onOpenInTab,
-  onOpenOptions,
-}: PopupProps) {
+/** The popup: the site switch, the page's counts by metric, then its figures a page at a time. */
+export function Popup({ state, onToggleSite, onOpenInTab, onOpenOptions, ...rest }: PopupProps) {
   const { t } = useI18n();
   return (
     <main class="cc-popup">
@@ -53,51 +54,82 @@ export function Popup({
       {state.status === 'ready' ? (
         <SiteSwitch site={state.site} enabled={state.siteEnabled} onChange={onToggleSite} />
       ) : null}
-      <PopupBody state={state} onFigureClick={onFigureClick} />
+      <PopupBody state={state} {...rest} />
     </main>
   );
 }
 
-function PopupBody({ state, onFigureClick }: Pick<PopupProps, 'state' | 'onFigureClick'>) {
+type BodyProps = Pick<PopupProps, 'state' | 'onFigureClick' | 'onShowFigures'>;
+
+function PopupBody({ state, onFigureClick, onShowFigures }: BodyProps) {
   const i18n = useI18n();
   const { t } = i18n;
   if (state.status === 'loading') return <p class="cc-empty">{t('popupLoading')}</p>;
   if (state.status === 'unsupported') return <p class="cc-empty">{t('popupUnsupported')}</p>;
   if (!state.siteEnabled) return <p class="cc-empty">{t('popupSiteOff', state.site)}</p>;
-  const figures = state.summary?.figures ?? [];
-  if (figures.length === 0) return <p class="cc-empty">{t('popupNoFigures')}</p>;
+  const summary = state.summary;
+  if (!summary || summary.total === 0) {
+    return (
+      <>
+        <Problems summary={summary} />
+        <p class="cc-empty">{t('popupNoFigures')}</p>
+      </>
+    );
+  }
+  const byMetric = groupByMetric(summary.figures);
   return (
     <>
-      <p class="cc-count" aria-live="polite">
-        {countMessage(i18n, 'popupCount', figures.length)}
-      </p>
-      {groupByMetric(figures).map(([metric, group]) => (
-        <section key={metric} class="cc-group" aria-labelledby={`cc-group-${metric}`}>
-          <h2 id={`cc-group-${metric}`}>{metricLabel(t, metric)}</h2>
-          <ul>
-            {group.map((figure) => (
-              <FigureItem
-                key={figure.id}
-                figure={figure}
-                hiddenClaimantKinds={state.hiddenClaimantKinds}
-                onClick={() => onFigureClick(figure.id)}
-              />
-            ))}
-          </ul>
-        </section>
+      <CountLine listed={summary.figures.length} total={summary.total} />
+      <Problems summary={summary} />
+      {/* The counts first, before any figure's details; the lists follow. */}
+      <ul class="cc-group-counts" aria-label={t('popupGroupsLabel')}>
+        {summary.groups.map(({ metric, count }) => (
+          <li key={metric}>
+            {formatNumber(i18n.locale, count)} {metricLabel(t, metric)}
+          </li>
+        ))}
+      </ul>
+      {summary.groups.map(({ metric, count }) => (
+        <FigureGroup
+          key={metric}
+          metric={metric}
+          count={count}
+          figures={byMetric.get(metric) ?? []}
+          comparisons={state.comparisons}
+          hiddenClaimantKinds={state.hiddenClaimantKinds}
+          onFigureClick={onFigureClick}
+          onShowFigures={onShowFigures}
+        />
       ))}
     </>
   );
 }
 
-function groupByMetric(
-  figures: SummaryFigure[],
-): [SummaryFigure['query']['metric'], SummaryFigure[]][] {
-  const groups = new Map<SummaryFigure['query']['metric'], SummaryFigure[]>();
+/** Why the list is shorter than the count, if it is: evicted, or storage failed. */
+function Problems({ summary }: { summary: TabSummary | null }) {
+  const { t } = useI18n();
+  const notes = [
+    summary?.evicted ? t('popupEvicted') : null,
+    summary?.problem === 'quota' ? t('popupStorageQuota') : null,
+    summary?.problem === 'unavailable' ? t('popupStorageUnavailable') : null,
+  ].filter((note): note is string => note !== null);
+  return (
+    <>
+      {notes.map((note) => (
+        <p key={note} class="cc-warning" role="status">
+          {note}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function groupByMetric(figures: readonly TabRecord[]): Map<Metric, TabRecord[]> {
+  const groups = new Map<Metric, TabRecord[]>();
   for (const figure of figures) {
-    const group = groups.get(figure.query.metric) ?? [];
-    group.push(figure);
-    groups.set(figure.query.metric, group);
+    const group = groups.get(figure.m);
+    if (group) group.push(figure);
+    else groups.set(figure.m, [figure]);
   }
-  return [...groups];
+  return groups;
 }
