@@ -43,6 +43,9 @@ export interface Ctx {
 /** The General Staff's own words: "ворог" there is Russia, whatever language quotes it. */
 export const UKRAINIAN_SOURCE =
   /минобороны украины|міноборони україни|оккупант|рашист|терроборон|сил\S* обороны украины|воздушн\S* сил\S* (?:всу|украины)|генштаб\S* (?:всу|зсу)|(?:сухопутн\S* войск\S*|пресс-служб\S*|по данным) (?:\S+ ){0,2}(?:всу|зсу)|генеральн\S* штаб\S* (?:всу|зсу)|(?:загальні|общие) (?:бойові |боевые )?(?:втрати|потери) (?:противника|ворога)/;
+/** A header listing the arms used against a place ("вдарило таке озброєння:", "выпустили …:"). */
+const ARMS_USED =
+  /(?:таке озброєння|такое вооружение|таке озброєння|застосува\S* (?:таке|такі)|вдарил\S* (?:таке|такі)|выпустил\S* по|випустил\S* по)[^.]*:\s*$/u;
 /** How far back a list line looks for its header (side, claimant, date, "losses"). */
 export const LIST_REACH = 600;
 /** A word of loss in the sentence, or in the sentences just before it (a list's header). */
@@ -50,6 +53,8 @@ export function hasLossBefore(ctx: Ctx, index: number, s: SlavicSentence): boole
   for (let k = index; k >= 0; k--) {
     const sentence = ctx.sentences[k] as SlavicSentence;
     if (s.start - sentence.end > LIST_REACH) return false;
+    // "По Харківщині вдарило таке озброєння: - чотири БпЛА…": the list of what struck, no loss.
+    if (ARMS_USED.test(sentence.folded)) return false;
     const loss = (norm: string) => isEquipmentLoss(norm) || !!outcomeOfVerb(norm);
     if (hasWord(ctx.toks, sentence.from, sentence.to, loss)) return true;
   }

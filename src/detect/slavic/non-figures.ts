@@ -39,7 +39,11 @@ const ratio = (folded: string) => RATIO.test(folded) && RATIO_BASE.test(folded);
 
 /** A sentence of another war, a condition or a ratio: none of its numbers is a figure. */
 export const noFigureSentence = (folded: string): boolean =>
-  OTHER_WAR.test(folded) || hypothetical(folded) || ratio(folded);
+  OTHER_WAR.test(folded) || hypothetical(folded) || ratio(folded) || RATE.test(folded);
+
+/** "каждую неделю в плен сдаются от 60 до 90", "среднесуточные потери… 1262": rates, no counts. */
+const RATE =
+  /среднесуточн|середньодобов|(?:каждую|кожного) (?:неделю|тижня)|щотижня|еженедельно|ежедневно|ежесуточно/u;
 
 /** "теряют в среднем 1 тыс. военнослужащих": an average is no count (docs/DETECTION.md §3). */
 const AVERAGE = /^(?:среднем|середньому)$/;
