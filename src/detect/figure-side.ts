@@ -131,6 +131,19 @@ export function speakersEnemy(
   return words.some((w) => ENEMY.has(w.norm)) ? 'ukraine' : side;
 }
 
+/**
+ * "At least four terrorists were killed", "Six operatives were killed": the words armies use for
+ * the enemy's fighters never count Israel's own soldiers, whatever side the sentence seemed to
+ * give; nor "nationalists" Russia's.
+ */
+export function enemyFighters(c: Candidate, words: readonly Word[]): Side | undefined {
+  if (!isEnemyNoun(c.people)) return c.side;
+  if (c.side === 'israel') return words.some((w) => LEBANESE.has(w.norm)) ? 'lebanon' : 'palestine';
+  if (c.side === 'russia' && c.people?.kind === 'personnel' && c.people.noun === 'nationalists')
+    return 'ukraine';
+  return c.side;
+}
+
 /** The Russian MoD, or a phrase naming a Russian state source ("TASS news agency"). */
 const RUSSIAN_SOURCE =
   /^ru-mod$|\b(?:tass|ria|interfax|kremlin|russian (?:defen[cs]e )?ministry)\b/i;

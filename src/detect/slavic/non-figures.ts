@@ -42,8 +42,7 @@ export const noFigureSentence = (folded: string): boolean =>
   OTHER_WAR.test(folded) || hypothetical(folded) || ratio(folded) || RATE.test(folded);
 
 /** "каждую неделю в плен сдаются от 60 до 90", "среднесуточные потери… 1262": rates, no counts. */
-const RATE =
-  /среднесуточн|середньодобов|(?:каждую|кожного) (?:неделю|тижня)|щотижня|еженедельно/u;
+const RATE = /среднесуточн|середньодобов|(?:каждую|кожного) (?:неделю|тижня)|щотижня|еженедельно/u;
 
 /** "теряют в среднем 1 тыс. военнослужащих": an average is no count (docs/DETECTION.md §3). */
 const AVERAGE = /^(?:среднем|середньому)$/;
