@@ -46,8 +46,9 @@ const LEBANON =
 // The country's name, not "израильских ударов" (whose adjective names the attacker).
 const ISRAEL =
   /^(?:ізраїл[ьяюі]|ізраїлем|израил[ьяюе]|израилем|хайф\S*|тель-авів\S*|тель-авив\S*|галиле\S*|галіле\S*|ашкелон\S*|сдерот\S*)$/u;
+// Nouns of attack ("удар Израиля", "атаки Ізраїлю"), not verbs ("атакувала Ізраїль": a target).
 const ATTACK_BEFORE =
-  /^(?:удар\S*|атак\S*|обстріл\S*|обстрел\S*|наступ\S*|вторгнен\S*|операці\S*|операци\S*|армі\S*|арми\S*|оборон\S*|авіаці\S*|авиаци\S*|ввс)$/u;
+  /^(?:удар(?:а|у|ом|и|ів|ы|ов|ам|ами|ах)?|авіаудар\S*|авиаудар\S*|атак(?:а|и|у|ою|ой|ам|ами|ах)?|обстріл(?:и|у|ів|ом)?|обстрел(?:ы|а|у|ов|ом)?|наступ\S*|вторгнен\S*|операці\S*|операци\S*|армі\S*|арми\S*|оборон\S*|авіаці\S*|авиаци\S*|ввс)$/u;
 /** "Западный берег", "Західний берег": the West Bank, two words. */
 const BANK = /^(?:західн\S*|западн\S*)$/u;
 
@@ -84,13 +85,22 @@ function nearestPlace(ctx: Ctx, from: number, to: number, at: number) {
 }
 
 /** The group named by the figure's words or the two words after it ("бойцов «Хезболлы»"). */
-function groupOf(toks: readonly Tok[], from: number, to: number): MiddleEastSide | undefined {
+function groupOf(
+  toks: readonly Tok[],
+  from: number,
+  spanEnd: number,
+  to: number,
+): MiddleEastSide | undefined {
   for (let j = from; j < to; j++) {
     const norm = toks[j]?.norm ?? '';
+    // After the figure an adjective names the attacker: "52 загиблих унаслідок ізраїльських ударів".
+    if (j >= spanEnd && ADJECTIVE.test(norm)) continue;
     for (const [re, side] of GROUP) if (re.test(norm)) return side;
   }
   return undefined;
 }
+
+const ADJECTIVE = /(?:ськ|ск)(?:ий|а|е|і|их|им|ими|ого|ому|ій|ую|ої|ие|ая|ое|ых|ым|ыми|ой)$/u;
 
 const REACH = 4;
 
@@ -119,7 +129,7 @@ function middleEastOf(
   people: boolean,
 ): MiddleEastReading | undefined {
   const { toks } = ctx;
-  const group = groupOf(toks, spanFrom, Math.min(s.to, reading.next + 2));
+  const group = groupOf(toks, spanFrom, reading.next, Math.min(s.to, reading.next + 2));
   const area = areaOf(ctx, s, spanFrom);
   if (group) return withMetric(reading.metric, group, area, people);
   const place = nearestPlace(ctx, s.from, s.to, spanFrom);
