@@ -1,3 +1,4 @@
+import type { Metric } from '../core/vocabulary';
 import type { Candidate } from './candidate';
 import { hasLossWord } from './context';
 import { nounPhraseAt } from './metrics';
@@ -119,3 +120,43 @@ const BULLET_PREFIX =
 const BULLET_LINE = /^[-–—•▪*]/u;
 const LOSS_HEADER =
   /\b(?:lost|losses|destroyed|shot down|downed|eliminated|liquidated|damaged|captured|neutrali[sz]ed)\b/i;
+
+/**
+ * "… alongside extensive equipment destruction. This includes 11,515 tanks, …": a sentence that
+ * opens by including things in the loss named by the sentence before lists that loss's items.
+ */
+export function includesLosses(words: readonly Word[], previous: readonly Word[]): boolean {
+  const opener = `${words[0]?.norm} ${words[1]?.norm}`;
+  return INCLUDES.has(opener) && hasLossWord(previous);
+}
+
+/**
+ * "destroyed 64 drones: 20 UAVs over the Samara Region, eight UAVs each over the Voronezh and
+ * Saratov Regions, …": a count of the same equipment right after a figure of it, with only
+ * places between, breaks that figure down.
+ */
+export function breakdownOf(
+  text: string,
+  previous: Candidate | undefined,
+  start: number,
+  metric: Metric,
+): boolean {
+  if (!previous || previous.metric !== metric) return false;
+  const between = text.slice(previous.end, start);
+  return between.length <= 80 && BREAKDOWN_GAP.test(between);
+}
+
+// Punctuation, "and", "including", "each", prepositions of place and capitalised place names.
+const BREAKDOWN_GAP =
+  /^(?:[\s,:;]|and\b|including\b|each\b|over\b|above\b|in\b|near\b|the\b|of\b|regions?\b|oblasts?\b|provinces?\b|directions?\b|axis\b|sectors?\b|fronts?\b|\p{Lu}[\p{L}-]*)*$/u;
+
+const INCLUDES = new Set([
+  'this includes',
+  'these include',
+  'they include',
+  'that includes',
+  'it includes',
+  'among them',
+  'these included',
+  'this included',
+]);

@@ -1,8 +1,14 @@
 import type { Metric } from '../core/vocabulary';
 import { base, type Candidate, inWar, nounStart, type Parts, tenseOf, withNoun } from './candidate';
-import { hasListedLossCue, hasLossWord } from './context';
+import { hasListedLossCue } from './context';
 import { wholeOf } from './ellipsis-rules';
-import { continuesEquipmentList, isBulletOfLossList, isLongLossList } from './list-items';
+import {
+  breakdownOf,
+  continuesEquipmentList,
+  includesLosses,
+  isBulletOfLossList,
+  isLongLossList,
+} from './list-items';
 import {
   alsoMetricOf,
   type NounClass,
@@ -146,7 +152,7 @@ function equipmentRule(
     !after &&
     (hasListedLossCue(words, p.q.start, np.end, attachedOnly) ||
       (!attachedOnly && includesLosses(words, p.ctx.previousWords())) ||
-      breakdownOf(p, noun.metric) ||
+      breakdownOf(p.ctx.text, p.ctx.previous, p.q.start, noun.metric) ||
       continuesEquipmentList(p.ctx.text, p.ctx.previous, p.q.start) ||
       isLongLossList(words, p.ctx.previousWords) ||
       isBulletOfLossList(p.ctx.text, p.ctx.token.start));
@@ -154,42 +160,6 @@ function equipmentRule(
   const c = withNoun(base(p, np.end, noun.metric), np, !after && !!p.verb?.agentive);
   return { ...c, tense: tenseOf(after ?? p.verb), ...(listed ? { listed } : {}) };
 }
-
-/**
- * "… alongside extensive equipment destruction. This includes 11,515 tanks, …": a sentence that
- * opens by including things in the loss named by the sentence before lists that loss's items.
- */
-function includesLosses(words: readonly Word[], previous: readonly Word[]): boolean {
-  const opener = `${words[0]?.norm} ${words[1]?.norm}`;
-  return INCLUDES.has(opener) && hasLossWord(previous);
-}
-
-/**
- * "destroyed 64 drones: 20 UAVs over the Samara Region, eight UAVs each over the Voronezh and
- * Saratov Regions, …": a count of the same equipment right after a figure of it, with only
- * places between, breaks that figure down.
- */
-function breakdownOf(p: Parts, metric: Metric): boolean {
-  const previous = p.ctx.previous;
-  if (!previous || previous.metric !== metric) return false;
-  const between = p.ctx.text.slice(previous.end, p.q.start);
-  return between.length <= 80 && BREAKDOWN_GAP.test(between);
-}
-
-// Punctuation, "and", "including", "each", prepositions of place and capitalised place names.
-const BREAKDOWN_GAP =
-  /^(?:[\s,:;]|and\b|including\b|each\b|over\b|above\b|in\b|near\b|the\b|of\b|regions?\b|oblasts?\b|provinces?\b|directions?\b|axis\b|sectors?\b|fronts?\b|\p{Lu}[\p{L}-]*)*$/u;
-
-const INCLUDES = new Set([
-  'this includes',
-  'these include',
-  'they include',
-  'that includes',
-  'it includes',
-  'among them',
-  'these included',
-  'this included',
-]);
 
 /**
  * "27,947 Palestinians have been killed and 67,459 wounded": a bare "wounded" or "killed" after
