@@ -34,11 +34,12 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VERB_ONLY = new Set(VERB_WORDS.filter((w) => !LAST_WORDS.has(w)));
 // One pass finds both kinds of cue; each match is sorted by a set lookup.
 const CUE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...LAST_WORDS, ...VERB_ONLY]
+  // One lookbehind for both branches: the regex is tried at every character of the page.
+  `(?<![\\p{L}\\p{N}])(?:(?:${[...LAST_WORDS, ...VERB_ONLY]
     .filter((w) => w.length > 0)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
-    .join('|')})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${MODEL_CUE}`,
+    .join('|')})(?![\\p{L}\\p{N}])|${MODEL_CUE})`,
   'giu',
 );
 
