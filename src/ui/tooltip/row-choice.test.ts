@@ -1,78 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { estimate, tanksComparison } from '../../claims/testing/comparisons';
-import type { Comparison, Estimate } from '../../claims/types';
+import type { Estimate } from '../../claims/types';
+import { dense, intel, killed, named, party } from '../testing/dense-comparison';
 import { chooseRows, FIRST_ROWS, orderByImportance } from './row-choice';
-
-// The 2026 case of issue 15: "Between 160,000 and 230,000 Russian soldiers have been killed"
-// (2026-08-23), as the bundled database answers it — killed-only estimates and killed-and-wounded
-// ones, from parties, intelligence services, media counts and models.
-const killed = (overrides: Partial<Estimate>) =>
-  estimate({ metric: 'personnel_killed', cited: false, flags: ['differs'], ...overrides });
-const casualties = (overrides: Partial<Estimate>) =>
-  killed({ metric: 'personnel_casualties', flags: ['differs', 'metric-mismatch'], ...overrides });
-
-const party = { claimantKind: 'party-to-conflict', method: 'party-claim' } as const;
-const intel = { claimantKind: 'third-government', method: 'intelligence-estimate' } as const;
-const model = { claimantKind: 'media-estimate', method: 'statistical-model' } as const;
-const named = { claimantKind: 'independent', method: 'named-dead' } as const;
-
-function dense(): Comparison {
-  return {
-    query: {
-      metric: 'personnel_killed',
-      side: 'russia',
-      unit: 'count',
-      value: null,
-      low: 160_000,
-      high: 230_000,
-      qualifier: 'exact',
-      asOf: '2026-08-23',
-    },
-    estimates: [
-      killed({
-        claimantId: 'bbc-russian',
-        claimantName: 'BBC Russian',
-        ...model,
-        date: '2026-06-12',
-      }),
-      killed({ claimantId: 'csis', claimantName: 'CSIS', ...intel, date: '2026-06-30' }),
-      killed({
-        claimantId: 'economist-meta',
-        claimantName: 'The Economist',
-        ...model,
-        date: '2026-08-21',
-      }),
-      killed({ claimantId: 'nato', claimantName: 'NATO officials', ...intel, date: '2026-06-17' }),
-      killed({
-        claimantId: 'uk-mod',
-        claimantName: 'UK Ministry of Defence',
-        ...intel,
-        date: '2026-05-27',
-      }),
-      killed({ claimantId: 'mediazona', claimantName: 'Mediazona', ...named, date: '2026-08-15' }),
-      killed({ claimantId: 'ru-mod', claimantName: 'Russian MoD', ...party, date: '2025-01-10' }),
-      casualties({
-        claimantId: 'nato',
-        claimantName: 'NATO officials',
-        ...intel,
-        date: '2026-06-17',
-      }),
-      casualties({
-        claimantId: 'uk-mod',
-        claimantName: 'UK Ministry of Defence',
-        ...intel,
-        date: '2026-04-30',
-      }),
-      casualties({
-        claimantId: 'ua-general-staff',
-        claimantName: 'General Staff of Ukraine',
-        ...party,
-        date: '2026-08-22',
-      }),
-      casualties({ claimantId: 'csis', claimantName: 'CSIS', ...intel, date: '2026-06-30' }),
-    ],
-  };
-}
 
 const ids = (estimates: Estimate[]) => estimates.map((e) => e.claimantId);
 
