@@ -85,7 +85,7 @@ function OtherMeasure({ id, query, group, openAtFirst }: OtherProps) {
   );
   return (
     <section class="cc-measure cc-other-measure">
-      <h3 class="cc-measure-heading">
+      <p class="cc-measure-heading">
         <button
           type="button"
           class="cc-disclosure"
@@ -95,7 +95,7 @@ function OtherMeasure({ id, query, group, openAtFirst }: OtherProps) {
         >
           {label}
         </button>
-      </h3>
+      </p>
       <div id={`${id}-rows`} hidden={!open}>
         {open ? (
           <>
