@@ -113,13 +113,14 @@ function Chart(props: { query: MatchQuery; estimates: Estimate[]; showArticle: b
   const { t } = useI18n();
   if (props.estimates.length === 0) return null;
   const log = spreadIsLogarithmic(props.query, props.estimates, props.showArticle);
+  // With two marks or fewer every mark is labelled, and there is nothing to explain.
+  const note = [props.estimates.length > 2 ? t('chartLegend') : '', log ? t('chartLogScale') : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
       <SpreadChart {...props} width={CHART_WIDTH} labelled />
-      <p class="cc-chart-note">
-        {t('chartLegend')}
-        {log ? ` ${t('chartLogScale')}` : ''}
-      </p>
+      {note ? <p class="cc-chart-note">{note}</p> : null}
     </>
   );
 }
