@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Estimate, MatchQuery } from '../../claims/types';
 import { countMessage, formatNumber, metricLabel } from '../format';
 import { useI18n } from '../i18n';
+import type { MeasureGroup, RowChoice } from '../shared/row-choice';
 import { SpreadChart, spreadIsLogarithmic } from '../shared/SpreadChart';
 import { EstimateRow } from './EstimateRow';
-import type { MeasureGroup, RowChoice } from './row-choice';
 
 // The chart's width inside the card's 400 px less its padding.
 const CHART_WIDTH = 370;

@@ -7,8 +7,8 @@ import { type CitationFormat, formatCitation } from '../citation';
 import { countMessage, formatDate, formatFigure, metricLabel, placeLabel } from '../format';
 import { useI18n } from '../i18n';
 import { readingText } from '../reading';
+import { chooseRows } from '../shared/row-choice';
 import { MeasureSections } from './MeasureSections';
-import { chooseRows } from './row-choice';
 
 export interface TooltipProps {
   id: string;
