@@ -1,7 +1,7 @@
 import type { Side } from '../core/vocabulary';
 import type { Candidate } from './candidate';
 import type { PageSides } from './page-sides';
-import { placeSide } from './places';
+import { namesOccupiedPlace, placeSide } from './places';
 import { lastSide, militarySpeaker, sideNear } from './side-in-sentence';
 import { opposite, SIDE_WORDS, sideWord } from './sides';
 import { isVictimCount, victimSide } from './victim-side';
@@ -160,6 +160,8 @@ function launcherSide(words: readonly Word[], near: Side | undefined): Side | un
   const shooter = shooterSide(words);
   if (shooter) return opposite(shooter);
   if (near) return near;
+  // "two over Crimea": shot down over Russian-held land, so launched by Ukraine.
+  if (namesOccupiedPlace(words)) return 'ukraine';
   const place = placeSide(words, -1);
   return place ? opposite(place) : undefined;
 }

@@ -274,7 +274,7 @@ function toMention(text: string, f: Found, period: FigurePeriod | undefined): Fi
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
-    metric: peopleMetricOfSide(c),
+    metric: peopleMetricOfSide(c, text.slice(c.start, c.end)),
     ...(c.alsoMetric ? { alsoMetric: c.alsoMetric } : {}),
     side: c.side ?? 'unknown',
     ...areaOf(text, c),

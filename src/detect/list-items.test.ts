@@ -146,3 +146,31 @@ describe('whose loss, in a list or a claim', () => {
     ]);
   });
 });
+
+describe('places held by Russia and new nouns', () => {
+  it('gives civilians of Russian-held Donetsk to Ukraine, and drones shot down over Crimea too', () => {
+    expect(
+      brief(
+        'Shelling of a market in Russian-occupied Donetsk killed at least 25 people.',
+        '2024-01-21',
+      ),
+    ).toEqual(['at least 25 people | civilians_killed | ukraine']);
+    expect(
+      brief(
+        'The ministry said 28 drones were shot down over the Saratov Region and two over Crimea.',
+      ),
+    ).toEqual(['28 drones | drones | ukraine', 'two | drones | ukraine']);
+  });
+
+  it('reads aid seekers and lives lost in Gaza and Lebanon as everyone killed there', () => {
+    expect(
+      brief(
+        'Israeli forces killed four aid seekers near a distribution site in Gaza.',
+        '2025-06-08',
+      ),
+    ).toEqual(['four aid seekers | people_killed | palestine']);
+    expect(
+      brief('Israeli strikes on Lebanon have led to a toll of 4,047 lives lost.', '2024-11-20'),
+    ).toEqual(['4,047 lives lost | people_killed | lebanon']);
+  });
+});
