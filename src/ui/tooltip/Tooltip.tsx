@@ -60,7 +60,12 @@ export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy
       <div class="cc-body">
         {reading ? <p id={readingId}>{readingText(i18n, reading)}</p> : null}
         {shown.length > 0 ? (
-          <MeasureSections id={id} query={comparison.query} choice={chooseRows(visible)} />
+          <MeasureSections
+            key={figureKey(text, comparison.query)}
+            id={id}
+            query={comparison.query}
+            choice={chooseRows(visible)}
+          />
         ) : (
           <p class="cc-empty">{t(emptyMessage(comparison.query))}</p>
         )}
@@ -88,6 +93,14 @@ function Headline({ id, text, comparison }: { id: string; text: string; comparis
       </p>
     </>
   );
+}
+
+/**
+ * One figure's identity: the host reuses one tooltip for every figure, and "Show all" opened on
+ * one figure must not stay open on the next; a refresh of the same figure keeps it.
+ */
+function figureKey(text: string, query: Comparison['query']): string {
+  return [text, query.metric, query.side, query.value, query.low, query.high, query.asOf].join('|');
 }
 
 /** Why nothing is shown: a share, a Palestinian figure of unknown area, or no estimate known. */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { I18nContext } from '../i18n';
 import { dense } from '../testing/dense-comparison';
 import { I18N, renderWithI18n } from '../testing/render';
 import { Tooltip } from './Tooltip';
@@ -80,5 +81,19 @@ describe('the tooltip of a figure with a dozen estimates', () => {
     renderWithI18n(<Tooltip id="t" text="загинули" comparison={dense()} />, I18N.uk);
     expect(screen.getByRole('button', { name: /^4 оцінки: / })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Показати всі 7' })).toBeTruthy();
+  });
+
+  it('closes "Show all" when it moves to another figure, and keeps it for the same one', () => {
+    const { rerender } = renderWithI18n(<Tooltip id="t" text="first" comparison={dense()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 7' }));
+    const again = (text: string) => (
+      <I18nContext.Provider value={I18N.en}>
+        <Tooltip id="t" text={text} comparison={dense()} />
+      </I18nContext.Provider>
+    );
+    rerender(again('first'));
+    expect(screen.getByRole('button', { name: 'Show fewer' })).toBeTruthy();
+    rerender(again('second'));
+    expect(screen.getByRole('button', { name: 'Show all 7' })).toBeTruthy();
   });
 });
