@@ -174,3 +174,30 @@ describe('places held by Russia and new nouns', () => {
     ).toEqual(['4,047 lives lost | people_killed | lebanon']);
   });
 });
+
+describe('the war in Gaza: soldiers and the dead of 7 October', () => {
+  it('gives the dead of the 7 October attack to Israel, and Hamas members killed to Palestine', () => {
+    expect(
+      brief(
+        'Israel launched its campaign against Gaza after the October 7 Hamas attacks that killed around 1,200 people.',
+        '2024-05-01',
+      ),
+    ).toEqual(['around 1,200 people | people_killed | israel']);
+    expect(
+      brief(
+        'The IDF said it has killed 8,000 Hamas members in Gaza since October 7.',
+        '2024-01-04',
+      ),
+    ).toEqual(['8,000 Hamas members | personnel_killed | palestine']);
+  });
+
+  it('reads soldiers counted on a Gaza page as Israel’s', () => {
+    const text =
+      "Israel's war on Hamas in Gaza has killed more than 16,000 Palestinians. The army on " +
+      'Tuesday gave a toll of 80 soldiers killed in the Gaza ground offensive.';
+    expect(brief(text, '2023-12-05')).toEqual([
+      'more than 16,000 Palestinians | people_killed | palestine',
+      '80 soldiers | personnel_killed | israel',
+    ]);
+  });
+});
