@@ -1,11 +1,13 @@
 /**
  * `npm run screenshots`: (after `wxt build`) takes the README's screenshots in real Chromium —
  * the tooltip of "790 tanks" on the seed article, the popup for that tab and the options page —
- * in light and dark.
+ * in light and dark; then the dense tooltip (a mid-2025 figure with thirteen estimates) in light
+ * and dark, and the popup of a 60-figure page, whole and filtered (issue 15).
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './lib/chromium';
+import { denseScreenshots } from './lib/dense-screenshots';
 import { FIXTURES_DIR, serveFolder } from './lib/static-server';
 
 const OUT = resolve(import.meta.dirname, '../docs/screenshots');
@@ -70,6 +72,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   await options.close();
   await page.close();
 }
+await denseScreenshots(browser, OUT);
 await browser.close();
 await server.close();
 console.log(`screenshots written to ${OUT}`);

@@ -14,6 +14,9 @@ export const TOOLTIP_HOST_ID = 'crosscount-tooltip';
 export class TooltipHost {
   readonly element: HTMLElement;
   private readonly container: HTMLElement;
+  private anchor: Element | null = null;
+  // "Show all" and an opened measure change the card's height: keep it placed and inside.
+  private readonly resizes: ResizeObserver | null;
 
   constructor(
     private readonly doc: Document,
@@ -34,6 +37,9 @@ export class TooltipHost {
       border: '0',
       'z-index': '2147483647',
     });
+    const View = doc.defaultView?.ResizeObserver;
+    this.resizes = View ? new View(() => this.anchor && this.position(this.anchor)) : null;
+    this.resizes?.observe(this.container);
   }
 
   get isShown(): boolean {
@@ -84,6 +90,7 @@ export class TooltipHost {
 
   /** Keeps the tooltip next to its figure after a scroll or resize. */
   position(anchor: Element): void {
+    this.anchor = anchor;
     const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
     const anchorBox: Box = {
       left: rect.left,
@@ -91,23 +98,33 @@ export class TooltipHost {
       width: rect.width,
       height: rect.height,
     };
+    // Measured at its natural height (the viewport's less margins at most), then cut to the room
+    // the placement found beside the figure.
+    this.element.style.removeProperty('--cc-max-height');
     const size = this.element.getBoundingClientRect();
     const view = this.doc.documentElement;
     const placed = placeTooltip(anchorBox, size, {
       width: view.clientWidth,
       height: view.clientHeight,
     });
-    setImportant(this.element, { left: `${placed.left}px`, top: `${placed.top}px` });
+    setImportant(this.element, {
+      left: `${placed.left}px`,
+      top: `${placed.top}px`,
+      '--cc-max-height': `${placed.maxHeight}px`,
+    });
   }
 
   /** Hides the tooltip and takes the host out of the document, leaving it as it was. */
   hide(): void {
     setImportant(this.element, { display: 'none' });
+    this.anchor = null;
     render(null, this.container);
     this.element.remove();
   }
 
   destroy(): void {
+    this.anchor = null;
+    this.resizes?.disconnect();
     render(null, this.container);
     this.element.remove();
   }

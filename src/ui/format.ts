@@ -82,10 +82,25 @@ export function formatDate(locale: string, isoDate: string): string {
 
 /**
  * A counted message in the UI language's plural form: `base_one`, `base_few`, `base_many` or
- * `base_other` (Intl.PluralRules), with the formatted count as $1.
+ * `base_other` (Intl.PluralRules), with the formatted count as $1 and `more` as $2, $3….
  */
-export function countMessage({ t, locale }: I18n, base: string, count: number): string {
+export function countMessage(
+  { t, locale }: I18n,
+  base: string,
+  count: number,
+  ...more: string[]
+): string {
+  return t(`${base}_${pluralForm(locale, count)}` as MessageKey, [
+    formatNumber(locale, count),
+    ...more,
+  ]);
+}
+
+/**
+ * The plural category of `count` in the UI language, among the forms our messages carry:
+ * English needs one and other, Ukrainian and Russian one, few and many (1, 2–4, 5–20 …).
+ */
+export function pluralForm(locale: string, count: number): 'one' | 'few' | 'many' | 'other' {
   const category = new Intl.PluralRules(locale).select(count);
-  const form = ['one', 'few', 'many'].includes(category) ? category : 'other';
-  return t(`${base}_${form}` as MessageKey, formatNumber(locale, count));
+  return category === 'one' || category === 'few' || category === 'many' ? category : 'other';
 }

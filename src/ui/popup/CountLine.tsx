@@ -1,4 +1,4 @@
-import { countMessage, formatNumber } from '../format';
+import { countMessage, formatNumber, pluralForm } from '../format';
 import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n';
 
@@ -28,9 +28,4 @@ export function CountLine({ listed, total }: Props) {
       {text}
     </p>
   );
-}
-
-function pluralForm(locale: string, count: number): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  return ['one', 'few', 'many'].includes(category) ? category : 'other';
 }

@@ -2,6 +2,7 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toTabRecord } from '../../messaging/tab-record';
+import { dense } from '../testing/dense-comparison';
 import { I18N, renderWithI18n } from '../testing/render';
 import { troopsQuery, troopsReading } from '../testing/troops-reading';
 import { FigureItem } from './FigureItem';
@@ -53,5 +54,26 @@ describe('FigureItem: a figure with two possible measures', () => {
     renderItem(settled);
     expect(screen.getByRole('button', { name: /180,000 troops/ })).toBeTruthy();
     expect(screen.queryByText('ambiguous measure')).toBeNull();
+  });
+});
+
+describe('FigureItem: a figure with estimates of two measures', () => {
+  it('spreads and charts its own measure only', () => {
+    const comparison = dense();
+    const record = toTabRecord(
+      { id: 2, text: '160,000 and 230,000 killed', query: comparison.query },
+      comparison,
+    );
+    const { container } = renderWithI18n(
+      <FigureItem
+        figure={record}
+        comparison={comparison}
+        hiddenClaimantKinds={[]}
+        onClick={vi.fn()}
+      />,
+    );
+    // Killed only: from the Russian MoD's 5,937 to 523,000, never the 1,490,000 killed and wounded.
+    expect(screen.getByRole('button').textContent).toContain('5,937 – 523,000');
+    expect(container.querySelectorAll('svg circle, svg rect.cc-range')).toHaveLength(7);
   });
 });

@@ -4,6 +4,7 @@ import type { TabRecord } from '../../messaging/tab-record';
 import { summarizeComparison, summarizeCounts } from '../describe';
 import { formatNumber } from '../format';
 import { useI18n } from '../i18n';
+import { chooseRows } from '../shared/row-choice';
 import { SpreadChart } from '../shared/SpreadChart';
 
 /**
@@ -24,7 +25,10 @@ export function FigureItem({ figure, comparison: full, hiddenClaimantKinds, onCl
     estimates: full.estimates.filter((e) => !hiddenClaimantKinds.includes(e.claimantKind)),
   };
   const i18n = useI18n();
-  const spread = comparison ? spreadText(i18n.locale, comparison.estimates) : null;
+  // The spread and the chart speak of the figure's own measure only: killed and "killed and
+  // wounded" on one axis would read as one wide disagreement (issue 15).
+  const own = comparison ? ownMeasureEstimates(comparison) : [];
+  const spread = comparison ? spreadText(i18n.locale, own) : null;
   const summary = comparison
     ? summarizeComparison(i18n, comparison)
     : summarizeCounts(i18n, { side: figure.s, area: figure.r }, figure.f[0], figure.f[1]);
@@ -41,11 +45,14 @@ export function FigureItem({ figure, comparison: full, hiddenClaimantKinds, onCl
         </span>
         {ambiguous ? <span class="cc-figure-note">{i18n.t('popupAmbiguous')}</span> : null}
       </button>
-      {comparison ? (
-        <SpreadChart query={comparison.query} estimates={comparison.estimates} width={260} />
-      ) : null}
+      {comparison ? <SpreadChart query={comparison.query} estimates={own} width={260} /> : null}
     </li>
   );
+}
+
+function ownMeasureEstimates(comparison: Comparison): Estimate[] {
+  const { own } = chooseRows(comparison);
+  return [...own.first, ...own.rest];
 }
 
 /** "519 – 790" over every estimate's value or range bounds; null when there are none. */

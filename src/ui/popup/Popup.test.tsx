@@ -147,4 +147,31 @@ describe('Popup on a page of thousands of figures', () => {
     expect(screen.getByRole('status').textContent).toMatch(message);
     expect(screen.getByText(count)).toBeTruthy();
   });
+
+  it('filters a dense page down to the figures that disagree, counting them per metric', () => {
+    // Sixty figures, one in five disagreeing with an estimate (its record's second count).
+    const dense = bigSummary(60, 60);
+    dense.figures = dense.figures.map((f) => ({
+      ...f,
+      f: [2, f.i % 5 === 0 ? 1 : 0] as [number, number],
+    }));
+    renderPopup(ready({ summary: dense, comparisons: new Map() }));
+    const filter = screen.getByRole('checkbox', { name: 'Only figures with a disagreement (12)' });
+    expect(document.querySelectorAll('.cc-figure')).toHaveLength(2 * PAGE_SIZE);
+    fireEvent.click(filter);
+    const shown = [...document.querySelectorAll('.cc-figure-text')].map((e) => e.textContent);
+    expect(shown).toHaveLength(12);
+    expect(shown.every((text) => (Number.parseInt(text ?? '', 10) - 1000) % 5 === 0)).toBe(true);
+    // Each metric's heading counts what is listed under it; the page's counts stay above.
+    expect(screen.getByRole('region', { name: 'tanks 6' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'artillery systems 6' })).toBeTruthy();
+    expect(screen.getByText('30 tanks')).toBeTruthy();
+    fireEvent.click(filter);
+    expect(document.querySelectorAll('.cc-figure')).toHaveLength(2 * PAGE_SIZE);
+  });
+
+  it('offers no filter when nothing disagrees', () => {
+    renderPopup(ready({ summary: { ...summary, figures: [{ ...tankRecord, f: [2, 0] }] } }));
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Comparison } from '../../claims/types';
 import type { ClaimantKind, Metric } from '../../core/vocabulary';
 import type { TabSummary } from '../../messaging/schemas';
@@ -76,7 +77,30 @@ function PopupBody({ state, onFigureClick, onShowFigures }: BodyProps) {
       </>
     );
   }
-  const byMetric = groupByMetric(summary.figures);
+  return <FigureLists state={state} summary={summary} {...{ onFigureClick, onShowFigures }} />;
+}
+
+type ListsProps = BodyProps & {
+  state: Extract<PopupState, { status: 'ready' }>;
+  summary: TabSummary;
+};
+
+/**
+ * The counts by metric, the filter, then the figures by metric. With the filter on, only the
+ * figures that disagree with an estimate are listed, and each metric counts those.
+ */
+function FigureLists({ state, summary, onFigureClick, onShowFigures }: ListsProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [flaggedOnly, setFlaggedOnly] = useState(false);
+  const flagged = summary.figures.filter(hasDisagreement);
+  const listed = flaggedOnly ? flagged : summary.figures;
+  const byMetric = groupByMetric(listed);
+  const groups = flaggedOnly
+    ? summary.groups
+        .map(({ metric }) => ({ metric, count: byMetric.get(metric)?.length ?? 0 }))
+        .filter(({ count }) => count > 0)
+    : summary.groups;
   return (
     <>
       <CountLine listed={summary.figures.length} total={summary.total} />
@@ -89,7 +113,17 @@ function PopupBody({ state, onFigureClick, onShowFigures }: BodyProps) {
           </li>
         ))}
       </ul>
-      {summary.groups.map(({ metric, count }) => (
+      {flagged.length > 0 ? (
+        <label class="cc-filter">
+          <input
+            type="checkbox"
+            checked={flaggedOnly}
+            onChange={(event) => setFlaggedOnly(event.currentTarget.checked)}
+          />
+          {t('popupFilterFlagged', formatNumber(i18n.locale, flagged.length))}
+        </label>
+      ) : null}
+      {groups.map(({ metric, count }) => (
         <FigureGroup
           key={metric}
           metric={metric}
@@ -122,6 +156,11 @@ function Problems({ summary }: { summary: TabSummary | null }) {
       ))}
     </>
   );
+}
+
+/** The figure disagrees with at least one estimate (its record counts them). */
+function hasDisagreement(record: TabRecord): boolean {
+  return record.f[1] > 0;
 }
 
 function groupByMetric(figures: readonly TabRecord[]): Map<Metric, TabRecord[]> {

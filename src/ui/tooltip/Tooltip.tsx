@@ -7,8 +7,8 @@ import { type CitationFormat, formatCitation } from '../citation';
 import { countMessage, formatDate, formatFigure, metricLabel, placeLabel } from '../format';
 import { useI18n } from '../i18n';
 import { readingText } from '../reading';
-import { SpreadChart } from '../shared/SpreadChart';
-import { EstimateRow } from './EstimateRow';
+import { chooseRows } from '../shared/row-choice';
+import { MeasureSections } from './MeasureSections';
 
 export interface TooltipProps {
   id: string;
@@ -52,11 +52,25 @@ export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy
       aria-labelledby={headingId}
       aria-describedby={readingId}
     >
-      <Headline id={headingId} text={text} comparison={comparison} />
-      {reading ? <p id={readingId}>{readingText(i18n, reading)}</p> : null}
-      <SpreadChart query={comparison.query} estimates={shown} width={370} labelled />
-      <EstimatesTable comparison={visible} />
-      <HiddenNote count={comparison.estimates.length - shown.length} />
+      {/* The header and the actions stay; only the body scrolls when the card meets the
+          viewport's edge (a dozen estimates at 200 % zoom). */}
+      <div class="cc-head">
+        <Headline id={headingId} text={text} comparison={comparison} />
+      </div>
+      <div class="cc-body">
+        {reading ? <p id={readingId}>{readingText(i18n, reading)}</p> : null}
+        {shown.length > 0 ? (
+          <MeasureSections
+            key={figureKey(text, comparison.query)}
+            id={id}
+            query={comparison.query}
+            choice={chooseRows(visible)}
+          />
+        ) : (
+          <p class="cc-empty">{t(emptyMessage(comparison.query))}</p>
+        )}
+        <HiddenNote count={comparison.estimates.length - shown.length} />
+      </div>
       {onCopy ? <CopyButtons text={text} comparison={visible} onCopy={onCopy} /> : null}
     </div>
   );
@@ -81,26 +95,12 @@ function Headline({ id, text, comparison }: { id: string; text: string; comparis
   );
 }
 
-function EstimatesTable({ comparison }: { comparison: Comparison }) {
-  const { t } = useI18n();
-  const { query, estimates } = comparison;
-  if (estimates.length === 0) {
-    return <p class="cc-empty">{t(emptyMessage(query))}</p>;
-  }
-  return (
-    <table class="cc-estimates">
-      <caption class="cc-visually-hidden">{t('tooltipCaption')}</caption>
-      <tbody>
-        {estimates.map((estimate) => (
-          <EstimateRow
-            key={`${estimate.claimantId}-${estimate.date}`}
-            estimate={estimate}
-            query={query}
-          />
-        ))}
-      </tbody>
-    </table>
-  );
+/**
+ * One figure's identity: the host reuses one tooltip for every figure, and "Show all" opened on
+ * one figure must not stay open on the next; a refresh of the same figure keeps it.
+ */
+function figureKey(text: string, query: Comparison['query']): string {
+  return [text, query.metric, query.side, query.value, query.low, query.high, query.asOf].join('|');
 }
 
 /** Why nothing is shown: a share, a Palestinian figure of unknown area, or no estimate known. */
