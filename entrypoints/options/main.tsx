@@ -26,6 +26,7 @@ function show(settings: Settings): void {
         }}
         claimants={CLAIMANTS}
         datasets={manifest.datasets}
+        dataVersion={{ version: manifest.version, newest: manifest.buildDate }}
       />
     </I18nContext.Provider>,
     root,

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { headerKey } from '../../src/background/tab-store';
+// Named imports: Vite keeps only these two fields of the manifest in the popup's bundle.
+import { buildDate, version } from '../../src/data/claims-manifest.json';
 import { sendToBackground, sendToTab } from '../../src/messaging/client';
 import { findSiteRule, isSiteEnabled, siteKeyOf } from '../../src/settings/site-rules';
 import { loadSettings, setSiteEnabled } from '../../src/settings/store';
@@ -13,6 +15,8 @@ import './style.css';
 
 // Wiring only: the popup UI is src/ui/popup; it gets data and callbacks from here.
 // `popup.html?tab=<id>` shows a given tab (the popup opened as a full tab, and the e2e tests).
+// The bundled database's manifest: its version and newest date, for the footer.
+const BUNDLED_DATA = { version, newest: buildDate };
 const requestedTab = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
 const isTab = Number.isInteger(requestedTab);
 const i18n = pageI18n(browser.i18n);
@@ -66,6 +70,7 @@ async function main(root: HTMLElement): Promise<void> {
           onShowFigures={onShowFigures}
           onOpenInTab={isTab ? undefined : () => void openInTab()}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
+          dataVersion={BUNDLED_DATA}
         />
       </I18nContext.Provider>,
       root,

@@ -1,6 +1,7 @@
 import type { ClaimantRecord } from '../../core/claimants';
 import type { Settings } from '../../settings/schema';
 import { useI18n } from '../i18n';
+import type { DataVersionInfo } from '../shared/DataVersion';
 import { AboutData, type DatasetInfo } from './AboutData';
 import { AppearanceSection } from './AppearanceSection';
 import { SitesSection } from './SitesSection';
@@ -11,10 +12,12 @@ export interface OptionsProps {
   onChange: (next: Settings) => void;
   claimants: readonly ClaimantRecord[];
   datasets: readonly DatasetInfo[];
+  /** The claims database in use. */
+  dataVersion?: DataVersionInfo;
 }
 
 /** The options page: where Crosscount runs, the per-site list, sources, look, and the data. */
-export function Options({ settings, onChange, claimants, datasets }: OptionsProps) {
+export function Options({ settings, onChange, claimants, datasets, dataVersion }: OptionsProps) {
   const { t } = useI18n();
   return (
     <main class="cc-options">
@@ -22,7 +25,7 @@ export function Options({ settings, onChange, claimants, datasets }: OptionsProp
       <SitesSection settings={settings} onChange={onChange} />
       <SourcesSection settings={settings} onChange={onChange} />
       <AppearanceSection settings={settings} onChange={onChange} />
-      <AboutData claimants={claimants} datasets={datasets} />
+      <AboutData claimants={claimants} datasets={datasets} dataVersion={dataVersion} />
     </main>
   );
 }

@@ -41,8 +41,11 @@ export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy
   const visible = { ...comparison, estimates: shown };
   // The reading also describes the dialog, so a screen reader announces it on opening: it says
   // why no estimate is marked as differing, which the table alone cannot.
-  const { reading } = comparison;
+  const { reading, dataEnds } = comparison;
   const readingId = reading ? `${id}-reading` : undefined;
+  // Said before the figures, and announced on opening: every figure below is older than this one.
+  const agesId = dataEnds && shown.length > 0 ? `${id}-data-ends` : undefined;
+  const describedBy = [readingId, agesId].filter(Boolean).join(' ') || undefined;
   return (
     <div
       class="cc-tooltip"
@@ -50,10 +53,18 @@ export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}
-      aria-describedby={readingId}
+      aria-describedby={describedBy}
     >
       <Headline id={headingId} text={text} comparison={comparison} />
       {reading ? <p id={readingId}>{readingText(i18n, reading)}</p> : null}
+      {agesId && dataEnds ? (
+        <p class="cc-data-ends" id={agesId}>
+          {t('tooltipDataEnds', [
+            formatDate(i18n.locale, dataEnds.date),
+            countMessage(i18n, 'daysBefore', dataEnds.days),
+          ])}
+        </p>
+      ) : null}
       <SpreadChart query={comparison.query} estimates={shown} width={370} labelled />
       <EstimatesTable comparison={visible} />
       <HiddenNote count={comparison.estimates.length - shown.length} />
@@ -82,8 +93,12 @@ function Headline({ id, text, comparison }: { id: string; text: string; comparis
 }
 
 function EstimatesTable({ comparison }: { comparison: Comparison }) {
-  const { t } = useI18n();
-  const { query, estimates } = comparison;
+  const { t, locale } = useI18n();
+  const { query, estimates, dataEnds } = comparison;
+  if (estimates.length === 0 && dataEnds && query.unit !== 'percent') {
+    // "No estimate" would be untrue when the data simply ends before the figure's date.
+    return <p class="cc-empty">{t('tooltipNoDataYet', formatDate(locale, dataEnds.date))}</p>;
+  }
   if (estimates.length === 0) {
     return <p class="cc-empty">{t(emptyMessage(query))}</p>;
   }

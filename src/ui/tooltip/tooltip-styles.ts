@@ -54,7 +54,9 @@ export const TOOLTIP_CSS = `
 }
 .cc-flag-matches { color: var(--cc-ok); }
 .cc-flag-digits-swapped, .cc-flag-differs, .cc-flag-metric-equivalence, .cc-flag-metric-mismatch,
-.cc-flag-stale, .cc-flag-below-floor { color: var(--cc-warn); }
+.cc-flag-stale, .cc-flag-below-floor, .cc-flag-latest-known, .cc-flag-below-total,
+.cc-date-old { color: var(--cc-warn); }
+.cc-data-ends { padding-left: 8px; border-left: 3px solid var(--cc-warn); }
 a { color: var(--cc-accent); }
 a:focus-visible, button:focus-visible { outline: 2px solid var(--cc-accent); outline-offset: 2px; }
 .cc-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 8px 0 0; }
