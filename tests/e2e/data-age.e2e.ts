@@ -34,12 +34,12 @@ describe('an article newer than the data', () => {
     await page.goto(`${own.origin}/december-2026.html`);
     await waitForHighlights(page, 2);
     const tooltip = await tooltipOf(page, '1,475,270');
-    const ends = await tooltip.locator('.cc-data-ends').innerText();
+    const ends = (await tooltip.locator('.cc-data-ends').textContent()) ?? '';
     expect(ends).toContain(await uiDate(browser, '2026-08-22'));
     expect(ends).toContain('104');
-    expect(await tooltip.innerText()).not.toMatch(/No other estimate/);
+    expect(await tooltip.textContent()).not.toMatch(/No other estimate/);
     const gs = tooltip.locator('.cc-row', { hasText: 'General Staff of Ukraine' });
-    expect(await gs.innerText()).toContain(await uiDate(browser, '2026-08-22'));
+    expect(await gs.textContent()).toContain(await uiDate(browser, '2026-08-22'));
     expect(await gs.locator('.cc-flag-latest-known').count()).toBe(1);
     expect(await gs.locator('.cc-flag-differs').count()).toBe(0);
     await page.close();
