@@ -198,7 +198,8 @@ describe.skipIf(!existsSync(SHARED))('buildClaims on ../shared/data', () => {
     expect(out.report).toBe(committed('claims-report.md'));
   });
 
-  it('is deterministic on the real data too', () => {
+  // A second full build: ~2 s alone, over vitest's 5 s default on a loaded machine.
+  it('is deterministic on the real data too', { timeout: 60_000 }, () => {
     expect(buildClaims(SHARED).json).toBe(out.json);
   });
 });
