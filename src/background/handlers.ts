@@ -37,6 +37,11 @@ export function createHandlers(
       requireExtensionPage(sender);
       return data.check(true);
     },
+    // Only opens our own options page, where the reader decides; the page learns nothing.
+    'open-data-options': async () => {
+      await browser.runtime.openOptionsPage();
+      return { ok: true };
+    },
     'page-state': async (request, sender) => {
       const tabId = requireContentTab(sender);
       await resetTabSummary(tabId, request.url, request.enabled);

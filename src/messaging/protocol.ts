@@ -37,6 +37,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data-status') }),
   // Options → background: check the update channel now (the reader asked, or changed it).
   z.object({ type: z.literal('data-check') }),
+  // Content script → background: the reader chose "Get newer data" in a tooltip.
+  z.object({ type: z.literal('open-data-options') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -47,6 +49,7 @@ export const BackgroundResponseSchemas = {
   'get-tab-summary': z.object({ summary: TabSummarySchema.nullable() }),
   'data-status': DataStatusSchema,
   'data-check': DataStatusSchema,
+  'open-data-options': z.object({ ok: z.literal(true) }),
   'compare-figures': z.object({
     figures: z
       .array(z.object({ id: z.number().int().nonnegative(), comparison: ComparisonSchema }))

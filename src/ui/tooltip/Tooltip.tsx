@@ -20,13 +20,16 @@ export interface TooltipProps {
   hiddenClaimantKinds?: readonly ClaimantKind[];
   /** Puts text on the clipboard; resolves false when the page doesn't allow it. */
   onCopy?: (text: string) => Promise<boolean>;
+  /** Given while the update channel is off: the "data ends" line offers to turn it on. */
+  onOfferUpdates?: () => void;
 }
 
 /**
  * The comparison for one highlighted figure — who says so, who says otherwise, as of when — as a
  * non-modal dialog: it opens on hover or focus, and Enter on the figure moves focus into it.
  */
-export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy }: TooltipProps) {
+export function Tooltip(props: TooltipProps) {
+  const { id, text, comparison, hiddenClaimantKinds = [], onCopy, onOfferUpdates } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const headingId = `${id}-heading`;
@@ -63,6 +66,14 @@ export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy
             formatDate(i18n.locale, dataEnds.date),
             countMessage(i18n, 'daysBefore', dataEnds.days),
           ])}
+          {onOfferUpdates ? (
+            <>
+              {' '}
+              <button type="button" class="cc-link-button" onClick={onOfferUpdates}>
+                {t('tooltipOfferUpdates')}
+              </button>
+            </>
+          ) : null}
         </p>
       ) : null}
       <SpreadChart query={comparison.query} estimates={shown} width={370} labelled />

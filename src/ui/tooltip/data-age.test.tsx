@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadClaimsIndex } from '../../claims/claims-index';
 import { match } from '../../claims/match';
 import type { MatchQuery } from '../../claims/types';
@@ -57,6 +57,18 @@ describe('Tooltip for a figure newer than the data', () => {
     const empty = { ...december(1), estimates: [] };
     renderWithI18n(<Tooltip id="t" text="1" comparison={empty} />);
     expect(screen.getByText(/No data yet: .* ends on 22 Aug 2026/)).toBeTruthy();
+  });
+
+  it('offers newer data while the update channel is off, and only then', () => {
+    const onOfferUpdates = vi.fn();
+    renderWithI18n(
+      <Tooltip id="t" text="1" comparison={december(1_520_000)} onOfferUpdates={onOfferUpdates} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Get newer data…' }));
+    expect(onOfferUpdates).toHaveBeenCalledOnce();
+    cleanup();
+    renderWithI18n(<Tooltip id="t" text="1" comparison={december(1_520_000)} />);
+    expect(screen.queryByRole('button', { name: 'Get newer data…' })).toBeNull();
   });
 
   it('speaks Ukrainian too', () => {

@@ -65,6 +65,10 @@ a:focus-visible, button:focus-visible { outline: 2px solid var(--cc-accent); out
   background: var(--cc-chip); color: var(--cc-fg); font: inherit; font-size: 12px; cursor: pointer;
 }
 .cc-status { color: var(--cc-muted); font-size: 12px; }
+.cc-link-button {
+  padding: 0; border: 0; background: none; color: var(--cc-accent); font: inherit;
+  text-decoration: underline; cursor: pointer;
+}
 .cc-visually-hidden {
   position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
 }
