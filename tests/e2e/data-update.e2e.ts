@@ -102,6 +102,12 @@ describe('the signed update channel', () => {
     expect(requested.filter((path) => path.endsWith('/update.json'))).toHaveLength(1);
     // The fixtures' Russian tanks end in April 2022: the tooltip now answers from them.
     expect(await tanksDataEnds()).toContain(await uiDate(browser, '2022-04-19'));
+    // The popup's footer names the data in use.
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=1`);
+    const footer = popup.locator('.cc-data-version');
+    await expect.poll(() => footer.textContent()).toContain(good.manifest.version);
+    await popup.close();
     await options.close();
   });
 
