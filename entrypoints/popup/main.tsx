@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { headerKey } from '../../src/background/tab-store';
+// Named imports: Vite keeps only these two fields of the manifest in the popup's bundle.
+import { buildDate, version } from '../../src/data/claims-manifest.json';
 import { sendToBackground, sendToTab } from '../../src/messaging/client';
 import { findSiteRule, isSiteEnabled, siteKeyOf } from '../../src/settings/site-rules';
 import { loadSettings, setSiteEnabled } from '../../src/settings/store';
@@ -13,6 +15,9 @@ import './style.css';
 
 // Wiring only: the popup UI is src/ui/popup; it gets data and callbacks from here.
 // `popup.html?tab=<id>` shows a given tab (the popup opened as a full tab, and the e2e tests).
+// The bundled database's version and newest date, for the footer until the background says
+// which data is in use (an installed update has its own).
+let dataVersion = { version, newest: buildDate };
 const requestedTab = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
 const isTab = Number.isInteger(requestedTab);
 const i18n = pageI18n(browser.i18n);
@@ -55,6 +60,12 @@ async function main(root: HTMLElement): Promise<void> {
     (comparisons) => state.status === 'ready' && show({ ...state, comparisons }),
   );
   const onShowFigures = (ids: number[]) => loader.want(ids);
+  void sendToBackground({ type: 'data-status' })
+    .then(({ inUse }) => {
+      dataVersion = { version: inUse.version, newest: inUse.newest };
+      show(state);
+    })
+    .catch(() => {});
   const show = (next: PopupState) => {
     state = next;
     render(
@@ -66,6 +77,7 @@ async function main(root: HTMLElement): Promise<void> {
           onShowFigures={onShowFigures}
           onOpenInTab={isTab ? undefined : () => void openInTab()}
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
+          dataVersion={dataVersion}
         />
       </I18nContext.Provider>,
       root,

@@ -2,6 +2,13 @@ import type { Provenance } from '../../src/claims/db-types';
 import { WAR_START } from '../../src/claims/equivalences';
 import type { IsoDate, Metric } from '../../src/core/vocabulary';
 import {
+  type Choice,
+  chooseGsValue,
+  type DayReadings,
+  type Mirror,
+  majorityOf,
+} from './genstaff-majority';
+import {
   GS_METRICS,
   type GsInputs,
   LOD_FILE,
@@ -14,10 +21,8 @@ import { compareText, isHttpsUrl } from './io';
 import type { BuildReport } from './report';
 import type { ImportResult, SeriesDraft, SeriesPoint } from './types';
 
-type From = 'primary' | 'lod' | 'minfin';
-
 /** Used when lod-db has no https page for the day: the dataset the value was taken from. */
-const FALLBACK_URL: Record<From, string> = {
+const FALLBACK_URL: Record<Mirror, string> = {
   primary: 'https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset',
   lod: 'https://github.com/lod-db/orc-losses',
   minfin: 'https://github.com/romansverdan/russian-Losses-in-Ukraine',
@@ -26,8 +31,8 @@ const FALLBACK_URL: Record<From, string> = {
 const SECTION = 'General Staff of Ukraine';
 
 /**
- * The General Staff's daily cumulative claims of Russian losses: PetroIvaniuk as the primary,
- * checked against lod-db (which links every day to the MoD page) and the minfin mirror.
+ * The General Staff's daily cumulative claims of Russian losses from its three transcriptions
+ * (PetroIvaniuk, lod-db, minfin), reconciled day by day by majority (genstaff-majority.ts).
  */
 export function importGeneralStaff(dataDir: string, report: BuildReport): ImportResult {
   const inputs = readGeneralStaff(dataDir, report);
@@ -46,7 +51,29 @@ function buildSeries(
   inputs: GsInputs,
   report: BuildReport,
 ): SeriesDraft {
-  const points = dates.flatMap((date) => resolvePoint(metric, date, inputs, report) ?? []);
+  const days = dates.flatMap((date) => {
+    const readings = readingsOf(metric, date, inputs);
+    return readings ? [{ date, readings }] : [];
+  });
+  const points: SeriesPoint[] = [];
+  let before: number | undefined;
+  days.forEach(({ date, readings }, i) => {
+    const next = days[i + 1];
+    const after = next ? majorityOf(next.readings)?.value : undefined;
+    const chosen = chooseGsValue(readings, before, after);
+    if (!chosen) return;
+    if (chosen.rule !== 'agree') {
+      report.disagreements.push({
+        date,
+        metric,
+        ...readings,
+        used: chosen.value,
+        ...namesOf(chosen),
+      });
+    }
+    points.push(pointOf(metric, date, chosen.value, chosen.from, inputs));
+    before = chosen.value;
+  });
   return {
     claimantId: 'ua-general-staff',
     side: 'russia',
@@ -57,12 +84,8 @@ function buildSeries(
   };
 }
 
-function resolvePoint(
-  metric: Metric,
-  date: IsoDate,
-  inputs: GsInputs,
-  report: BuildReport,
-): SeriesPoint | undefined {
+/** The day's value in each transcription; undefined when the GS did not report the category. */
+function readingsOf(metric: Metric, date: IsoDate, inputs: GsInputs): DayReadings | undefined {
   const isPersonnel = metric === 'personnel_casualties';
   const primaryDay = (isPersonnel ? inputs.personnel : inputs.equipment).get(date);
   const primary = primaryDay?.[metric];
@@ -70,48 +93,45 @@ function resolvePoint(
   // reported then. The mirrors are not used to fill it: before May 2022 lod-db's "vehicles" is
   // military vehicles alone, a different quantity from "vehicles and fuel tanks".
   if (primaryDay && primary === undefined) return undefined;
+  const readings: DayReadings = {};
+  if (primary !== undefined) readings.primary = primary;
   const lod = inputs.lod.get(date)?.[metric];
+  if (lod !== undefined) readings.lod = lod;
   const minfin = inputs.minfin.get(date)?.[metric];
-  const chosen = choose(primary, lod, minfin);
-  if (!chosen) return undefined;
-  const distinct = new Set([primary, lod, minfin].filter((v) => v !== undefined));
-  if (distinct.size > 1) {
-    report.disagreements.push({ date, metric, primary, lod, minfin, ...usedOf(chosen) });
-  }
+  if (minfin !== undefined) readings.minfin = minfin;
+  return Object.keys(readings).length > 0 ? readings : undefined;
+}
+
+function pointOf(
+  metric: Metric,
+  date: IsoDate,
+  value: number,
+  from: Mirror,
+  inputs: GsInputs,
+): SeriesPoint {
+  const isPersonnel = metric === 'personnel_casualties';
   const lodUrl = inputs.lodUrl.get(date);
   return {
     date,
-    value: chosen.value,
+    value,
     // GS personnel is always approximate ("about"); the qualifier is only transcribed by the primary.
     qualifier: isPersonnel ? (inputs.personnelQualifier.get(date) ?? 'about') : 'exact',
-    url: lodUrl && isHttpsUrl(lodUrl) ? lodUrl : FALLBACK_URL[chosen.from],
-    source: sourceOf(chosen.from, isPersonnel),
+    url: lodUrl && isHttpsUrl(lodUrl) ? lodUrl : FALLBACK_URL[from],
+    source: sourceOf(from, isPersonnel),
   };
 }
 
-function usedOf(chosen: { value: number; from: From }) {
-  return { used: chosen.value, usedFrom: chosen.from === 'primary' ? 'PetroIvaniuk' : chosen.from };
+const MIRROR_NAMES: Record<Mirror, string> = {
+  primary: 'PetroIvaniuk',
+  lod: 'lod-db',
+  minfin: 'minfin',
+};
+
+function namesOf(chosen: Choice) {
+  return { usedFrom: MIRROR_NAMES[chosen.from], rule: chosen.rule };
 }
 
-/**
- * Agreement: the primary's value. Disagreement: lod-db's, the transcription tied to the MoD page
- * we link (PROVENANCE §1); without a lod-db row no majority of two exists, so the primary stands.
- */
-export function choose(
-  primary: number | undefined,
-  lod: number | undefined,
-  minfin: number | undefined,
-): { value: number; from: From } | undefined {
-  const values = [primary, lod, minfin].filter((v) => v !== undefined);
-  if (values.length === 0) return undefined;
-  const agree = new Set(values).size === 1;
-  if (!agree && lod !== undefined) return { value: lod, from: 'lod' };
-  if (primary !== undefined) return { value: primary, from: 'primary' };
-  if (lod !== undefined) return { value: lod, from: 'lod' };
-  return { value: minfin as number, from: 'minfin' };
-}
-
-function sourceOf(from: From, isPersonnel: boolean): Provenance {
+function sourceOf(from: Mirror, isPersonnel: boolean): Provenance {
   if (from === 'lod') return LOD_FILE;
   if (from === 'minfin') return MINFIN_FILE;
   return isPersonnel ? PRIMARY_PERSONNEL : PRIMARY_EQUIPMENT;

@@ -98,7 +98,7 @@ export function buildManifest(input: ManifestInput): Manifest {
       .map(([what, count]) => ({ what, count })),
     mirrorDisagreements: {
       count: input.report.disagreements.length,
-      rule: 'Where the three General Staff transcriptions differ, the lod-db value (linked to the Ministry of Defence page) is used; without a lod-db row, the PetroIvaniuk value. Listed in src/data/claims-report.md.',
+      rule: 'Where the three General Staff transcriptions differ, the value two of them agree on is used; where none agree, the one value consistent with the neighbouring days (a running total never falls; a repeat of the day before is no report); else lod-db (linked to the Ministry of Defence page), else PetroIvaniuk. Each decision and its rule: src/data/claims-report.md.',
     },
   };
 }

@@ -39,6 +39,8 @@ export interface Disagreement {
   minfin?: number;
   used: number;
   usedFrom: string;
+  /** Which rule decided (scripts/build-claims/genstaff-majority.ts). */
+  rule: string;
 }
 
 /** Mutable collector passed to every importer. */
@@ -151,15 +153,22 @@ function renderDisagreements(list: readonly Disagreement[]): string[] {
     cell(d.lod),
     cell(d.minfin),
     `${d.used} (${d.usedFrom})`,
+    d.rule,
   ]);
-  const align: Align[] = ['left', 'left', 'right', 'right', 'right', 'left'];
+  const align: Align[] = ['left', 'left', 'right', 'right', 'right', 'left', 'left'];
+  const count = (rule: string) => list.filter((d) => d.rule === rule).length;
   return [
     '## General Staff mirror disagreements',
     '',
-    `${list.length} date/metric pairs where the three transcriptions differ. Rule: the lod-db value`,
-    'wins; without a lod-db row, the primary (PetroIvaniuk) value.',
+    `${list.length} date/metric pairs where the transcriptions differ. Rules, in order:`,
+    `- majority (${count('majority')}): two of the three agree; their value wins.`,
+    `- neighbours (${count('neighbours')}): no two agree, and exactly one value fits the days around`,
+    "  it: not below the day before, not above the next day's majority, and not a repeat of the",
+    '  day before while another transcription moved.',
+    `- tie-break (${count('tie-break')}): the neighbours settle nothing either; lod-db wins (each of its`,
+    '  rows links to the MoD page), else the primary (PetroIvaniuk).',
     '',
-    ...table(['date', 'metric', 'PetroIvaniuk', 'lod-db', 'minfin', 'used'], align, rows),
+    ...table(['date', 'metric', 'PetroIvaniuk', 'lod-db', 'minfin', 'used', 'rule'], align, rows),
     '',
   ];
 }

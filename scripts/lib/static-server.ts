@@ -20,6 +20,10 @@ export interface ServeOptions {
    * doesn't know. They are added to (and may replace) the usual headers.
    */
   headers?: Record<string, Record<string, string>>;
+  /** Sent with every response (e.g. `access-control-allow-origin` for the data channel's tests). */
+  allHeaders?: Record<string, string>;
+  /** Called with each requested path, for tests that count requests. */
+  onRequest?: (path: string) => void;
 }
 
 export interface StaticServer {
@@ -38,6 +42,7 @@ export async function serveFolder(
 ): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    options.onRequest?.(path);
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -47,11 +52,14 @@ export async function serveFolder(
       const body = await readFile(file);
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...options.allHeaders,
         ...options.headers?.[path],
       });
       response.end(body);
     } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      response
+        .writeHead(404, { 'content-type': 'text/plain', ...options.allHeaders })
+        .end('not found');
     }
   });
   await new Promise<void>((ready) => server.listen(port, '127.0.0.1', ready));

@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { Comparison, MatchQuery } from '../claims/types';
+import type { DataStatus } from '../data-update/status';
 import type { BackgroundHandlers } from '../messaging/client';
 import { queryOfRecord, toTabRecord } from '../messaging/tab-record';
 import { appendTabFigures, getTabRecords, getTabSummary, resetTabSummary } from './tab-summaries';
@@ -7,12 +8,40 @@ import { appendTabFigures, getTabRecords, getTabSummary, resetTabSummary } from 
 /** Answers one figure's query from the claims database. */
 export type Matcher = (query: MatchQuery) => Comparison;
 
+/** The update channel as the handlers see it (src/background/data-service.ts). */
+export interface DataChannel {
+  status: () => Promise<DataStatus>;
+  check: (force: boolean) => Promise<DataStatus>;
+}
+
+// For tests and tools that load a database without a channel.
+const NO_CHANNEL: DataChannel = {
+  status: () => Promise.reject(new Error('Crosscount: no data channel')),
+  check: () => Promise.reject(new Error('Crosscount: no data channel')),
+};
+
 /**
  * The background's message handlers. `getMatcher` resolves once the claims database is loaded,
  * so a request that arrives while the worker is still starting simply waits for it.
  */
-export function createHandlers(getMatcher: () => Promise<Matcher>): BackgroundHandlers {
+export function createHandlers(
+  getMatcher: () => Promise<Matcher>,
+  data: DataChannel = NO_CHANNEL,
+): BackgroundHandlers {
   return {
+    'data-status': async (_request, sender) => {
+      requireExtensionPage(sender);
+      return data.status();
+    },
+    'data-check': async (_request, sender) => {
+      requireExtensionPage(sender);
+      return data.check(true);
+    },
+    // Only opens our own options page, where the reader decides; the page learns nothing.
+    'open-data-options': async () => {
+      await browser.runtime.openOptionsPage();
+      return { ok: true };
+    },
     'page-state': async (request, sender) => {
       const tabId = requireContentTab(sender);
       await resetTabSummary(tabId, request.url, request.enabled);

@@ -51,6 +51,11 @@ export interface Candidate {
   older: { day: number; value: number } | undefined;
   /** Set when the figure is older than the claimant's cadence allows. */
   overdue: Cadence | undefined;
+  /**
+   * Days from the figure to the article's date, when the figure is the last of a series that was
+   * still running when our data was taken: the latest we know, not the claimant's latest.
+   */
+  pastData: number | undefined;
   /** A statistical model's 95% confidence interval around `value`. */
   interval: { low: number; high: number } | undefined;
 }
@@ -89,6 +94,7 @@ export function blankCandidate(
     parts: undefined,
     older: undefined,
     overdue: undefined,
+    pastData: undefined,
     interval: undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { areasOfSide, wholeWarStart } from '../core/conflicts';
 import type { Area, Metric, Side } from '../core/vocabulary';
+import { newestDay, runningSeries } from './data-age';
 import type { ClaimsDb, SeriesClaims, StatementClaim } from './db-types';
 import { loadClaimsDb } from './load';
 
@@ -20,6 +21,8 @@ export interface IndexSlot {
   /** The whole-war series (period start: the side's war start, src/core/conflicts.ts). */
   whole: readonly SeriesClaims[];
   groups: readonly StatementGroup[];
+  /** Day number of the newest claim in the slot (-Infinity when empty): where its data ends. */
+  newestDay: number;
 }
 
 /** Lookup structure for match(): claims grouped by metric and side, built once per DB load. */
@@ -28,9 +31,16 @@ export interface ClaimsIndex {
   slots: ReadonlyMap<string, IndexSlot>;
   /** The same slots by metric, then place (see placeKey): lookups without building a key. */
   byMetric: ReadonlyMap<Metric, ReadonlyMap<string, IndexSlot>>;
+  /** The series still running when their dataset was taken (src/claims/data-age.ts). */
+  running: ReadonlySet<SeriesClaims>;
 }
 
-const EMPTY_SLOT: IndexSlot = { series: [], whole: [], groups: [] };
+const EMPTY_SLOT: IndexSlot = {
+  series: [],
+  whole: [],
+  groups: [],
+  newestDay: Number.NEGATIVE_INFINITY,
+};
 
 /** "russia", or "palestine/gaza" for a side counted per area. */
 function placeKey(side: Side, area: Area | undefined): string {
@@ -57,12 +67,12 @@ export function slotFor(index: ClaimsIndex, metric: Metric, side: Side, area?: A
 export function buildClaimsIndex(db: ClaimsDb): ClaimsIndex {
   const slots = new Map<
     string,
-    { series: SeriesClaims[]; whole: SeriesClaims[]; groups: StatementGroup[] }
+    { series: SeriesClaims[]; whole: SeriesClaims[]; groups: StatementGroup[]; newestDay: number }
   >();
   const slotOf = (key: string) => {
     let slot = slots.get(key);
     if (!slot) {
-      slot = { series: [], whole: [], groups: [] };
+      slot = { series: [], whole: [], groups: [], newestDay: Number.NEGATIVE_INFINITY };
       slots.set(key, slot);
     }
     return slot;
@@ -80,7 +90,13 @@ export function buildClaimsIndex(db: ClaimsDb): ClaimsIndex {
     const first = list[0] as StatementClaim;
     slotOf(slotKey(first.metric, first.side, first.area)).groups.push(groupOf(list));
   }
-  return { db, slots, byMetric: nest(slots) };
+  for (const slot of slots.values()) {
+    slot.newestDay = newestDay(
+      slot.series,
+      slot.groups.flatMap((g) => g.statements),
+    );
+  }
+  return { db, slots, byMetric: nest(slots), running: runningSeries(db) };
 }
 
 function nest(slots: ReadonlyMap<string, IndexSlot>): Map<Metric, Map<string, IndexSlot>> {

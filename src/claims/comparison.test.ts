@@ -177,24 +177,25 @@ describe('the next claim and stale figures', () => {
     expect(gs.flags).toEqual(['differs']);
   });
 
-  it("stale: the claimant's latest figure is older than its cadence allows", () => {
+  it('latest-known: past the end of our data, the newest figure we have, marked as older', () => {
+    // The Russian MoD's briefings in our data end on 6 Jul 2022, the dataset's own last day.
     const ruMod = estimateOf(
       { metric: 'tanks_and_armored_vehicles', side: 'ukraine', asOf: '2022-07-20', value: 3915 },
       'ru-mod',
     );
     expect(ruMod).toMatchObject({ date: '2022-07-06', value: 3915 });
-    expect(ruMod.flags).toEqual(['matches', 'stale']);
-    expect(ruMod.reasons?.stale).toBe(
-      "The Russian MoD's latest figure by 20 Jul 2022 dates from 6 Jul 2022, though it usually publishes daily",
+    expect(ruMod.flags).toEqual(['matches', 'latest-known']);
+    expect(ruMod.reasons?.['latest-known']).toBe(
+      "The newest figure in Crosscount's data: the Russian MoD said 3,915 on 6 Jul 2022, 14 days before the article's date",
     );
   });
 
-  it('Oryx carries its count forward between changes, and is stale only after its last one', () => {
+  it('Oryx carries its count forward between changes; after its last one our data has ended', () => {
     const within = estimateOf({ ...TANKS, asOf: '2022-04-19', value: 519 }, 'oryx');
     expect(within.flags).toEqual(['matches', 'lower-bound']);
     const after = estimateOf({ ...TANKS, asOf: '2025-08-01', value: 4074 }, 'oryx');
     expect(after).toMatchObject({ date: '2025-07-19', value: 4074 });
-    expect(after.flags).toEqual(['matches', 'stale', 'lower-bound']);
+    expect(after.flags).toEqual(['matches', 'latest-known', 'lower-bound']);
   });
 });
 

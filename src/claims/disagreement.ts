@@ -10,6 +10,11 @@ import type { Estimate, MatchQuery } from './types';
 export function isDisagreement(estimate: Estimate, query: MatchQuery): boolean {
   if (!estimate.flags.includes('differs') && !estimate.flags.includes('digits-swapped'))
     return false;
+  // A figure newer than our data differs from our newest one as a matter of course; only one
+  // below the claimant's own earlier total is a disagreement then.
+  if (estimate.flags.includes('latest-known') && !estimate.flags.includes('below-total')) {
+    return false;
+  }
   const queryHigh = query.value ?? query.high;
   const estimateHigh = estimate.value ?? estimate.high;
   const belowAsExpected =

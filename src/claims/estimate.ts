@@ -1,3 +1,4 @@
+import { claimantById } from '../core/claimants';
 import type { Candidate, MatchContext } from './candidate';
 import { fromDayNumber } from './dates';
 import { LOWER_BOUND_METHODS, type RelatedMetric } from './equivalences';
@@ -5,6 +6,8 @@ import { type Relation, relate } from './flags';
 import { type Names, namesOf } from './names';
 import {
   belowFloorReason,
+  belowTotalReason,
+  latestKnownReason,
   lowerBoundReason,
   overdueReason,
   periodReason,
@@ -67,9 +70,33 @@ function addFlags(
   if (ctx.window) flag(estimate, 'period', periodReason(names, c));
   if (staleQuote) flag(estimate, 'stale', staleQuoteReason(query, names, c));
   else if (c.overdue) flag(estimate, 'stale', overdueReason(query, names, c, c.overdue));
+  if (c.pastData !== undefined) flag(estimate, 'latest-known', latestKnownReason(names, c));
+  if (!staleQuote && relation?.flag === 'differs' && isBelowTotal(ctx, c, estimate)) {
+    flag(estimate, 'below-total', belowTotalReason(names, c));
+  }
   addFloorFlags(query, c, estimate, names, relation?.flag);
   if (related) flag(estimate, related.flag, relatedReason(names, related.counts));
   if (c.parts) flag(estimate, 'metric-equivalence', sumReason(names, c));
+}
+
+/**
+ * The article attributes a whole-war figure to a claimant whose tally only grows, and it is
+ * below what that claimant had already published by the article's date. "More than 1 million" is
+ * still true of a larger total, so a lower hedge is not flagged.
+ */
+function isBelowTotal(ctx: MatchContext, c: Candidate, estimate: Estimate): boolean {
+  const { query } = ctx;
+  return (
+    estimate.cited &&
+    claimantById(c.claimantId)?.runningTotal === true &&
+    c.metric === query.metric &&
+    !ctx.window &&
+    !c.parts &&
+    query.qualifier !== 'more-than' &&
+    query.value !== null &&
+    c.value !== null &&
+    query.value < c.value
+  );
 }
 
 /** lower-bound for a floor by method; below-floor when the article's figure is under it. */

@@ -39,10 +39,34 @@ describe('match rules', () => {
     expect(summary('2022-02-28')).toEqual(['uk-mod 2022-01-01 50']);
   });
 
-  it('drops a series point older than the staleness window', () => {
+  it('drops a series point older than the staleness window once the series had ended', () => {
     expect(SERIES_STALE_DAYS).toBe(45);
-    expect(summary('2022-04-24')).toContain('ua-general-staff 2022-03-10 150');
-    expect(summary('2022-04-25')).not.toContain('ua-general-staff 2022-03-10 150');
+    // Another series of the same dataset runs on to June: the General Staff's tanks had stopped.
+    const bundle = smallBundle();
+    const gs = bundle.series[0] as (typeof bundle.series)[0];
+    // Same days as the tanks but the last, which lies 100 days after the first (9 Jun 2022).
+    bundle.series.push({ ...gs, m: 'aircraft', d: [0, 1, 3, 100, 0, 1], v: [1, 0, 0, 0] });
+    const ended = buildClaimsIndex(loadClaimsDb(bundle));
+    const at = (asOf: string) =>
+      match(ended, {
+        metric: 'tanks',
+        side: 'russia',
+        unit: 'count',
+        value: 1,
+        qualifier: 'exact',
+        asOf,
+      }).estimates.map((e) => `${e.claimantId} ${e.date}`);
+    expect(at('2022-04-24')).toContain('ua-general-staff 2022-03-10');
+    expect(at('2022-04-25')).not.toContain('ua-general-staff 2022-03-10');
+  });
+
+  it("keeps a series that ran to its dataset's end, marked as the latest known", () => {
+    const late = tanks('2022-06-01');
+    const gs = late.estimates.find((e) => e.claimantId === 'ua-general-staff');
+    expect(gs).toMatchObject({ date: '2022-03-10', value: 150 });
+    expect(gs?.flags).toContain('latest-known');
+    expect(late.dataEnds).toEqual({ date: '2022-03-10', days: 83 });
+    expect(tanks('2022-03-10').dataEnds).toBeUndefined();
   });
 
   it('keeps statements for longer, then drops them', () => {

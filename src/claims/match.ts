@@ -1,7 +1,7 @@
 import type { Metric } from '../core/vocabulary';
 import type { MatchContext } from './candidate';
 import { type ClaimsIndex, slotFor } from './claims-index';
-import { toDayNumber } from './dates';
+import { fromDayNumber, toDayNumber } from './dates';
 import { RELATED_METRICS, type RelatedMetric, SUM_METRICS } from './equivalences';
 import { toEstimate } from './estimate';
 import { seriesCandidate, seriesPeriodCandidate } from './series-candidates';
@@ -33,7 +33,13 @@ export function match(index: ClaimsIndex, query: MatchQuery): Comparison {
   if (sum && !window) {
     for (const c of sumCandidates(index, ctx, sum)) estimates.push(toEstimate(ctx, c));
   }
-  return { query, estimates: estimates.sort(compareEstimates) };
+  const comparison: Comparison = { query, estimates: estimates.sort(compareEstimates) };
+  const newest = slotFor(index, query.metric, query.side, query.area).newestDay;
+  // Past the newest claim for this metric and side, "no estimate" would be untrue: the data
+  // simply ends there, and the tooltip says so.
+  if (Number.isFinite(newest) && asOf > newest)
+    comparison.dataEnds = { date: fromDayNumber(newest), days: asOf - newest };
+  return comparison;
 }
 
 /** Inclusive day numbers of the query's period; undefined for a whole-war figure; null if invalid. */
@@ -60,7 +66,7 @@ function collect(
   for (const series of slot.whole) {
     const c = ctx.window
       ? seriesPeriodCandidate(urls, series, ctx)
-      : seriesCandidate(urls, series, ctx);
+      : seriesCandidate(urls, series, ctx, index.running.has(series));
     if (!c) continue;
     covered.push(c.claimantId);
     out.push(toEstimate(ctx, c, related));

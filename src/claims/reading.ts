@@ -52,7 +52,13 @@ function settled(comparison: Comparison, by: Estimate): Comparison {
  * ambiguous reading no such judgement can be made.
  */
 function withoutDisagreement(estimate: Estimate): Estimate {
-  const drop: readonly Flag[] = ['differs', 'digits-swapped', 'below-floor', 'metric-mismatch'];
+  const drop: readonly Flag[] = [
+    'differs',
+    'digits-swapped',
+    'below-floor',
+    'metric-mismatch',
+    'below-total',
+  ];
   if (!estimate.flags.some((f) => drop.includes(f))) return estimate;
   const flags = estimate.flags.filter((f) => !drop.includes(f));
   const reasons = { ...estimate.reasons };

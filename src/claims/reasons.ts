@@ -54,6 +54,17 @@ export function overdueReason(query: MatchQuery, n: Names, c: Candidate, cadence
   return `${n.Whose} latest figure by ${formatDay(query.asOf)} dates from ${day(c.day)}, though it usually publishes ${cadence.every}`;
 }
 
+/** The newest figure in our data, older than the article: "… 104 days before the article". */
+export function latestKnownReason(n: Names, c: Candidate): string {
+  const days = c.pastData ?? 0;
+  return `The newest figure in Crosscount's data: ${claimText(n, c)}, ${formatCount(days)} ${days === 1 ? 'day' : 'days'} before the article's date`;
+}
+
+/** "Lower than the General Staff's 1,475,270 of 22 Aug 2026: an old figure, or a misquote?" */
+export function belowTotalReason(n: Names, c: Candidate): string {
+  return `Lower than ${n.whose} ${formatFigure(c)} of ${day(c.day)}, and its total only grows: an old figure, or a misquote?`;
+}
+
 /** The increase over the article's period, and the totals it was computed from. */
 export function periodReason(n: Names, c: Candidate): string {
   if (!c.span) {

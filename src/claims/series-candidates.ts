@@ -31,21 +31,35 @@ export function latestOnOrBefore(days: readonly number[], day: number): number {
   return found;
 }
 
-/** The claimant's latest figure on or before the as-of date, with its next one. */
+/**
+ * The claimant's latest figure on or before the as-of date, with its next one. `running`: the
+ * series was still running when its data was taken (src/claims/data-age.ts), so a date past its
+ * last point is past our data, not past the claimant's reporting: the last point is still shown,
+ * marked as the latest known, however old.
+ */
 export function seriesCandidate(
   urls: readonly string[],
   series: SeriesClaims,
   ctx: MatchContext,
+  running = false,
 ): Candidate | undefined {
   const point = latestOnOrBefore(series.days, ctx.asOf);
   const day = series.days[point];
-  if (day === undefined || ctx.asOf - day > SERIES_STALE_DAYS) return undefined;
+  if (day === undefined) return undefined;
+  const pastData = running && point === series.days.length - 1 && isOld(series, ctx.asOf - day);
+  if (!pastData && ctx.asOf - day > SERIES_STALE_DAYS) return undefined;
   const candidate = pointCandidate(urls, series, point);
   candidate.next = nextOf(series, point);
   candidate.interval = intervalAt(series, point);
-  candidate.overdue = overdue(series, point, ctx.asOf);
+  if (pastData) candidate.pastData = ctx.asOf - day;
+  else candidate.overdue = overdue(series, point, ctx.asOf);
   candidate.older = olderQuote(series, point, ctx.query);
   return candidate;
+}
+
+/** Older than the claimant's cadence allows, or than any series is shown without a flag. */
+function isOld(series: SeriesClaims, age: number): boolean {
+  return age > (claimantById(series.claimantId)?.cadence?.staleAfterDays ?? SERIES_STALE_DAYS);
 }
 
 function pointCandidate(urls: readonly string[], series: SeriesClaims, point: number): Candidate {

@@ -59,6 +59,10 @@ export interface MatchQuery {
  * - below-floor: the article's figure is below a count that can only undercount (Oryx)
  * - period: the estimate is the claimant's increase over the article's period, computed from its
  *   cumulative series ("+17", "413 tanks in December")
+ * - latest-known: the article's date is past the end of our data for this series; this is the
+ *   newest figure we have, older than the article
+ * - below-total: the article's figure, attributed to a claimant whose tally is a running total,
+ *   is below that claimant's own earlier total (an old figure, or a misquote)
  */
 export type Flag =
   | 'matches'
@@ -70,7 +74,9 @@ export type Flag =
   | 'metric-mismatch'
   | 'stale'
   | 'below-floor'
-  | 'period';
+  | 'period'
+  | 'latest-known'
+  | 'below-total';
 
 /** A claimant's next claim after the article's as-of date (shown as "then: 807 on 19 Apr"). */
 export interface NextClaim {
@@ -129,6 +135,11 @@ export type Reading =
 export interface Comparison {
   query: MatchQuery;
   estimates: Estimate[];
+  /**
+   * Set when the figure's date is past the newest claim for its metric and side: where the data
+   * ends, and how many days before the figure's date.
+   */
+  dataEnds?: { date: IsoDate; days: number };
   /** Set when the wording allowed two measures: which one was read, or that it stays open. */
   reading?: Reading;
 }

@@ -14,6 +14,7 @@ export const MIDDLE_EAST_CLAIMANTS: readonly ClaimantRecord[] = [
       'All Palestinians killed and injured in Gaza since 7 October 2023, without separating civilians from combatants.',
     homepage: 'https://t.me/s/MOHMediaGaza',
     cadence: { every: 'daily', staleAfterDays: 3 },
+    runningTotal: true,
     aliases: [
       'gaza health ministry',
       "gaza's health ministry",
@@ -36,6 +37,7 @@ export const MIDDLE_EAST_CLAIMANTS: readonly ClaimantRecord[] = [
       'Totals of Palestinians killed and injured in Gaza, on days without a health-ministry report.',
     homepage: 'https://t.me/s/mediagovps',
     cadence: { every: 'when the ministry does not report', staleAfterDays: 30 },
+    runningTotal: true,
     aliases: ['gaza government media office', "gaza's government media office"],
   },
   {
@@ -47,6 +49,7 @@ export const MIDDLE_EAST_CLAIMANTS: readonly ClaimantRecord[] = [
       'Palestinians killed and injured in the West Bank (flash updates); relays Lebanese health-ministry totals.',
     homepage: 'https://www.ochaopt.org/',
     cadence: { every: 'weekly', staleAfterDays: 10 },
+    runningTotal: true,
     aliases: ['un ocha', 'ocha', 'un office for the coordination of humanitarian affairs'],
   },
   {
@@ -58,6 +61,7 @@ export const MIDDLE_EAST_CLAIMANTS: readonly ClaimantRecord[] = [
       'People killed and injured in Lebanon by Israeli strikes, cumulative per phase of the conflict.',
     homepage: 'https://www.moph.gov.lb/',
     cadence: { every: 'every few days', staleAfterDays: 14 },
+    runningTotal: true,
     aliases: [
       "lebanon's health ministry",
       'lebanese health ministry',

@@ -19,6 +19,7 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     // Ukraine's Ministry of Defence publishes the General Staff's daily tally.
     // One post every morning since 25 February 2022.
     cadence: { every: 'daily', staleAfterDays: 2 },
+    runningTotal: true,
     aliases: [
       'general staff',
       "ukraine's ministry of defence",
@@ -39,6 +40,7 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     homepage: 'https://www.oryxspioenkop.com/',
     // The lists change almost daily; the history has a commit only when a count changed.
     cadence: { every: 'almost daily', staleAfterDays: 7, carriesForward: true },
+    runningTotal: true,
     aliases: ['oryx'],
   },
   {
@@ -51,6 +53,7 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     homepage: 'https://mil.ru/',
     // Daily briefings in 2022, with a missed day now and then.
     cadence: { every: 'daily', staleAfterDays: 3 },
+    runningTotal: true,
     aliases: [
       "russia's ministry of defence",
       "russia's ministry of defense",
@@ -100,6 +103,7 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     homepage: 'https://www.ohchr.org/',
     // Daily updates in spring 2022, then every two weeks, then monthly.
     cadence: { every: 'every few weeks', staleAfterDays: 35 },
+    runningTotal: true,
     aliases: [
       'un human rights monitoring mission',
       'human rights monitoring mission',

@@ -27,6 +27,11 @@ export interface ClaimantRecord {
   short?: string;
   /** How often its running tally is updated; only claimants with a dated series have one. */
   cadence?: Cadence;
+  /**
+   * Its dated figures are a running total since the war's start, which can only grow: an
+   * article's figure below the claimant's own earlier total is an old figure or a misquote.
+   */
+  runningTotal?: boolean;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DataStatusSchema } from '../data-update/status';
 import { ComparisonSchema, FigureReportSchema, LIMITS, TabSummarySchema } from './schemas';
 
 /**
@@ -32,6 +33,12 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     tabId: z.number().int().nonnegative(),
     ids: z.array(z.number().int().nonnegative()).max(LIMITS.comparisonsPerMessage),
   }),
+  // Options, popup → background: which data is in use, and how the update channel fares.
+  z.object({ type: z.literal('data-status') }),
+  // Options → background: check the update channel now (the reader asked, or changed it).
+  z.object({ type: z.literal('data-check') }),
+  // Content script → background: the reader chose "Get newer data" in a tooltip.
+  z.object({ type: z.literal('open-data-options') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -40,6 +47,9 @@ export const BackgroundResponseSchemas = {
   'page-state': z.object({ ok: z.literal(true) }),
   'match-figures': z.object({ comparisons: z.array(ComparisonSchema) }),
   'get-tab-summary': z.object({ summary: TabSummarySchema.nullable() }),
+  'data-status': DataStatusSchema,
+  'data-check': DataStatusSchema,
+  'open-data-options': z.object({ ok: z.literal(true) }),
   'compare-figures': z.object({
     figures: z
       .array(z.object({ id: z.number().int().nonnegative(), comparison: ComparisonSchema }))

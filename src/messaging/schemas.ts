@@ -53,6 +53,8 @@ const FlagSchema = z.enum([
   'stale',
   'below-floor',
   'period',
+  'latest-known',
+  'below-total',
 ]);
 
 export const EstimateSchema = z.object({
@@ -99,6 +101,9 @@ export const ComparisonSchema = z.object({
   query: MatchQuerySchema,
   estimates: z.array(EstimateSchema).max(LIMITS.estimatesPerFigure),
   reading: ReadingSchema.optional(),
+  dataEnds: z
+    .object({ date: IsoDateSchema, days: z.number().int().positive().max(1e6) })
+    .optional(),
 }) satisfies z.ZodType<Comparison>;
 
 /** A figure the content script found, as reported to the background. */

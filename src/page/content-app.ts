@@ -44,9 +44,16 @@ export async function startContentApp(
     },
     signal,
   );
+  const openDataOptions = () =>
+    void sendToBackground({ type: 'open-data-options' }).catch((error) =>
+      console.warn('Crosscount:', error),
+    );
   let enabled: boolean | undefined;
   const apply = async (settings: Settings) => {
-    annotator.setDisplay(settings);
+    annotator.setDisplay({
+      ...settings,
+      onOfferUpdates: settings.dataUpdate.enabled ? undefined : openDataOptions,
+    });
     const next = isSiteEnabled(url(), settings);
     if (next === enabled || signal.aborted) return;
     enabled = next;

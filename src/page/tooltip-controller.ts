@@ -16,6 +16,8 @@ export interface FigureInfo {
 export interface TooltipDisplay {
   theme: 'system' | 'light' | 'dark';
   hiddenClaimantKinds: readonly ClaimantKind[];
+  /** Set while the update channel is off: the "data ends" line offers to turn it on. */
+  onOfferUpdates?: () => void;
 }
 
 // Every piece of a highlight opens its tooltip, also the later pieces of "<b>790</b> tanks".
@@ -98,6 +100,7 @@ export class TooltipController {
         comparison: info.comparison,
         hiddenClaimantKinds: this.display.hiddenClaimantKinds,
         onCopy: (text) => copyText(text, shadow),
+        onOfferUpdates: this.display.onOfferUpdates,
       },
       figure,
     );

@@ -12,6 +12,8 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     theme: 'system',
     hiddenClaimantKinds: [],
   }),
+  // v3 added the opt-in data update channel, off.
+  3: (old) => ({ ...old, version: 3, dataUpdate: { enabled: false, url: '', publicKey: '' } }),
 };
 
 const LATEST = Math.max(...Object.keys(MIGRATIONS).map(Number));

@@ -8,14 +8,61 @@ describe('parseSettings', () => {
 
   it('keeps valid current settings unchanged', () => {
     const stored = {
-      version: 2,
+      version: 3,
       mode: 'only-listed',
       sites: { 'bbc.co.uk': true },
       highlightStyle: 'background',
       theme: 'dark',
       hiddenClaimantKinds: ['party-to-conflict'],
+      dataUpdate: {
+        enabled: true,
+        url: 'https://data.example/crosscount/',
+        publicKey: 'ixskKzkKk0rk0GvH5Wgq5nyOEZhlx3X9PiAFhmT6X9U=',
+      },
     };
     expect(parseSettings(stored)).toEqual({ settings: stored, warnings: [] });
+  });
+
+  it('migrates version 2 to 3 with the data update channel off, keeping every choice', () => {
+    const { settings, warnings } = parseSettings({
+      version: 2,
+      mode: 'only-listed',
+      sites: { 'a.org': true },
+      highlightStyle: 'background',
+      theme: 'dark',
+      hiddenClaimantKinds: [],
+    });
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      mode: 'only-listed',
+      sites: { 'a.org': true },
+      highlightStyle: 'background',
+      theme: 'dark',
+    });
+    expect(settings.dataUpdate).toEqual({ enabled: false, url: '', publicKey: '' });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    [{ enabled: true, url: 'http://data.example/', publicKey: '' }],
+    [{ enabled: true, url: 'javascript:alert(1)', publicKey: '' }],
+    [{ enabled: true, url: '', publicKey: 'not a key' }],
+    [{ enabled: 'yes', url: '', publicKey: '' }],
+  ])('repairs a bad data update setting (%j) to off, keeping the rest', (dataUpdate) => {
+    const { settings, warnings } = parseSettings({
+      version: 3,
+      mode: 'only-listed',
+      sites: {},
+      dataUpdate,
+    });
+    expect(settings.dataUpdate).toEqual(DEFAULT_SETTINGS.dataUpdate);
+    expect(settings.mode).toBe('only-listed');
+    expect(warnings).toEqual([expect.stringContaining('settings.dataUpdate')]);
+  });
+
+  it('accepts plain http for a data address on this machine only', () => {
+    const local = { enabled: true, url: 'http://127.0.0.1:8080/data', publicKey: '' };
+    expect(parseSettings({ version: 3, dataUpdate: local }).settings.dataUpdate).toEqual(local);
   });
 
   it('migrates version 1 (mode and sites only) to version 2 with display defaults', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ClaimantKindSchema } from '../core/vocabulary';
+import { isDataAddress } from '../data-update/address';
+import { isPublicKey } from '../data-update/verify';
 import { migrateToCurrent } from './migrations';
 
 /**
@@ -7,7 +9,7 @@ import { migrateToCurrent } from './migrations';
  * user switched off (the default), or only on the sites the user switched on. `sites` maps a site
  * key (see siteKeyOf) to the user's explicit choice for it.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const ModeSchema = z.enum(['everywhere', 'only-listed']);
 export type Mode = z.infer<typeof ModeSchema>;
@@ -15,6 +17,20 @@ export type Mode = z.infer<typeof ModeSchema>;
 export const HighlightStyleSchema = z.enum(['underline', 'background']);
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 const HiddenKindsSchema = z.array(ClaimantKindSchema).max(10);
+
+/**
+ * The opt-in signed update channel: off by default. An empty address and key mean the source
+ * built into the extension (if the build has one); otherwise the reader's own source.
+ */
+export const DataUpdateSchema = z.object({
+  enabled: z.boolean(),
+  url: z
+    .string()
+    .max(2000)
+    .refine((url) => url === '' || isDataAddress(url)),
+  publicKey: z.string().refine((key) => key === '' || isPublicKey(key)),
+});
+export type DataUpdateSettings = z.infer<typeof DataUpdateSchema>;
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -24,6 +40,7 @@ export interface Settings {
   theme: z.infer<typeof ThemeSchema>;
   /** Claimant kinds whose figures the reader chose not to see (e.g. parties to the conflict). */
   hiddenClaimantKinds: z.infer<typeof HiddenKindsSchema>;
+  dataUpdate: DataUpdateSettings;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -33,6 +50,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightStyle: 'underline',
   theme: 'system',
   hiddenClaimantKinds: Object.freeze([]) as unknown as Settings['hiddenClaimantKinds'],
+  dataUpdate: Object.freeze({ enabled: false, url: '', publicKey: '' }),
 });
 
 const SiteKeySchema = z
@@ -74,6 +92,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
       hiddenClaimantKinds: [
         ...field(HiddenKindsSchema, record.hiddenClaimantKinds, 'hiddenClaimantKinds', warnings),
       ],
+      dataUpdate: { ...field(DataUpdateSchema, record.dataUpdate, 'dataUpdate', warnings) },
     },
     warnings,
   };
@@ -111,5 +130,10 @@ function parseSites(raw: unknown, warnings: string[]): Record<string, boolean> {
 }
 
 function defaults(): Settings {
-  return { ...DEFAULT_SETTINGS, sites: {}, hiddenClaimantKinds: [] };
+  return {
+    ...DEFAULT_SETTINGS,
+    sites: {},
+    hiddenClaimantKinds: [],
+    dataUpdate: { ...DEFAULT_SETTINGS.dataUpdate },
+  };
 }

@@ -13,7 +13,7 @@ describe('settings store', () => {
     await setSiteEnabled('bbc.co.uk', false);
     expect(await loadSettings()).toMatchObject({ sites: { 'bbc.co.uk': false } });
     const { settings } = await fakeBrowser.storage.sync.get('settings');
-    expect(settings).toMatchObject({ version: 2, sites: { 'bbc.co.uk': false } });
+    expect(settings).toMatchObject({ version: 3, sites: { 'bbc.co.uk': false } });
   });
 
   it('migrates stored version-1 settings to version 2, keeping every site choice', async () => {

@@ -2,6 +2,7 @@ import type { ClaimantRecord } from '../../core/claimants';
 import { claimantKindLabel } from '../claimant-kinds';
 import { useI18n } from '../i18n';
 import { safeHttpsUrl } from '../safe-url';
+import { DataVersion, type DataVersionInfo } from '../shared/DataVersion';
 
 /** One dataset of the bundled database, as the build's manifest describes it. */
 export interface DatasetInfo {
@@ -18,16 +19,18 @@ export interface DatasetInfo {
 interface Props {
   claimants: readonly ClaimantRecord[];
   datasets: readonly DatasetInfo[];
+  dataVersion?: DataVersionInfo;
 }
 
 /** "About the data": every dataset with licence, coverage and link; every claimant and its method. */
-export function AboutData({ claimants, datasets }: Props) {
+export function AboutData({ claimants, datasets, dataVersion }: Props) {
   const { t, locale } = useI18n();
   const count = new Intl.NumberFormat(locale);
   return (
     <section aria-labelledby="cc-about-heading">
       <h2 id="cc-about-heading">{t('optionsAboutHeading')}</h2>
       <p class="cc-hint">{t('optionsAboutIntro')}</p>
+      {dataVersion ? <DataVersion info={dataVersion} /> : null}
       <h3>{t('optionsDatasetsHeading')}</h3>
       <table class="cc-data-table">
         <thead>

@@ -19,6 +19,7 @@ function renderOptions(settings: Settings) {
         onChange={onChange}
         claimants={CLAIMANTS}
         datasets={manifest.datasets}
+        dataVersion={{ version: manifest.version, newest: manifest.buildDate }}
       />
     </I18nContext.Provider>,
   );
@@ -26,6 +27,17 @@ function renderOptions(settings: Settings) {
 }
 
 describe('Options', () => {
+  it("shows the data's version, its newest figure and each dataset's newest date", () => {
+    renderOptions(DEFAULT_SETTINGS);
+    expect(
+      screen.getByText(`Data version ${manifest.version}, newest figure of Aug 22, 2026`),
+    ).toBeTruthy();
+    const lod = screen.getByRole('row', { name: /Orc Losses/ });
+    expect(lod.textContent).toContain('2026-08-22');
+    const oryx = screen.getByRole('row', { name: /Oryx/ });
+    expect(oryx.textContent).toContain('2025-07-19');
+  });
+
   it('adds a site from a typed address, normalised to its site key', () => {
     const onChange = renderOptions({ ...DEFAULT_SETTINGS, sites: {} });
     fireEvent.input(screen.getByLabelText('Add a site (for example bbc.co.uk)'), {

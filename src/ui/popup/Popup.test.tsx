@@ -59,6 +59,25 @@ const ready = (overrides: Partial<Extract<PopupState, { status: 'ready' }>> = {}
   ...overrides,
 });
 
+describe('Popup data version', () => {
+  it('shows which data is in use and how new it is', () => {
+    const state: PopupState = { status: 'loading' };
+    renderWithI18n(
+      <Popup
+        state={state}
+        onToggleSite={vi.fn()}
+        onFigureClick={vi.fn()}
+        onShowFigures={vi.fn()}
+        onOpenOptions={vi.fn()}
+        dataVersion={{ version: '2026-08-22.bf0fad5b6563', newest: '2026-08-22' }}
+      />,
+    );
+    expect(
+      screen.getByText('Data version 2026-08-22.bf0fad5b6563, newest figure of 22 Aug 2026'),
+    ).toBeTruthy();
+  });
+});
+
 describe('Popup', () => {
   it('lists the figures by metric with their spread; a click goes to the figure', () => {
     const props = renderPopup(ready());

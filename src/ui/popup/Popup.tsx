@@ -5,6 +5,7 @@ import type { TabSummary } from '../../messaging/schemas';
 import type { TabRecord } from '../../messaging/tab-record';
 import { formatNumber, metricLabel } from '../format';
 import { useI18n } from '../i18n';
+import { DataVersion, type DataVersionInfo } from '../shared/DataVersion';
 import { CountLine } from './CountLine';
 import { FigureGroup } from './FigureGroup';
 import { SiteSwitch } from './SiteSwitch';
@@ -32,10 +33,19 @@ export interface PopupProps {
   /** Absent when the popup already is a tab. */
   onOpenInTab?: () => void;
   onOpenOptions: () => void;
+  /** The claims database in use. */
+  dataVersion?: DataVersionInfo;
 }
 
 /** The popup: the site switch, the page's counts by metric, then its figures a page at a time. */
-export function Popup({ state, onToggleSite, onOpenInTab, onOpenOptions, ...rest }: PopupProps) {
+export function Popup({
+  state,
+  onToggleSite,
+  onOpenInTab,
+  onOpenOptions,
+  dataVersion,
+  ...rest
+}: PopupProps) {
   const { t } = useI18n();
   return (
     <main class="cc-popup">
@@ -56,6 +66,11 @@ export function Popup({ state, onToggleSite, onOpenInTab, onOpenOptions, ...rest
         <SiteSwitch site={state.site} enabled={state.siteEnabled} onChange={onToggleSite} />
       ) : null}
       <PopupBody state={state} {...rest} />
+      {dataVersion ? (
+        <footer class="cc-popup-footer">
+          <DataVersion info={dataVersion} />
+        </footer>
+      ) : null}
     </main>
   );
 }

@@ -22,6 +22,8 @@ export function EstimateRow({ estimate, query }: { estimate: Estimate; query: Ma
   const i18n = useI18n();
   const { t, locale } = i18n;
   const link = safeHttpsUrl(estimate.sourceUrl);
+  // The newest figure we have, from before the article's date: its date is shown as a warning.
+  const older = estimate.flags.includes('latest-known');
   return (
     <tr class={estimate.cited ? 'cc-row cc-cited' : 'cc-row'}>
       <th scope="row" class="cc-claimant">
@@ -34,7 +36,9 @@ export function EstimateRow({ estimate, query }: { estimate: Estimate; query: Ma
         )}
         {estimate.cited ? <span class="cc-cited-note"> ({t('tooltipCited')})</span> : null}
         <span class="cc-meta">
-          <span class="cc-date">{formatDate(locale, estimate.date)}</span>
+          <span class={older ? 'cc-date cc-date-old' : 'cc-date'}>
+            {formatDate(locale, estimate.date)}
+          </span>
           <Chip
             class="cc-badge"
             label={methodLabel(t, estimate.method)}

@@ -20,13 +20,16 @@ export interface TooltipProps {
   hiddenClaimantKinds?: readonly ClaimantKind[];
   /** Puts text on the clipboard; resolves false when the page doesn't allow it. */
   onCopy?: (text: string) => Promise<boolean>;
+  /** Given while the update channel is off: the "data ends" line offers to turn it on. */
+  onOfferUpdates?: () => void;
 }
 
 /**
  * The comparison for one highlighted figure — who says so, who says otherwise, as of when — as a
  * non-modal dialog: it opens on hover or focus, and Enter on the figure moves focus into it.
  */
-export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy }: TooltipProps) {
+export function Tooltip(props: TooltipProps) {
+  const { id, text, comparison, hiddenClaimantKinds = [], onCopy, onOfferUpdates } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const headingId = `${id}-heading`;
@@ -41,8 +44,11 @@ export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy
   const visible = { ...comparison, estimates: shown };
   // The reading also describes the dialog, so a screen reader announces it on opening: it says
   // why no estimate is marked as differing, which the table alone cannot.
-  const { reading } = comparison;
+  const { reading, dataEnds } = comparison;
   const readingId = reading ? `${id}-reading` : undefined;
+  // Said before the figures, and announced on opening: every figure below is older than this one.
+  const agesId = dataEnds && shown.length > 0 ? `${id}-data-ends` : undefined;
+  const describedBy = [readingId, agesId].filter(Boolean).join(' ') || undefined;
   return (
     <div
       class="cc-tooltip"
@@ -50,7 +56,7 @@ export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}
-      aria-describedby={readingId}
+      aria-describedby={describedBy}
     >
       {/* The header and the actions stay; only the body scrolls when the card meets the
           viewport's edge (a dozen estimates at 200 % zoom). */}
@@ -59,6 +65,22 @@ export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy
       </div>
       <div class="cc-body">
         {reading ? <p id={readingId}>{readingText(i18n, reading)}</p> : null}
+        {agesId && dataEnds ? (
+          <p class="cc-data-ends" id={agesId}>
+            {t('tooltipDataEnds', [
+              formatDate(i18n.locale, dataEnds.date),
+              countMessage(i18n, 'daysBefore', dataEnds.days),
+            ])}
+            {onOfferUpdates ? (
+              <>
+                {' '}
+                <button type="button" class="cc-link-button" onClick={onOfferUpdates}>
+                  {t('tooltipOfferUpdates')}
+                </button>
+              </>
+            ) : null}
+          </p>
+        ) : null}
         {shown.length > 0 ? (
           <MeasureSections
             key={figureKey(text, comparison.query)}
@@ -66,6 +88,9 @@ export function Tooltip({ id, text, comparison, hiddenClaimantKinds = [], onCopy
             query={comparison.query}
             choice={chooseRows(visible)}
           />
+        ) : dataEnds && comparison.query.unit !== 'percent' ? (
+          // "No estimate" would be untrue when the data simply ends before the figure's date.
+          <p class="cc-empty">{t('tooltipNoDataYet', formatDate(i18n.locale, dataEnds.date))}</p>
         ) : (
           <p class="cc-empty">{t(emptyMessage(comparison.query))}</p>
         )}

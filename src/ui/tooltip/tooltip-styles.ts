@@ -81,7 +81,9 @@ export const TOOLTIP_CSS = `
 }
 .cc-flag-matches { color: var(--cc-ok); }
 .cc-flag-digits-swapped, .cc-flag-differs, .cc-flag-metric-equivalence, .cc-flag-metric-mismatch,
-.cc-flag-stale, .cc-flag-below-floor { color: var(--cc-warn); }
+.cc-flag-stale, .cc-flag-below-floor, .cc-flag-latest-known, .cc-flag-below-total,
+.cc-date-old { color: var(--cc-warn); }
+.cc-data-ends { padding-left: 8px; border-left: 3px solid var(--cc-warn); }
 a { color: var(--cc-accent); }
 a:focus-visible, button:focus-visible, .cc-body:focus-visible { outline: 2px solid var(--cc-accent); outline-offset: 2px; }
 .cc-tooltip .cc-actions {
@@ -93,6 +95,10 @@ a:focus-visible, button:focus-visible, .cc-body:focus-visible { outline: 2px sol
   background: var(--cc-chip); color: var(--cc-fg); font: inherit; font-size: 12px; cursor: pointer;
 }
 .cc-status { color: var(--cc-muted); font-size: 12px; }
+.cc-link-button {
+  padding: 0; border: 0; background: none; color: var(--cc-accent); font: inherit;
+  text-decoration: underline; cursor: pointer;
+}
 .cc-visually-hidden {
   position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
 }

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../core/vocabulary';
+
+/**
+ * The small signed file a data source publishes beside its database (`update.json`). The
+ * signature covers every field the extension acts on or shows, in a fixed text form
+ * (signedText), so nothing in it can be changed without the private key; the database itself is
+ * bound by its SHA-256.
+ */
+export const UPDATE_FORMAT = 'crosscount-data-update';
+export const UPDATE_FORMAT_VERSION = 1;
+/** The manifest's file name in the data address. */
+export const UPDATE_FILE = 'update.json';
+/** Larger than any real manifest or database by far: a bigger answer is refused unread. */
+export const MAX_MANIFEST_BYTES = 64 * 1024;
+export const MAX_DATABASE_BYTES = 20 * 1024 * 1024;
+
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+
+/** One dataset of the database, for "About the data" (the build's own manifest entry). */
+export const UpdateDatasetSchema = z.object({
+  id: z.string().max(100),
+  title: z.string().max(300),
+  publisher: z.string().max(300),
+  licence: z.string().max(100),
+  link: z.string().max(2000),
+  // Empty for a dataset that gave no claim to this build.
+  from: IsoDateSchema.or(z.literal('')),
+  to: IsoDateSchema.or(z.literal('')),
+  claims: z.number().int().nonnegative(),
+});
+
+export const UpdateManifestSchema = z.strictObject({
+  format: z.literal(UPDATE_FORMAT),
+  formatVersion: z.literal(UPDATE_FORMAT_VERSION),
+  /** When it was published (UTC, to the second): orders versions, so an older one is refused. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+  /** The data's own version, as the build names it ("2026-08-22.bf0fad5b6563"). */
+  version: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/),
+  /** The newest as-of date of any figure in the database. */
+  newest: IsoDateSchema,
+  /** The database's file name, in the same folder as the manifest. */
+  database: z.string().regex(/^[A-Za-z0-9._-]{1,100}\.json$/),
+  bytes: z.number().int().positive().max(MAX_DATABASE_BYTES),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  datasets: z.array(UpdateDatasetSchema).max(50),
+  /** Ed25519 signature of signedText(manifest), base64. */
+  signature: Base64.length(88),
+});
+export type UpdateManifest = z.infer<typeof UpdateManifestSchema>;
+export type UnsignedManifest = Omit<UpdateManifest, 'signature'>;
+
+/** The exact text that is signed: one field a line, in a fixed order, datasets as JSON. */
+export function signedText(m: UnsignedManifest): string {
+  return [
+    `${m.format}/${m.formatVersion}`,
+    m.published,
+    m.version,
+    m.newest,
+    m.database,
+    String(m.bytes),
+    m.sha256,
+    JSON.stringify(m.datasets),
+  ].join('\n');
+}
+
+/** The publication time of the bundled data: its newest date, at midnight UTC. */
+export function bundledPublished(newest: string): string {
+  return `${newest}T00:00:00Z`;
+}
