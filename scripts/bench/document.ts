@@ -133,7 +133,7 @@ const NOTES = [
   "  adds the figures to the tab's summary in `storage.session`, and Chromium dispatches that change",
   '  to the content script as well (it listens to storage for the settings); the page shell sends 50',
   '  figures per message, the first ones at once, so that each such event and each answer stays small.',
-  "- **First highlight**: the content script starts at `document_end` (DOMContentLoaded), so what",
+  '- **First highlight**: the content script starts at `document_end` (DOMContentLoaded), so what',
   '  remains is Chromium loading and compiling the 360 KB content script, the settings round trip',
   '  (both storage areas read at once) with the detector warmed up meanwhile, and the scan of the',
   '  seed article, a few milliseconds once the detector is warm. All of it is CPU work that a',
