@@ -8,7 +8,7 @@ import { isSiteEnabled } from '../settings/site-rules';
 import { loadSettings, watchSettings } from '../settings/store';
 import { pageI18n } from '../ui/page-i18n';
 import { PageAnnotator } from './annotator';
-import { gatedDetect } from './figure-gate';
+import { gatedDetect } from './hot-runs';
 import { findPageDate } from './page-date';
 import { warmUp } from './scan-job';
 

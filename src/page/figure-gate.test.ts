@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBatches, readBatchTexts } from '../../scripts/lib/real-corpus';
-import { CORPUS } from '../../tests/corpus/dev';
 import { detectFigures } from '../detect';
 import type { DetectOptions } from '../detect/types';
-import { gatedDetect, mayHoldFigures } from './figure-gate';
+import { mayHoldFigures } from './figure-gate';
+import { corpusPages } from './testing/corpus-pages';
 
 /*
  * The gate's one promise: it never turns away a text in which the detector finds a figure. Held
@@ -15,34 +12,6 @@ import { gatedDetect, mayHoldFigures } from './figure-gate';
  * (the content script hands the detector windows of a page, cut at block boundaries), and on
  * fuzzed text made of their pieces.
  */
-
-const REAL = join(__dirname, '../../tests/corpus/real');
-
-interface Page {
-  name: string;
-  text: string;
-  options: DetectOptions;
-}
-
-function corpusPages(): Page[] {
-  const pages: Page[] = [];
-  for (const [topic, cases] of Object.entries(CORPUS))
-    for (const [i, c] of cases.entries())
-      pages.push({
-        name: `${topic} #${i}`,
-        text: c.text,
-        options: { pageDate: c.date, lang: c.lang },
-      });
-  if (existsSync(join(REAL, 'passages')))
-    for (const batch of readBatches(REAL))
-      for (const { passage, text } of readBatchTexts(REAL, batch).present)
-        pages.push({
-          name: `${batch.batch}/${passage.id}`,
-          text,
-          options: { pageDate: passage.published, lang: passage.lang },
-        });
-  return pages;
-}
 
 /** The stretches of a page the gate is asked about: the page, each block, each pair of blocks. */
 function stretches(text: string): string[] {
@@ -78,15 +47,6 @@ describe('figure gate', () => {
     expect(mayHoldFigures('танків ‒ 790 (+17) од.')).toBe(true);
     expect(mayHoldFigures(`Russia killed 790 ${'x '.repeat(200)}`)).toBe(true);
     expect(mayHoldFigures(`790 ${'word '.repeat(40)} tanks`)).toBe(false);
-  });
-
-  it('gives the detector’s own answer for text it lets through, none for the rest', () => {
-    const detect = gatedDetect(detectFigures);
-    const options = { pageDate: '2022-04-19', lang: 'en' };
-    expect(detect('Russia has lost 790 tanks.', options)).toEqual(
-      detectFigures('Russia has lost 790 tanks.', options),
-    );
-    expect(detect('Tickets cost $45 on 12 May.', options)).toEqual([]);
   });
 
   it('never drops a figure from fuzzed text made of the corpus’s pieces', () => {

@@ -5,7 +5,6 @@ import { isEquipmentLoss, outcomeOfVerb } from '../detect/slavic/loss-verbs';
 import { lossKind, tollOf } from '../detect/slavic/people';
 import { foldWord, tokenize } from '../detect/slavic/tokens';
 import { NUMBER_WORDS } from '../detect/spelled';
-import type { Detect } from './scan-job';
 
 /**
  * A cheap gate before the detector (issue 16). Most text a reader's browser shows holds no loss
@@ -46,38 +45,44 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** Whether the detector could find a figure in `text`; false means it certainly finds none. */
 export function mayHoldFigures(text: string): boolean {
-  return mayHoldEnglish(text) || (CYRILLIC.test(text) && mayHoldSlavic(text));
+  return englishHits(text, () => true) || (CYRILLIC.test(text) && mayHoldSlavic(text));
 }
 
-/** The detector behind the gate: text the gate turns away costs one pass over its words. */
-export function gatedDetect(detect: Detect): Detect {
-  return (text, options) => (mayHoldFigures(text) ? detect(text, options) : []);
-}
+/** Whether `text` has Cyrillic letters (the only text the Slavic reading can find figures in). */
+export const hasCyrillic = (text: string): boolean => CYRILLIC.test(text);
 
-/** Whether a cue word stands within REACH of a number (digits or a number word). */
-function mayHoldEnglish(text: string): boolean {
+/**
+ * Calls `hit(from, to)` for each place where a cue word stands within REACH of a number (digits
+ * or a number word), the span covering both, in order, until `hit` returns true; returns whether
+ * one did. One pass over the text's words.
+ */
+export function englishHits(text: string, hit: (from: number, to: number) => boolean): boolean {
   let lastNumber = Number.NEGATIVE_INFINITY;
+  let numberStart = 0;
   let lastCue = Number.NEGATIVE_INFINITY;
+  let cueStart = 0;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const run = m[0];
     const start = m.index;
     const end = start + run.length;
-    if (DIGIT.test(run)) {
-      if (start - lastCue <= REACH) return true;
-      lastNumber = end;
-      continue;
+    let number = DIGIT.test(run);
+    let cue = !number && isModelCode(text, run, end);
+    if (!number && !cue) {
+      // The cue regex is case-insensitive under Unicode rules: the long s folds to "s".
+      const word = run.toLowerCase().replace(/ſ/g, 's');
+      number = NUMBER_PIECES.has(word);
+      cue = CUE_PIECES.has(word);
     }
-    if (isModelCode(text, run, end)) return true;
-    // The cue regex is case-insensitive under Unicode rules: the long s folds to "s".
-    const word = run.toLowerCase().replace(/ſ/g, 's');
-    if (NUMBER_PIECES.has(word)) {
-      if (start - lastCue <= REACH) return true;
+    if (number) {
+      if (start - lastCue <= REACH && hit(cueStart, end)) return true;
       lastNumber = end;
+      numberStart = start;
     }
-    if (CUE_PIECES.has(word)) {
-      if (start - lastNumber <= REACH) return true;
+    if (cue) {
+      if (start - lastNumber <= REACH && hit(numberStart, end)) return true;
       lastCue = end;
+      cueStart = start;
     }
   }
   return false;
@@ -95,7 +100,7 @@ const MODIFIER_REACH = 8;
  * Whether a Ukrainian or Russian word of the text is one the Slavic detector counts or reads, or
  * the text names a toll before its number ("число жертв … достигло 29").
  */
-function mayHoldSlavic(text: string): boolean {
+export function mayHoldSlavic(text: string): boolean {
   const folded = foldWord(text);
   const whole = { from: 0, to: 0, start: 0, end: text.length, folded, lineStart: true, memo: {} };
   if (tollOf(whole)) return true;
