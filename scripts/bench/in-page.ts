@@ -6,7 +6,7 @@
  */
 import Mark from 'mark.js';
 import { detectFigures } from '../../src/detect';
-import { gatedDetect } from '../../src/page/figure-gate';
+import { gatedDetect } from '../../src/page/hot-runs';
 import { findPageDate } from '../../src/page/page-date';
 import { scanNow } from '../../src/page/scan-job';
 import { TextCollector } from '../../src/page/text-walker';
