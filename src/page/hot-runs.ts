@@ -15,8 +15,10 @@ import type { Detect } from './scan-job';
 
 /** Context read before a run: a few sentences, enough for the side and date rules (scan-job). */
 const CONTEXT = 2_000;
-/** Runs closer than this are read as one: their contexts would overlap anyway. */
-const JOIN = CONTEXT;
+/** Runs closer than this are read as one: their contexts would overlap, read twice. */
+const JOIN = 2 * CONTEXT;
+/** When the runs with their contexts would read more than this share of the text, read it all. */
+const MOST = 0.5;
 
 const NUMBERISH = new RegExp(`\\d|(?<![\\p{L}])(?:${NUMBER_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 const LETTER = /\p{L}/u;
@@ -107,9 +109,10 @@ function contextAfter(text: string, end: number): number {
 export function gatedDetect(detect: Detect): Detect {
   return (text, options) => {
     const runs = hotRuns(text);
-    // One run over the whole text: the detector's own reading, untouched.
-    if (runs.length === 1 && runs[0]?.start === 0 && runs[0].end === text.length)
-      return detect(text, options);
+    const read = runs.reduce((sum, r) => sum + contextAfter(text, r.end) - r.contextStart, 0);
+    // Most of the text is hot (a page dense with figures): one call over all of it is cheaper
+    // than a call per run, and is the detector's own reading, untouched.
+    if (read > MOST * text.length) return detect(text, options);
     return runs.flatMap((run) =>
       detect(text.slice(run.contextStart, contextAfter(text, run.end)), options)
         .map((m) => ({ ...m, start: m.start + run.contextStart, end: m.end + run.contextStart }))
