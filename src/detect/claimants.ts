@@ -40,6 +40,18 @@ const REPORTING = new Set(
 );
 const REPORTING_BEFORE = /\b(?:said|says|claimed|claims|reported|according to)\W*$/i;
 
+/**
+ * "Israeli Chief of the General Staff Herzi Halevi", "Russia's General Staff": a general staff
+ * named with another army is not Ukraine's, whose daily list the bare alias stands for.
+ */
+function isOtherArmysStaff(text: string, start: number, phrase: string): boolean {
+  if (phrase !== 'general staff') return false;
+  return OTHER_STAFF_RE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+const OTHER_STAFF_RE =
+  /\b(?:israel(?:i|'s|’s)?|idf|russia(?:n|'s|’s)?|belarus(?:ian|'s|’s)?|iran(?:ian|'s|’s)?)(?:\s+(?:army|military|armed forces)(?:'s|’s)?)?(?:\s+(?:deputy\s+)?chief\s+of(?:\s+the)?)?(?:\s+the)?\s+$/i;
+
 /** An alias (or "the ministry") found in the text, resolved to a claimant id. */
 interface AliasHit {
   start: number;
@@ -80,6 +92,7 @@ export class ClaimantResolver {
     for (let m = ALIAS_RE.exec(slice); m !== null; m = ALIAS_RE.exec(slice)) {
       const alias = m[1] ? BY_PHRASE.get(fold(m[1])) : undefined;
       const start = from + m.index;
+      if (alias && isOtherArmysStaff(this.text, start, alias.phrase)) continue;
       const id = alias ? alias.id : this.ministryBefore(hits);
       hits.push({ start, end: start + m[0].length, id, ministry: alias ? alias.ministry : true });
     }

@@ -5,7 +5,7 @@ import { ClaimantResolver } from './claimants';
 import { type Candidate, classify, WINDOW } from './classify';
 import { Cues, VERB_REACH } from './cues';
 import { isoOf } from './dates';
-import { enemyFighters, sideOf, speakersEnemy } from './figure-side';
+import { enemyFighters, gazaReadings, sideOf, speakersEnemy } from './figure-side';
 import { type NumberToken, scanNumbers } from './numbers';
 import { PageSides, PageWar } from './page-sides';
 import { peopleMetricOfSide } from './people-metric';
@@ -188,6 +188,7 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
     (c.dash ? list?.c.side : undefined) ??
     'unknown';
   c.side = enemyFighters(c, words);
+  c.side = gazaReadings(c, text.slice(c.start, c.end), words);
   // Whose loss no word tells, in a sentence about a storm or another war: not this war's.
   if (c.side === 'unknown' && pass.pageWar.otherEvent()) return;
   const own = win.date(pass.dates);
@@ -274,7 +275,7 @@ function toMention(text: string, f: Found, period: FigurePeriod | undefined): Fi
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
-    metric: peopleMetricOfSide(c),
+    metric: peopleMetricOfSide(c, text.slice(c.start, c.end)),
     ...(c.alsoMetric ? { alsoMetric: c.alsoMetric } : {}),
     side: c.side ?? 'unknown',
     ...areaOf(text, c),

@@ -146,3 +146,58 @@ describe('whose loss, in a list or a claim', () => {
     ]);
   });
 });
+
+describe('places held by Russia and new nouns', () => {
+  it('gives civilians of Russian-held Donetsk to Ukraine, and drones shot down over Crimea too', () => {
+    expect(
+      brief(
+        'Shelling of a market in Russian-occupied Donetsk killed at least 25 people.',
+        '2024-01-21',
+      ),
+    ).toEqual(['at least 25 people | civilians_killed | ukraine']);
+    expect(
+      brief(
+        'The ministry said 28 drones were shot down over the Saratov Region and two over Crimea.',
+      ),
+    ).toEqual(['28 drones | drones | ukraine', 'two | drones | ukraine']);
+  });
+
+  it('reads aid seekers and lives lost in Gaza and Lebanon as everyone killed there', () => {
+    expect(
+      brief(
+        'Israeli forces killed four aid seekers near a distribution site in Gaza.',
+        '2025-06-08',
+      ),
+    ).toEqual(['four aid seekers | people_killed | palestine']);
+    expect(
+      brief('Israeli strikes on Lebanon have led to a toll of 4,047 lives lost.', '2024-11-20'),
+    ).toEqual(['4,047 lives lost | people_killed | lebanon']);
+  });
+});
+
+describe('the war in Gaza: soldiers and the dead of 7 October', () => {
+  it('gives the dead of the 7 October attack to Israel, and Hamas members killed to Palestine', () => {
+    expect(
+      brief(
+        'Israel launched its campaign against Gaza after the October 7 Hamas attacks that killed around 1,200 people.',
+        '2024-05-01',
+      ),
+    ).toEqual(['around 1,200 people | people_killed | israel']);
+    expect(
+      brief(
+        'The IDF said it has killed 8,000 Hamas members in Gaza since October 7.',
+        '2024-01-04',
+      ),
+    ).toEqual(['8,000 Hamas members | personnel_killed | palestine']);
+  });
+
+  it('reads soldiers counted on a Gaza page as Israel’s', () => {
+    const text =
+      "Israel's war on Hamas in Gaza has killed more than 16,000 Palestinians. The army on " +
+      'Tuesday gave a toll of 80 soldiers killed in the Gaza ground offensive.';
+    expect(brief(text, '2023-12-05')).toEqual([
+      'more than 16,000 Palestinians | people_killed | palestine',
+      '80 soldiers | personnel_killed | israel',
+    ]);
+  });
+});

@@ -249,9 +249,18 @@ const PEOPLE: [string, NounClass][] = [
   )
     .split(' ')
     .map((noun): [string, NounClass] => [noun, { kind: 'civilians', people: true }]),
-  ...['aid workers', 'health workers', 'medical workers', 'rescue workers', 'family members'].map(
-    (noun): [string, NounClass] => [noun, { kind: 'civilians', people: true }],
-  ),
+  ...[
+    'aid workers',
+    'health workers',
+    'medical workers',
+    'rescue workers',
+    'family members',
+    // Gaza, 2025: people killed on their way to food distribution sites.
+    'aid seekers',
+    'aid-seekers',
+    'food seekers',
+    'food-seekers',
+  ].map((noun): [string, NounClass] => [noun, { kind: 'civilians', people: true }]),
   ...'person individual man woman resident citizen teenager boy girl baby driver passenger'
     .split(' ')
     .map((noun): [string, NounClass] => [noun, { kind: 'civilians', people: true }]),
@@ -269,6 +278,9 @@ const PEOPLE: [string, NounClass][] = [
   ['minors', { kind: 'children' }],
   ['kids', { kind: 'children' }],
   ['casualties', loss('personnel_casualties')],
+  ['troop-loss', loss('personnel_casualties')],
+  // "a toll of 4,047 lives lost": the dead.
+  ['lives lost', loss('civilians_killed')],
   ['losses', loss('personnel_casualties')],
   ['killed and wounded', loss('personnel_casualties')],
   ['killed or wounded', loss('personnel_casualties')],

@@ -76,7 +76,7 @@ export class PageWar {
 }
 
 const WAR_RE =
-  /(?<![\p{L}])(?:war|invasion|troops|soldiers|military|army|strikes?|shelling|missiles?|drones?|offensive|frontline|killed|wounded|hamas|hezbollah|idf)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:war|invasion|troops|soldiers|military|army|strikes?|shelling|missiles?|drones?|offensive|frontline|killed|wounded|hamas|hezbollah|idf|ukraine|ukrainian|russian|gaza|israeli|ohchr|unhrmmu)(?![\p{L}])/giu;
 
 /** Disasters and wars this product does not cover: their dead are not this war's losses. */
 const OTHER_EVENT_RE =

@@ -16,9 +16,13 @@ const EVERYONE: Readonly<Partial<Record<Metric, Metric>>> = {
 };
 
 /** The metric of a figure once its side is known (see PEOPLE_MEANS_EVERYONE). */
-export function peopleMetricOfSide(c: Candidate): Metric {
-  const people = c.people;
-  if (people?.kind !== 'civilians' || !people.people) return c.metric;
+export function peopleMetricOfSide(c: Candidate, span: string): Metric {
   if (!c.side || !PEOPLE_MEANS_EVERYONE.has(c.side)) return c.metric;
+  const people = c.people;
+  // "a toll of 4,047 lives lost": a toll that does not say civilians counts everyone too.
+  const bareToll =
+    (!people || people.kind === 'loss' || (people.kind === 'civilians' && !people.other)) &&
+    !/civilian/i.test(span);
+  if (!bareToll && (people?.kind !== 'civilians' || !people.people)) return c.metric;
   return EVERYONE[c.metric] ?? c.metric;
 }

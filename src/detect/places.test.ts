@@ -14,7 +14,9 @@ describe('placeSide', () => {
     ['on Israel', 'israel'],
     ['in southern Lebanon', 'lebanon'],
     ['in Belgorod', 'russia'],
-    ['in Donetsk', undefined],
+    // Russian-held Ukrainian towns are Ukraine's (docs/DETECTION.md §4).
+    ['in Russian-occupied Donetsk', 'ukraine'],
+    ['in Sevastopol', 'ukraine'],
     ['in Chicago', undefined],
   ])('%s -> %s', (text, side) => {
     expect(sideOf(text)).toBe(side);

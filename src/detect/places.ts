@@ -3,10 +3,44 @@ import { AREA_PLACES } from './areas';
 import { matchPhrase, phraseTable, type Word } from './words';
 
 /**
+ * Ukrainian towns held by Russia: their civilians are Ukraine's (docs/DETECTION.md §4), but the
+ * drones shot down over them were launched by Ukraine, as over Russia's own land.
+ */
+export const OCCUPIED_PLACES: readonly string[] = [
+  'donetsk',
+  'horlivka',
+  'gorlovka',
+  'makiivka',
+  'makeyevka',
+  'luhansk',
+  'lugansk',
+  'alchevsk',
+  'yasynuvata',
+  'melitopol',
+  'berdiansk',
+  'berdyansk',
+  'enerhodar',
+  'energodar',
+  'nova kakhovka',
+  'tokmak',
+  'crimea',
+  'sevastopol',
+  'simferopol',
+  'yevpatoria',
+  'kerch',
+  'ukraine',
+];
+const OCCUPIED = new Set(OCCUPIED_PLACES);
+
+/** Whether the words name a Russian-held Ukrainian place ("two over Crimea"). */
+export const namesOccupiedPlace = (words: readonly Word[]): boolean =>
+  words.some((w) => OCCUPIED.has(w.norm));
+
+/**
  * Places whose civilians a count of civilian deaths belongs to: "8 civilians in Kharkiv",
  * "people killed in Rafah". Only civilians take their side from the place: soldiers are killed
- * on the other side's soil ("Russian soldiers killed in Ukraine"). Regions whose control is
- * disputed (Donetsk, Luhansk, Crimea) are left out, since their dead may be counted by either side.
+ * on the other side's soil ("Russian soldiers killed in Ukraine"). Russian-held Ukrainian towns
+ * (Donetsk, Horlivka, Enerhodar, Crimea's) are Ukraine's, as docs/DETECTION.md §4 settles.
  */
 const PLACE_LIST: [string, Side][] = [
   ...[
@@ -59,6 +93,7 @@ const PLACE_LIST: [string, Side][] = [
     'kremenchuk',
     'serhiivka',
     'hroza',
+    ...OCCUPIED_PLACES,
   ].map((p): [string, Side] => [p, 'ukraine']),
   ...[
     'belgorod',

@@ -231,8 +231,20 @@ const TAKING = new Set(['claimed', 'claiming', 'claim', 'claims', 'took', 'taken
 function listedSoldiers(p: Parts, np: NounPhrase, noun: NounClass): Outcome | undefined {
   if (noun.kind !== 'personnel') return undefined;
   const words = p.ctx.sentenceWords();
-  return hasListedLossCue(words, p.q.start, np.end, true) ? 'lost' : undefined;
+  if (hasListedLossCue(words, p.q.start, np.end, true)) return 'lost';
+  return lossesPutAt(p.before) ? 'lost' : undefined;
 }
+
+/**
+ * "Israel estimates Hezbollah's losses … at around 1,500 militants": soldiers a count of losses
+ * is put at. "at" (or "to") right before the number, a loss noun a few words before it.
+ */
+function lossesPutAt(before: readonly Word[]): boolean {
+  if (!PUT_AT.has(before.at(-1)?.norm ?? '')) return false;
+  return before.slice(-10).some((w) => w.norm === 'losses' || w.norm === 'casualties');
+}
+
+const PUT_AT = new Set(['at', 'to']);
 
 /** "exchanged 90 prisoners of war": a swap, not a count of those captured. */
 function isExchange(p: Parts, metric: Metric): boolean {

@@ -44,7 +44,8 @@ const LINKS = new Set(
     'between in into the run runs ran now amounted amount amounts risen surpasses topped tops ' +
     'hit hits jumped increased increases top range falls fall rises passes climbs exceeding ' +
     'surpassing reaching ranged ranges ranging from near mounts mounted crosses crossed swelled ' +
-    'swells revised raised lowered updated around about roughly'
+    'swells revised raised lowered updated around about roughly above eclipsed eclipses ' +
+    'surpass exceeding'
   ).split(' '),
 );
 

@@ -29,7 +29,7 @@ function verbAfterAside(words: readonly Word[], at: number): VerbMatch | undefin
 
 /** Words that open an aside between commas: ", most of them children,". */
 const COMMA_ASIDES = new Set(
-  'including most mostly many among all almost nearly half some mainly largely'.split(' '),
+  'including most mostly many among all almost nearly half some mainly largely with'.split(' '),
 );
 
 const ASIDE_CLOSE: Record<string, readonly string[]> = {

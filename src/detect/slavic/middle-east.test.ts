@@ -35,6 +35,25 @@ describe('the wars in Gaza, Israel and Lebanon in Russian and Ukrainian copy', (
     ).toEqual(['272 военнослужащих | personnel_killed | israel']);
   });
 
+  it('reads Israel as a place only after a place word, not as the actor of a strike', () => {
+    expect(
+      brief('Число погибших жителей Израиля превысило 700 человек.', 'ru', '2023-10-09'),
+    ).toEqual(['700 человек | people_killed | israel']);
+    const gaza =
+      'Армия Израиля продолжает удары по сектору Газа. С момента начала войны погибли 71 266 человек.';
+    expect(brief(gaza, 'ru', '2025-12-01')).toEqual([
+      '71 266 человек | people_killed | palestine | gaza',
+    ]);
+  });
+
+  it('keeps fighters struck near the border with Israel as Hezbollah’s', () => {
+    const text =
+      'Внаслідок ударів по прикордонному з Ізраїлем району загинули четверо бойовиків «Хезболли».';
+    expect(brief(text, 'uk', '2024-03-02')).toEqual([
+      'четверо бойовиків | personnel_killed | lebanon',
+    ]);
+  });
+
   it('leaves the war in Ukraine as it was on a page that also names Israel', () => {
     const text =
       'Президент посетил Израиль на прошлой неделе. В Харькове в результате обстрела погибли ' +

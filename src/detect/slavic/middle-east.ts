@@ -46,9 +46,8 @@ const LEBANON =
 // The country's name, not "израильских ударов" (whose adjective names the attacker).
 const ISRAEL =
   /^(?:ізраїл[ьяюі]|ізраїлем|израил[ьяюе]|израилем|хайф\S*|тель-авів\S*|тель-авив\S*|галиле\S*|галіле\S*|ашкелон\S*|сдерот\S*)$/u;
-// Nouns of attack ("удар Израиля", "атаки Ізраїлю"), not verbs ("атакувала Ізраїль": a target).
-const ATTACK_BEFORE =
-  /^(?:удар(?:а|у|ом|и|ів|ы|ов|ам|ами|ах)?|авіаудар\S*|авиаудар\S*|атак(?:а|и|у|ою|ой|ам|ами|ах)?|обстріл(?:и|у|ів|ом)?|обстрел(?:ы|а|у|ов|ом)?|наступ\S*|вторгнен\S*|операці\S*|операци\S*|армі\S*|арми\S*|оборон\S*|авіаці\S*|авиаци\S*|ввс)$/u;
+const ISRAEL_PLACE_BEFORE =
+  /^(?:в|у|на|по|півночі|севере|півдні|юге|центрі|центре|территории|території|здоров'я|здравоохранения|мзс|мид|жителей|жителів|мешканців|громадян|граждан|населення|населения|атакувала|атакували|атаковал|атаковали|обстріляли|обстреляли)$/u;
 /** "Западный берег", "Західний берег": the West Bank, two words. */
 const BANK = /^(?:західн\S*|западн\S*)$/u;
 
@@ -66,8 +65,10 @@ function placeAt(
   if (BANK.test(norm) && /^берег/u.test(toks[j + 1]?.norm ?? ''))
     return { side: 'palestine', area: 'west-bank' };
   if (LEBANON.test(norm)) return { side: 'lebanon' };
-  // "удар Израиля по Ливану": Israel right after a word of attack is the attacker, not a place.
-  if (ISRAEL.test(norm) && !ATTACK_BEFORE.test(toks[j - 1]?.norm ?? '')) return { side: 'israel' };
+  // "в Израиле", "на севере Израиля", "Минздрав Израиля": a place; "удар Израиля", "между
+  // Израилем и ХАМАС": an actor, which Gaza's copy names in nearly every sentence.
+  if (ISRAEL.test(norm) && ISRAEL_PLACE_BEFORE.test(toks[j - 1]?.norm ?? ''))
+    return { side: 'israel' };
   const side = placeSideOf(norm);
   return side ? { side } : undefined;
 }
@@ -136,13 +137,21 @@ function middleEastOf(
   // "погибли 463 палестинца, в том числе 182 ребенка", "и более 15 тысяч получили ранения":
   // a figure with no place of its own goes on counting the one before it.
   const before = place ? undefined : recentMiddleEast(ctx, s, reading);
-  if (before) return withMetric(reading.metric, before.side, before.area ?? area, true);
+  // A count of fighters stays theirs; a count with no noun of its own counts what the one before did.
+  const asPeople = people || (!reading.people && before?.metric.startsWith('people_') === true);
+  if (before) return withMetric(reading.metric, before.side, before.area ?? area, asPeople);
   const where = place ?? previousPlace(ctx, s);
   if (!where || where.side === 'russia' || where.side === 'ukraine') return undefined;
   const side = where.side as MiddleEastSide;
   // Soldiers in Gaza or Lebanon are the IDF's, unless they are fighters or were "liquidated".
-  if (!people && reading.metric.startsWith('personnel_') && !isEnemyOfIsrael(toks, s, spanFrom))
+  const soldiers = !people && reading.metric.startsWith('personnel_');
+  if (soldiers && !isEnemyOfIsrael(toks, s, spanFrom))
     return withMetric(reading.metric, 'israel', undefined, false);
+  // Fighters struck "near the border with Israel" are still Hezbollah's or Hamas's.
+  if (soldiers && side === 'israel') {
+    const lebanese = hasWord(toks, s, LEBANESE);
+    return withMetric(reading.metric, lebanese ? 'lebanon' : 'palestine', area, false);
+  }
   return withMetric(reading.metric, side, where.area ?? area, people);
 }
 
@@ -151,7 +160,7 @@ function recentMiddleEast(ctx: Ctx, s: SlavicSentence, reading: Reading) {
   const last = reading.borrowed ?? ctx.found.at(-1)?.mention;
   if (!last || !MIDDLE_EAST_SIDES.has(last.side)) return undefined;
   if (s.start - last.end > RECENT) return undefined;
-  return { side: last.side as MiddleEastSide, area: last.area };
+  return { side: last.side as MiddleEastSide, area: last.area, metric: last.metric };
 }
 
 const MIDDLE_EAST_SIDES = new Set<Side>(['palestine', 'israel', 'lebanon']);
@@ -164,6 +173,13 @@ function isEnemyOfIsrael(toks: readonly Tok[], s: SlavicSentence, spanFrom: numb
     if (FIGHTERS.test(norm) && j >= spanFrom - 1) return true;
     if (HARMED.test(norm)) return true;
   }
+  return false;
+}
+
+const LEBANESE = /^(?:ліван\S*|ливан\S*|хезбол\S*|хізбал\S*|хезбал\S*)$/u;
+
+function hasWord(toks: readonly Tok[], s: SlavicSentence, re: RegExp): boolean {
+  for (let j = s.from; j < s.to; j++) if (re.test(toks[j]?.norm ?? '')) return true;
   return false;
 }
 

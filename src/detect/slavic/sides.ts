@@ -85,8 +85,9 @@ export function sideOf(q: SideQuery): Side | undefined {
   for (let j = q.spanFrom - 1; j >= q.from; j--) {
     const w = sideAt(toks, j);
     // "российскими средствами ПВО … сбит самолет": a side in the instrumental is the agent.
+    // "сбили над Украиной две ракеты": the land they were shot down over is the other side's.
     if (w)
-      return /(?:ими|ым|ою|ами)$/.test(toks[j]?.norm ?? '')
+      return /(?:ими|ым|ою|ами)$/.test(toks[j]?.norm ?? '') || isOver(toks, j)
         ? other(resolve(w, enemy))
         : resolve(w, enemy);
   }
