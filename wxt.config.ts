@@ -26,6 +26,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // The sources zip that addons.mozilla.org asks for: never the third-party article text of
+    // the real-text corpus (git-ignored, present only where it is annotated) nor local logs.
+    excludeSources: ['tests/corpus/real/passages/**', 'test-results/**', '**/*.log'],
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),

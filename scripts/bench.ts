@@ -196,6 +196,14 @@ async function main(): Promise<void> {
       return;
     }
     await setSite(extension, new URL(server.origin).host, true);
+    if (process.argv.includes('--first-highlight')) {
+      // A quick look while working on the content script's start; writes nothing.
+      const url = `${server.origin}/seed-article.html`;
+      log(
+        `first highlight: ${JSON.stringify(await measureFirstHighlight(browser.context, url, RUNS))}`,
+      );
+      return;
+    }
     const bigPage = await measureBigPage(browser, dir, server.origin, BIG_PAGE_SHOT);
     log(
       `big page (issue 17): ${JSON.stringify({ ...bigPage, popupBig: bigPage.popupBig.median, popupSeed: bigPage.popupSeed.median, popupBigDetails: bigPage.popupBigDetails.median })}`,

@@ -2,7 +2,9 @@
  * `npm run screenshots`: (after `wxt build`) takes the README's screenshots in real Chromium —
  * the tooltip of "790 tanks" on the seed article, the popup for that tab and the options page —
  * in light and dark; then the dense tooltip (a mid-2025 figure with thirteen estimates) in light
- * and dark, and the popup of a 60-figure page, whole and filtered (issue 15).
+ * and dark, and the popup of a 60-figure page, whole and filtered (issue 15); and the store
+ * listing's two screenshots at the stores' 1280×800 (docs/STORE.md). `-- --store` takes the
+ * store's alone.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -31,7 +33,8 @@ async function articleTabId(): Promise<number | undefined> {
     .sort((a, b) => b - a)[0];
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
+const storeOnly = process.argv.includes('--store');
+for (const colorScheme of storeOnly ? [] : (['light', 'dark'] as const)) {
   const page = await browser.context.newPage();
   // Tall enough for the tooltip to open below "790 tanks" without scrolling.
   await page.setViewportSize({ width: 1100, height: 1000 });
@@ -72,7 +75,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
   await options.close();
   await page.close();
 }
-await denseScreenshots(browser, OUT);
+if (!storeOnly) await denseScreenshots(browser, OUT);
+await storeScreenshots();
 await browser.close();
 await server.close();
 console.log(`screenshots written to ${OUT}`);
+
+/** The stores' size (Chrome Web Store: 1280×800 or 640×400; addons.mozilla.org takes it too). */
+async function storeScreenshots(): Promise<void> {
+  const size = { width: 1280, height: 800 };
+  const page = await browser.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(articleUrl);
+  await page.waitForSelector('[data-crosscount="figure"][aria-label*="source"]');
+  const figure = page.locator('[data-crosscount="figure"]', { hasText: '790 tanks' });
+  // "790 tanks" a third of the way down, so the tooltip below it fits in the frame.
+  await figure.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 260));
+  await figure.hover();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${OUT}/store-tooltip.png` });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize(size);
+  await popup.goto(
+    `chrome-extension://${browser.extensionId}/popup.html?tab=${await articleTabId()}`,
+  );
+  await popup.waitForSelector('.cc-count');
+  await popup.screenshot({ path: `${OUT}/store-popup.png` });
+  await popup.close();
+  await page.close();
+}

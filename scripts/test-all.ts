@@ -1,7 +1,7 @@
 /**
  * `npm test`: everything that must pass, in order — format and lint, types, unit and DOM tests,
  * the Firefox build with Mozilla's addons-linter, the Chrome build, end-to-end tests in real
- * Chromium. Every step runs even when an earlier one
+ * Chromium and in Firefox ESR (tests/e2e/firefox.e2e.ts drives the Firefox build). Every step runs even when an earlier one
  * fails (except e2e, which needs the build), and the run ends with the plain line CI reads:
  * `N passed, N failed` (each Vitest test counts once; lint, types and build count once each).
  */
@@ -63,6 +63,7 @@ const results: StepResult[] = [
 // The Firefox build must pass Mozilla's linter with 0 errors (warnings: docs/SECURITY.md).
 results.push(step('firefox', 'npm', ['run', '--silent', 'lint:firefox']));
 const build = step('build', 'npx', ['wxt', 'build']);
+// The e2e step needs both builds: the Firefox one comes from lint:firefox above.
 results.push(build);
 results.push(
   build.failed === 0

@@ -20,7 +20,9 @@ import { watchLocation } from '../../src/page/location-watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // At DOMContentLoaded, not idle (after the load event, or 200 ms later): the reader sees the
+  // first highlights with the article's text (issue 16). The page's DOM is complete by then.
+  runAt: 'document_end',
   // Don't tell the page we are here: WXT would post our extension id to window otherwise.
   noScriptStartedPostMessage: true,
   async main() {

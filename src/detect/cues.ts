@@ -12,7 +12,7 @@ import { HEAD_WORDS } from './trailing';
  */
 
 /** The word that ends each noun phrase: it must be present for the phrase to match. */
-const LAST_WORDS = new Set([
+export const LAST_WORDS: ReadonlySet<string> = new Set([
   ...[...NOUNS.values()].flatMap((entries) => entries.map((e) => e.words.at(-1) ?? '')),
   ...HEAD_WORDS,
 ]);
@@ -21,7 +21,7 @@ const LAST_WORDS = new Set([
  * have no noun (victimRule, passiveVictimRule). They count only close to the number: such verbs
  * are everywhere in war reports, and most of their neighbouring numbers are dates and ages.
  */
-const VERB_WORDS =
+export const VERB_WORDS =
   'kill kills killed killing wound wounds wounded wounding injure injures injured injuring hurt'.split(
     ' ',
   );

@@ -8,6 +8,7 @@ import { isSiteEnabled } from '../settings/site-rules';
 import { loadSettings, watchSettings } from '../settings/store';
 import { pageI18n } from '../ui/page-i18n';
 import { PageAnnotator } from './annotator';
+import { gatedDetect } from './hot-runs';
 import { findPageDate } from './page-date';
 import { warmUp } from './scan-job';
 
@@ -30,10 +31,12 @@ export async function startContentApp(
   // The background starts the tab's fresh summary: highlighting need not wait for it, matching
   // must (the figures are added to that summary).
   let pageState: Promise<unknown> = Promise.resolve();
+  // Most text holds no loss figure: the gate keeps it from the full detector (figure-gate.ts).
+  const detect = gatedDetect(detectFigures);
   const annotator = new PageAnnotator(
     doc,
     {
-      detect: detectFigures,
+      detect,
       matchFigures: async (figures) => {
         await pageState;
         return matchValidFigures(figures);
@@ -82,7 +85,7 @@ export async function startContentApp(
   );
   const settings = loadSettings();
   // The settings take a round trip to the browser: compile the detector meanwhile.
-  warmUp(detectFigures);
+  warmUp(detect);
   await apply(await settings).catch(report);
 }
 

@@ -56,6 +56,23 @@ describe('settings store', () => {
     expect(await loadSettings()).toMatchObject({ sites: { 'cnn.com': false } });
   });
 
+  it('reads the device’s settings when sync storage cannot be read, defaults when neither can', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, sites: { 'a.org': false } },
+    });
+    const syncGet = vi
+      .spyOn(fakeBrowser.storage.sync, 'get')
+      .mockRejectedValue(new Error('no sync'));
+    expect(await loadSettings()).toMatchObject({ sites: { 'a.org': false } });
+    await fakeBrowser.storage.local.clear();
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(console.warn).toHaveBeenCalledWith(
+      expect.stringContaining('could not read settings'),
+      expect.any(Error),
+    );
+    syncGet.mockRestore();
+  });
+
   it('tells watchers about a change', async () => {
     const seen = vi.fn();
     watchSettings(seen);

@@ -59,12 +59,19 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 }
 
 async function readRaw(): Promise<unknown> {
-  try {
-    const local = await storage.getItem<unknown>(LOCAL_KEY);
-    if (local !== null) return local;
-    return await storage.getItem<unknown>(SYNC_KEY);
-  } catch (error) {
-    console.warn('Crosscount: could not read settings, using defaults', error);
-    return null;
-  }
+  // Both areas at once: every page waits for its settings before its first highlight, and one
+  // round trip to the browser costs as much as the scan of a short article. Each may fail alone
+  // (a browser without sync storage): the settings kept on this device still count then.
+  const [local, sync] = await Promise.allSettled([
+    storage.getItem<unknown>(LOCAL_KEY),
+    storage.getItem<unknown>(SYNC_KEY),
+  ]);
+  if (local.status === 'fulfilled' && local.value !== null) return local.value;
+  if (local.status === 'fulfilled' && sync.status === 'fulfilled') return sync.value;
+  const failed = local.status === 'rejected' ? local : sync;
+  console.warn(
+    'Crosscount: could not read settings, using defaults',
+    (failed as PromiseRejectedResult).reason,
+  );
+  return null;
 }

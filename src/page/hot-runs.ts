@@ -1,0 +1,122 @@
+import { NUMBER_WORDS } from '../detect/spelled';
+import { englishHits, hasCyrillic, mayHoldSlavic } from './figure-gate';
+import type { Detect } from './scan-job';
+
+/**
+ * The gate block by block (issue 16). A page's text is mostly blocks with no loss figure; the
+ * detector reads only the runs of blocks that may hold one, each with the text before it as
+ * context, as the page shell's windows already are (detect-windows.ts). A block is in a run when
+ * a cue of the gate stands near a number in it (or across its break with a neighbour: both are
+ * in), or its Ukrainian or Russian words pass the gate, and a run goes on through the blocks after
+ * it that may hold a number: the detector reads a number without a cue when a figure came just
+ * before. Each run is read with CONTEXT characters before and after it: the detector's reading
+ * of a figure depends on its page (whether it is about a war, which places it names most).
+ */
+
+/** Context read before a run: a few sentences, enough for the side and date rules (scan-job). */
+const CONTEXT = 2_000;
+/** Runs closer than this are read as one: their contexts would overlap, read twice. */
+const JOIN = 2 * CONTEXT;
+/** When the runs with their contexts would read more than this share of the text, read it all. */
+const MOST = 0.5;
+
+const NUMBERISH = new RegExp(`\\d|(?<![\\p{L}])(?:${NUMBER_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const LETTER = /\p{L}/u;
+
+/** A stretch of the text [start, end) that the detector reads, and the context before it. */
+export interface Run {
+  contextStart: number;
+  start: number;
+  end: number;
+}
+
+/** The runs of `text` (blocks joined with '\n') that may hold a figure, in order. */
+export function hotRuns(text: string): Run[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const endOf = (b: number) => ((starts[b + 1] ?? text.length + 1) as number) - 1;
+  const hot = new Uint8Array(starts.length);
+  // A cue and its number on either side of a break make both blocks hot.
+  englishHits(text, (from, to) => {
+    for (let b = blockAt(starts, from); b <= blockAt(starts, to - 1); b++) hot[b] = 1;
+    return false;
+  });
+  if (hasCyrillic(text))
+    for (let b = 0; b < starts.length; b++) {
+      const block = text.slice(starts[b], endOf(b));
+      if (!hot[b] && hasCyrillic(block) && mayHoldSlavic(block)) hot[b] = 1;
+    }
+  const runs: Run[] = [];
+  let chained = false;
+  for (let b = 0; b < starts.length; b++) {
+    const start = starts[b] as number;
+    const end = endOf(b);
+    const included: boolean = hot[b] === 1 || (chained && mayFollow(text.slice(start, end)));
+    if (included) add(runs, text, start, end);
+    chained = included;
+  }
+  return runs;
+}
+
+/**
+ * Whether a block may hold a figure that follows one in the block before: it has a number (digits,
+ * an English number word, or Cyrillic words, whose numbers in words the Slavic reader knows), or
+ * no words at all (a blank line between two lines of a list).
+ */
+const mayFollow = (block: string): boolean =>
+  NUMBERISH.test(block) || hasCyrillic(block) || !LETTER.test(block);
+
+/** The index of the block that holds `offset`: the last start at or before it. */
+function blockAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function add(runs: Run[], text: string, start: number, end: number): void {
+  const last = runs.at(-1);
+  if (last && start - last.end <= JOIN) {
+    last.end = end;
+    return;
+  }
+  runs.push({ contextStart: contextBefore(text, start), start, end });
+}
+
+/** Where the context of a run at `start` begins: at a block's start, CONTEXT characters back. */
+function contextBefore(text: string, start: number): number {
+  const target = Math.max(0, start - CONTEXT);
+  const boundary = text.lastIndexOf('\n', target);
+  // Start at a paragraph's beginning, unless that paragraph is so long it would double the work.
+  return boundary >= 0 && target - boundary <= CONTEXT ? boundary + 1 : target;
+}
+
+/** Where the context after a run ends: CONTEXT characters on, at the end of a block. */
+function contextAfter(text: string, end: number): number {
+  if (end + CONTEXT >= text.length) return text.length;
+  const boundary = text.indexOf('\n', end + CONTEXT);
+  return boundary < 0 || boundary - end > 2 * CONTEXT ? end + CONTEXT : boundary;
+}
+
+/**
+ * The detector behind the gate: it reads only the hot runs of the text, each with its context,
+ * and reports the figures that start inside a run, at their offsets in the whole text.
+ */
+export function gatedDetect(detect: Detect): Detect {
+  return (text, options) => {
+    const runs = hotRuns(text);
+    const read = runs.reduce((sum, r) => sum + contextAfter(text, r.end) - r.contextStart, 0);
+    // Most of the text is hot (a page dense with figures): one call over all of it is cheaper
+    // than a call per run, and is the detector's own reading, untouched.
+    if (read > MOST * text.length) return detect(text, options);
+    return runs.flatMap((run) =>
+      detect(text.slice(run.contextStart, contextAfter(text, run.end)), options)
+        .map((m) => ({ ...m, start: m.start + run.contextStart, end: m.end + run.contextStart }))
+        .filter((m) => m.start >= run.start && m.start < run.end),
+    );
+  };
+}
