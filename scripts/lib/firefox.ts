@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { pollTabId } from './tab-id';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -63,9 +64,9 @@ export async function launchFirefoxWithAddon(
 }
 
 /** The tab id Firefox gave the page at `url`, read from the add-on's per-tab summaries. */
-export async function tabIdIn(addonPage: Page, url: string): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const tabId = await addonPage.evaluate(async (pageUrl) => {
+export function tabIdIn(addonPage: Page, url: string): Promise<number> {
+  const readOnce = () =>
+    addonPage.evaluate(async (pageUrl) => {
       type SessionApi = { storage: { session: { get(keys: null): Promise<object> } } };
       const all = await (
         globalThis as unknown as { browser: SessionApi }
@@ -73,8 +74,5 @@ export async function tabIdIn(addonPage: Page, url: string): Promise<number> {
       const entry = Object.entries(all).find(([, v]) => (v as { url?: string })?.url === pageUrl);
       return entry ? Number(entry[0].replace('tab-summary-', '')) : null;
     }, url);
-    if (tabId !== null) return tabId;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no tab summary for ${url}`);
+  return pollTabId(readOnce, url);
 }

@@ -137,7 +137,7 @@ export function speakersEnemy(
  * "operatives". And the dead of Hamas's attack of 7 October ("the October 7 Hamas attacks that
  * killed around 1,200 people") are Israel's, whatever Gaza the sentence names.
  */
-export function gazaReadings(c: Candidate, span: string, words: readonly Word[]): Side | undefined {
+function gazaReadings(c: Candidate, span: string, words: readonly Word[]): Side | undefined {
   if (c.side !== 'palestine') return c.side;
   const soldiers = c.people?.kind === 'personnel' && IDF_NOUNS.has(c.people.noun);
   if (soldiers && !/palestinian|hamas|gazan/i.test(span)) return 'israel';
@@ -171,7 +171,7 @@ const wordsText = (words: readonly Word[]) =>
  * the enemy's fighters never count Israel's own soldiers, whatever side the sentence seemed to
  * give; nor "nationalists" Russia's.
  */
-export function enemyFighters(c: Candidate, words: readonly Word[]): Side | undefined {
+function enemyFighters(c: Candidate, words: readonly Word[]): Side | undefined {
   if (!isEnemyNoun(c.people)) return c.side;
   if (c.side === 'israel') return words.some((w) => LEBANESE.has(w.norm)) ? 'lebanon' : 'palestine';
   if (c.side === 'russia' && c.people?.kind === 'personnel' && c.people.noun === 'nationalists')
@@ -248,4 +248,13 @@ function sideOfPrevious(text: string, c: Candidate, previous: Candidate | undefi
   const between = wordsIn(text, previous.end, c.start);
   if (between.length > 8 || between.some((w) => sideWord(w.norm))) return undefined;
   return previous.side;
+}
+
+/**
+ * The last word on a figure's side, once every rule above has given one: the readings that the
+ * figure's own noun overrules (an army's words for the enemy's fighters, Gaza's soldiers and the
+ * dead of 7 October).
+ */
+export function settledSide(c: Candidate, span: string, words: readonly Word[]): Side | undefined {
+  return gazaReadings({ ...c, side: enemyFighters(c, words) }, span, words);
 }

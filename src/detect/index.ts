@@ -5,7 +5,7 @@ import { ClaimantResolver } from './claimants';
 import { type Candidate, classify, WINDOW } from './classify';
 import { Cues, VERB_REACH } from './cues';
 import { isoOf } from './dates';
-import { enemyFighters, gazaReadings, sideOf, speakersEnemy } from './figure-side';
+import { settledSide, sideOf, speakersEnemy } from './figure-side';
 import { type NumberToken, scanNumbers } from './numbers';
 import { PageSides, PageWar } from './page-sides';
 import { peopleMetricOfSide } from './people-metric';
@@ -187,8 +187,7 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
     sideOf(pass, c, previous, words, win, claimant) ??
     (c.dash ? list?.c.side : undefined) ??
     'unknown';
-  c.side = enemyFighters(c, words);
-  c.side = gazaReadings(c, text.slice(c.start, c.end), words);
+  c.side = settledSide(c, text.slice(c.start, c.end), words);
   // Whose loss no word tells, in a sentence about a storm or another war: not this war's.
   if (c.side === 'unknown' && pass.pageWar.otherEvent()) return;
   const own = win.date(pass.dates);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
 import { FIXTURES_DIR, type StaticServer, serveFolder } from '../../scripts/lib/static-server';
+import { pollTabId } from '../../scripts/lib/tab-id';
 
 export const FIGURE = '[data-crosscount="figure"]';
 export const TOOLTIP = '[data-crosscount="tooltip"]';
@@ -39,11 +40,11 @@ export async function waitForHighlights(page: Page, count: number): Promise<void
 }
 
 /** The tab id of the page at `url`, from the background's per-tab summaries. */
-export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+export function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
   const worker = browser.serviceWorker;
   if (!worker) throw new Error('no extension loaded');
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const tabId = await worker.evaluate(async (pageUrl) => {
+  const readOnce = () =>
+    worker.evaluate(async (pageUrl) => {
       type SessionApi = { storage: { session: { get(keys: null): Promise<object> } } };
       const all = await (
         globalThis as unknown as { chrome: SessionApi }
@@ -51,10 +52,30 @@ export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<n
       const entry = Object.entries(all).find(([, v]) => (v as { url?: string })?.url === pageUrl);
       return entry ? Number(entry[0].replace('tab-summary-', '')) : null;
     }, url);
-    if (tabId !== null) return tabId;
-    await new Promise((r) => setTimeout(r, 100));
+  return pollTabId(readOnce, url);
+}
+
+/** The seed article's highlights, each expected with its measure, Russia's side and its value. */
+export interface ExpectedHighlight {
+  text: string;
+  metric: string;
+  value: string;
+}
+
+/** Asserts each expected figure is highlighted, keyboard-reachable, with its data attributes. */
+export function expectHighlights(
+  found: readonly { text: string }[],
+  expected: readonly ExpectedHighlight[],
+): void {
+  for (const figure of expected) {
+    const highlight = found.find((h) => h.text.includes(figure.text));
+    expect(highlight, figure.text).toMatchObject({
+      metric: figure.metric,
+      side: 'russia',
+      value: figure.value,
+      tabindex: '0',
+    });
   }
-  throw new Error(`no tab summary for ${url}`);
 }
 
 /**

@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
 import { FIXTURES_DIR, type StaticServer, serveFolder } from '../../scripts/lib/static-server';
-import { FIGURE, readHighlights, TOOLTIP, tabIdOf, uiDate, waitForHighlights } from './helpers';
+import {
+  expectHighlights,
+  FIGURE,
+  readHighlights,
+  TOOLTIP,
+  tabIdOf,
+  uiDate,
+  waitForHighlights,
+} from './helpers';
 
 // The seed article (GUIDE §1) served on 127.0.0.1, in Debian's Chromium with the built extension.
 let server: StaticServer;
@@ -58,15 +66,7 @@ describe('seed article', () => {
       { text: '3,285 were wounded', metric: 'personnel_wounded', value: '3285' },
       { text: 'as high as 40,000', metric: 'personnel_casualties', value: '40000' },
     ];
-    for (const figure of expected) {
-      const highlight = found.find((h) => h.text.includes(figure.text));
-      expect(highlight, figure.text).toMatchObject({
-        metric: figure.metric,
-        side: 'russia',
-        value: figure.value,
-        tabindex: '0',
-      });
-    }
+    expectHighlights(found, expected);
     // Nothing in the "Most read" box or the byline is a loss figure.
     expect(found.some((h) => /2\.3%|Top 10|2022/.test(h.text))).toBe(false);
     await page.close();
