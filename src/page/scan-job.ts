@@ -1,6 +1,7 @@
 import type { DetectOptions, FigureMention } from '../detect/types';
 import { nextWindow } from './detect-windows';
 import type { Slice } from './idle-scheduler';
+import { mayHoldFiguresUnder } from './page-gate';
 import { ElementFacts, TextCollector, type TextSegment } from './text-walker';
 
 /** The detector, as the page shell calls it (src/detect's detectFigures in the extension). */
@@ -73,7 +74,9 @@ export class ScanJob {
     while (!this.collector) {
       const root = this.roots.pop();
       if (!root) return undefined;
-      if (!root.isConnected) continue;
+      // Most pages (and most added content) hold no loss figure: one cheap look says so before
+      // any block is cut (page-gate.ts).
+      if (!root.isConnected || !mayHoldFiguresUnder(root)) continue;
       this.collector = new TextCollector(root, this.facts);
       this.detectedTo = 0;
     }

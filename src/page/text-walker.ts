@@ -36,6 +36,12 @@ const BLOCK_TAGS = new Set(
   ).split(' '),
 );
 
+/** A CSS selector for the elements whose text is never read, by their tags alone. */
+export const SKIPPED_SELECTOR = [...SKIPPED_TAGS]
+  .filter((tag) => tag === tag.toUpperCase() || !SKIPPED_TAGS.has(tag.toUpperCase()))
+  .map((tag) => tag.toLowerCase())
+  .join(',');
+
 /** Whether an element starts a new paragraph for the detector. */
 export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName);
