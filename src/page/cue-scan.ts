@@ -61,7 +61,7 @@ const unfold = (c: string) => (c === '\u017f' ? 's' : 'k');
  * Whether a word may end or start at `offset` (between offset-1 and offset): no letter or digit
  * there, or a place where the page shell may put a block break (`mayBreak`).
  */
-type Breaks = (offset: number) => boolean;
+export type Breaks = (offset: number) => boolean;
 const never: Breaks = () => false;
 
 function boundary(text: string, offset: number, mayBreak: Breaks): boolean {
@@ -104,16 +104,16 @@ function cueAt(text: string, m: RegExpExecArray, mayBreak: Breaks): [number, num
   return null;
 }
 
-/** The first and last numbers (digits, or a number word) within REACH of [from, to), or null. */
+/** The first and last numbers (digits, or a number word) within `reach` of a cue, or null. */
 function numbersNear(
   text: string,
-  from: number,
-  to: number,
+  [from, to]: [number, number],
+  reach: number,
   mayBreak: Breaks,
 ): [number, number] | null {
   // Whole runs: a run with a digit counts wherever the digit is (figure-gate.ts).
-  const left = runEdge(text, Math.max(0, from - REACH), -1);
-  const right = runEdge(text, Math.min(text.length, to + REACH), 1);
+  const left = runEdge(text, Math.max(0, from - reach), -1);
+  const right = runEdge(text, Math.min(text.length, to + reach), 1);
   let first = -1;
   let last = -1;
   NUMBER.lastIndex = left;
@@ -135,12 +135,14 @@ function numbersNear(
  * Calls `hit(from, to)` for the spans where a cue word stands within REACH of a number (each cue
  * with the farthest numbers within reach on either side), in order, until `hit` returns true;
  * returns whether one did. `mayBreak` names the offsets where the page shell may later insert a
- * block break (between two text nodes): a word may start or end there.
+ * block break (between two text nodes): a word may start or end there; `reach` may be wider than
+ * REACH for a text that holds more than the page shell reads (page-gate.ts).
  */
 export function cueHits(
   source: string,
   hit: (from: number, to: number) => boolean,
   mayBreak: Breaks = never,
+  reach = REACH,
 ): boolean {
   FOLDS.lastIndex = 0;
   const text = FOLDS.test(source) ? source.replace(FOLDS, unfold) : source;
@@ -151,7 +153,7 @@ export function cueHits(
       CUE.lastIndex = m.index + 1;
       continue;
     }
-    const numbers = numbersNear(text, cue[0], cue[1], mayBreak);
+    const numbers = numbersNear(text, cue, reach, mayBreak);
     if (numbers && hit(Math.min(numbers[0], cue[0]), Math.max(numbers[1], cue[1]))) return true;
     CUE.lastIndex = Math.max(cue[1], m.index + 1);
   }
