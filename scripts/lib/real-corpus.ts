@@ -16,7 +16,7 @@ import {
   SideSchema,
 } from '../../src/core/vocabulary';
 
-const PeriodSchema = z.strictObject({ start: IsoDateSchema.nullable(), end: IsoDateSchema });
+const PeriodSchema = z.strictObject({ start: z.nullable(IsoDateSchema), end: IsoDateSchema });
 
 /** One annotated figure; offsets are filled in by `npm run corpus:check`. */
 export const RealFigureSchema = z.strictObject({
@@ -25,18 +25,18 @@ export const RealFigureSchema = z.strictObject({
   end: z.number().int().positive().optional(),
   metric: MetricSchema,
   side: SideSchema,
-  area: AreaSchema.optional(),
+  area: z.optional(AreaSchema),
   value: z.number().nullable(),
   low: z.number().optional(),
   high: z.number().optional(),
   approx: z.strictObject({ magnitude: z.number() }).optional(),
   unit: z.enum(['count', 'percent']).optional(),
-  qualifier: QualifierSchema.optional(),
+  qualifier: z.optional(QualifierSchema),
   claimant: z.string().optional(),
-  asOf: IsoDateSchema.optional(),
+  asOf: z.optional(IsoDateSchema),
   period: PeriodSchema.optional(),
   /** The other measure the wording allows (docs/DETECTION.md §7), when it allows one. */
-  alsoMetric: MetricSchema.optional(),
+  alsoMetric: z.optional(MetricSchema),
   note: z.string().optional(),
 });
 export type RealFigure = z.infer<typeof RealFigureSchema>;

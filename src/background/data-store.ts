@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type CheckStatus, CheckStatusSchema } from '../data-update/status';
 import { UpdateManifestSchema } from '../data-update/update-manifest';
 
@@ -18,7 +18,7 @@ export const InstalledSchema = z.object({
 });
 export type Installed = z.infer<typeof InstalledSchema>;
 
-async function read<T>(key: `local:${string}`, schema: z.ZodType<T>): Promise<T | undefined> {
+async function read<T>(key: `local:${string}`, schema: z.ZodMiniType<T>): Promise<T | undefined> {
   try {
     const parsed = schema.safeParse(await storage.getItem<unknown>(key));
     return parsed.success ? parsed.data : undefined;

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { index, matching, text } from '../core/schema-parts';
 import { MetricSchema } from '../core/vocabulary';
 import { LIMITS, type StorageProblem, StorageProblemSchema } from '../messaging/schemas';
 import { type TabRecord, TabRecordSchema } from '../messaging/tab-record';
@@ -19,12 +20,12 @@ export const chunkKey = (tabId: number, index: number) =>
   `session:tab-figures-${tabId}-${index}` as const;
 const LEDGER_KEY = 'session:tab-ledger';
 
-const count = z.number().int().nonnegative();
+const count = index();
 
 export const HeaderSchema = z.object({
-  url: z.string().max(LIMITS.urlLength),
+  url: text(LIMITS.urlLength),
   /** When the page was (re)loaded: figure ids restart from 0 with every page. */
-  page: z.number().finite(),
+  page: z.number(),
   enabled: z.boolean(),
   /** Every figure reported, listed or not: the badge's count. */
   total: count,
@@ -35,14 +36,11 @@ export const HeaderSchema = z.object({
   /** Every figure by metric, in the order the metrics first appeared. */
   metrics: z.partialRecord(MetricSchema, count),
   evicted: z.boolean(),
-  problem: StorageProblemSchema.optional(),
+  problem: z.optional(StorageProblemSchema),
 });
 export type Header = z.infer<typeof HeaderSchema>;
 
-const LedgerSchema = z.record(
-  z.string().regex(/^\d+$/),
-  z.object({ bytes: count, touched: z.number().finite() }),
-);
+const LedgerSchema = z.record(matching(/^\d+$/), z.object({ bytes: count, touched: z.number() }));
 
 /** A fresh header for a page that (re)loaded. */
 export function freshHeader(url: string, enabled: boolean, page: number): Header {

@@ -1,3 +1,5 @@
+import { en } from 'zod/locales';
+import { z } from 'zod/mini';
 import { claimantById } from '../core/claimants';
 import { areasOfSide } from '../core/conflicts';
 import type { Area, Qualifier, Side } from '../core/vocabulary';
@@ -11,6 +13,10 @@ import {
   type SeriesRecord,
   type StatementRecord,
 } from './schema';
+
+// zod/mini words its issues only in the locale it is given: English, for the messages of a broken
+// bundle (the one place a zod issue reaches a person). The content script never loads this.
+z.config(en());
 
 /** Thrown when the bundled claims database is malformed; the message lists the first problems. */
 export class ClaimsDbError extends Error {

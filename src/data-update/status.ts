@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { list, text } from '../core/schema-parts';
 import { IsoDateSchema } from '../core/vocabulary';
 import { UpdateDatasetSchema } from './update-manifest';
 
@@ -17,11 +18,11 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 
 export const CheckStatusSchema = z.object({
   /** When the check ran (ms since the epoch). */
-  at: z.number().finite(),
+  at: z.number(),
   /** The source address it asked. */
-  url: z.string().max(2000),
+  url: text(2000),
   outcome: OutcomeSchema,
-  detail: z.string().max(300).optional(),
+  detail: z.optional(text(300)),
 });
 export type CheckStatus = z.infer<typeof CheckStatusSchema>;
 
@@ -29,14 +30,14 @@ export type CheckStatus = z.infer<typeof CheckStatusSchema>;
 export const DataStatusSchema = z.object({
   inUse: z.object({
     origin: z.enum(['bundled', 'update']),
-    version: z.string().max(100),
+    version: text(100),
     newest: IsoDateSchema,
   }),
   /** The datasets of an installed update (the bundled ones come with the extension). */
-  datasets: z.array(UpdateDatasetSchema).max(50).optional(),
+  datasets: z.optional(list(UpdateDatasetSchema, 50)),
   enabled: z.boolean(),
   /** Which source a check would ask: the one built in, the reader's own, or none. */
   source: z.enum(['default', 'own', 'none']),
-  last: CheckStatusSchema.optional(),
+  last: z.optional(CheckStatusSchema),
 });
 export type DataStatus = z.infer<typeof DataStatusSchema>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { index, list, matching, text } from '../core/schema-parts';
 import { IsoDateSchema } from '../core/vocabulary';
 
 /**
@@ -15,37 +16,37 @@ export const UPDATE_FILE = 'update.json';
 export const MAX_MANIFEST_BYTES = 64 * 1024;
 export const MAX_DATABASE_BYTES = 20 * 1024 * 1024;
 
-const Base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+const Base64 = matching(/^[A-Za-z0-9+/]+={0,2}$/);
 
 /** One dataset of the database, for "About the data" (the build's own manifest entry). */
 export const UpdateDatasetSchema = z.object({
-  id: z.string().max(100),
-  title: z.string().max(300),
-  publisher: z.string().max(300),
-  licence: z.string().max(100),
-  link: z.string().max(2000),
+  id: text(100),
+  title: text(300),
+  publisher: text(300),
+  licence: text(100),
+  link: text(2000),
   // Empty for a dataset that gave no claim to this build.
-  from: IsoDateSchema.or(z.literal('')),
-  to: IsoDateSchema.or(z.literal('')),
-  claims: z.number().int().nonnegative(),
+  from: z.union([IsoDateSchema, z.literal('')]),
+  to: z.union([IsoDateSchema, z.literal('')]),
+  claims: index(),
 });
 
 export const UpdateManifestSchema = z.strictObject({
   format: z.literal(UPDATE_FORMAT),
   formatVersion: z.literal(UPDATE_FORMAT_VERSION),
   /** When it was published (UTC, to the second): orders versions, so an older one is refused. */
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
+  published: matching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
   /** The data's own version, as the build names it ("2026-08-22.bf0fad5b6563"). */
-  version: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/),
+  version: matching(/^[A-Za-z0-9._-]{1,100}$/),
   /** The newest as-of date of any figure in the database. */
   newest: IsoDateSchema,
   /** The database's file name, in the same folder as the manifest. */
-  database: z.string().regex(/^[A-Za-z0-9._-]{1,100}\.json$/),
-  bytes: z.number().int().positive().max(MAX_DATABASE_BYTES),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  datasets: z.array(UpdateDatasetSchema).max(50),
+  database: matching(/^[A-Za-z0-9._-]{1,100}\.json$/),
+  bytes: z.int().check(z.positive(), z.lte(MAX_DATABASE_BYTES)),
+  sha256: matching(/^[0-9a-f]{64}$/),
+  datasets: list(UpdateDatasetSchema, 50),
   /** Ed25519 signature of signedText(manifest), base64. */
-  signature: Base64.length(88),
+  signature: Base64.check(z.length(88)),
 });
 export type UpdateManifest = z.infer<typeof UpdateManifestSchema>;
 export type UnsignedManifest = Omit<UpdateManifest, 'signature'>;

@@ -60,6 +60,25 @@ interface AliasHit {
   ministry: boolean;
 }
 
+/** An alias, or "the ministry" (no alias), where the text names it. */
+interface AliasMatch {
+  start: number;
+  end: number;
+  alias: Alias | undefined;
+}
+
+/** Index of the first match starting at or after `pos`. */
+function firstMatchFrom(matches: readonly AliasMatch[], pos: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((matches[mid] as AliasMatch).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Resolves claimants for figures visited in text order. It remembers the last ministry named so
  * far, scanning the text forward only once, so attributing every figure of a page stays linear.
@@ -67,6 +86,8 @@ interface AliasHit {
 export class ClaimantResolver {
   private scanned = 0;
   private lastMinistry: string | undefined;
+  /** Every alias of the text in order, found in one pass when the first figure asks. */
+  private matches: AliasMatch[] | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -83,18 +104,34 @@ export class ClaimantResolver {
     return best?.id ?? this.accordingTo(from, to);
   }
 
+  /**
+   * The text's aliases. One pass over the whole text: a page's sentences each ask for theirs,
+   * often once per figure, and the alternation of every alias is the dearest regex we run.
+   */
+  private allMatches(): AliasMatch[] {
+    if (this.matches) return this.matches;
+    const matches: AliasMatch[] = [];
+    ALIAS_RE.lastIndex = 0;
+    for (let m = ALIAS_RE.exec(this.text); m !== null; m = ALIAS_RE.exec(this.text)) {
+      const alias = m[1] ? BY_PHRASE.get(fold(m[1])) : undefined;
+      const start = m.index;
+      if (alias && isOtherArmysStaff(this.text, start, alias.phrase)) continue;
+      matches.push({ start, end: start + m[0].length, alias });
+    }
+    this.matches = matches;
+    return matches;
+  }
+
   /** The aliases in [from, to), with "the ministry" resolved to the last ministry before it. */
   private aliasesIn(from: number, to: number): AliasHit[] {
     this.advance(from);
-    const slice = this.text.slice(from, to);
     const hits: AliasHit[] = [];
-    ALIAS_RE.lastIndex = 0;
-    for (let m = ALIAS_RE.exec(slice); m !== null; m = ALIAS_RE.exec(slice)) {
-      const alias = m[1] ? BY_PHRASE.get(fold(m[1])) : undefined;
-      const start = from + m.index;
-      if (alias && isOtherArmysStaff(this.text, start, alias.phrase)) continue;
+    const matches = this.allMatches();
+    for (let i = firstMatchFrom(matches, from); i < matches.length; i++) {
+      const { start, end, alias } = matches[i] as AliasMatch;
+      if (end > to) break;
       const id = alias ? alias.id : this.ministryBefore(hits);
-      hits.push({ start, end: start + m[0].length, id, ministry: alias ? alias.ministry : true });
+      hits.push({ start, end, id, ministry: alias ? alias.ministry : true });
     }
     return hits;
   }
@@ -116,14 +153,14 @@ export class ClaimantResolver {
     return REPORTING_BEFORE.test(before) ? 2 : 1;
   }
 
-  /** Moves the ministry memory forward to `pos`, reading each part of the text once. */
+  /** Moves the ministry memory forward to `pos`: the last ministry named before it. */
   private advance(pos: number): void {
     if (pos <= this.scanned) return;
-    const slice = this.text.slice(this.scanned, pos);
-    ALIAS_RE.lastIndex = 0;
-    for (let m = ALIAS_RE.exec(slice); m !== null; m = ALIAS_RE.exec(slice)) {
-      const alias = m[1] ? BY_PHRASE.get(fold(m[1])) : undefined;
-      if (alias?.ministry) this.lastMinistry = alias.id;
+    const matches = this.allMatches();
+    for (let i = firstMatchFrom(matches, this.scanned); i < matches.length; i++) {
+      const match = matches[i] as AliasMatch;
+      if (match.end > pos) break;
+      if (match.alias?.ministry) this.lastMinistry = match.alias.id;
     }
     this.scanned = pos;
   }

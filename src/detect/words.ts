@@ -30,24 +30,112 @@ export function fold(text: string): string {
 /**
  * The words of `text` between `from` and `to`. A word cut by either edge of the window is
  * dropped, so callers can pass raw character windows.
+ *
+ * Every number's rules ask for a few overlapping windows of the same page, so a long text is
+ * tokenised (and folded) once and each window is cut from that list: the words are exactly those
+ * a tokenisation of the window alone gives (see {@link cachedWords}).
  */
 export function wordsIn(text: string, from: number, to: number): Word[] {
-  const words: Word[] = [];
   const start = Math.max(0, from);
   const end = Math.min(text.length, to);
-  // Matching inside a slice bounds every match by the window, so a 200,000-character run of
-  // digits and commas costs the window's length, not the run's, for each number in it.
-  const slice = text.slice(start, end);
+  const words: Word[] = [];
+  if (end <= start) return words;
+  if (text.length < CACHE_FROM) {
+    scanSegment(text, start, end, start, end, words);
+    return words;
+  }
+  cachedWords(text, start, end, words);
+  return words;
+}
+
+/** Texts shorter than this are tokenised window by window: a cache would cost more. */
+const CACHE_FROM = 2_000;
+
+/** The whole-text tokenisations of the last two long texts (the page and, at times, a block). */
+const cache: { text: string; words: Word[] }[] = [];
+
+function tokensOf(text: string): Word[] {
+  const hit = cache.find((entry) => entry.text === text);
+  if (hit) return hit.words;
+  const words: Word[] = [];
+  scanSegment(text, 0, text.length, -1, -1, words);
+  cache.unshift({ text, words });
+  cache.length = Math.min(cache.length, 2);
+  return words;
+}
+
+/**
+ * The window's words from the text's token list. A token is a maximal run, so a window that
+ * starts or ends inside one is tokenised apart only there: from inside a run, a scan ends where
+ * the run ends and goes on in step with the whole-text scan.
+ */
+function cachedWords(text: string, start: number, end: number, out: Word[]): void {
+  const tokens = tokensOf(text);
+  let i = firstStartingAt(tokens, start);
+  const straddling = tokens[i - 1];
+  let from = start;
+  if (straddling && straddling.end > start) {
+    from = Math.min(straddling.end, end);
+    scanSegment(text, start, from, start, end, out);
+  }
+  for (; i < tokens.length; i++) {
+    const token = tokens[i] as Word;
+    if (token.start >= end) return;
+    if (token.end > end) {
+      scanSegment(text, token.start, end, start, end, out);
+      return;
+    }
+    if (!isCut(text, token, token.start === start ? start : -1, token.end === end ? end : -1)) {
+      out.push(token);
+    }
+  }
+}
+
+/** Index of the first token starting at or after `pos`. */
+function firstStartingAt(tokens: readonly Word[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Word).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Tokenises text[segStart, segEnd) into `out`, dropping a word cut by the window's edges
+ * (`winStart`, `winEnd`; -1 for none). Matching inside a slice bounds every match by it, so a
+ * 200,000-character run of digits and commas costs the slice's length, not the run's.
+ */
+function scanSegment(
+  text: string,
+  segStart: number,
+  segEnd: number,
+  winStart: number,
+  winEnd: number,
+  out: Word[],
+): void {
+  const slice = text.slice(segStart, segEnd);
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) {
-    const wordStart = start + m.index;
-    const wordEnd = wordStart + m[0].length;
-    // Only a word touching an edge of the window can have been cut by it.
-    const cutLeft = m.index === 0 && isWordChar(text[start - 1]) && isWordChar(m[0][0]);
-    const cutRight = wordEnd === end && isWordChar(text[end]) && isWordChar(m[0][0]);
-    if (!cutLeft && !cutRight) words.push({ norm: fold(m[0]), start: wordStart, end: wordEnd });
+    const word = {
+      norm: fold(m[0]),
+      start: segStart + m.index,
+      end: segStart + m.index + m[0].length,
+    };
+    if (!isCut(text, word, winStart, winEnd)) out.push(word);
   }
-  return words;
+}
+
+/** Only a word touching an edge of the window, with a word character beyond it, was cut. */
+function isCut(text: string, word: Word, winStart: number, winEnd: number): boolean {
+  const first = text[word.start];
+  if (!isWordChar(first)) return false;
+  return (
+    (word.start === winStart && isWordChar(text[winStart - 1])) ||
+    (word.end === winEnd && isWordChar(text[winEnd]))
+  );
 }
 
 /** True when the word is a single punctuation mark. */

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { index, list, text } from '../core/schema-parts';
 import { DataStatusSchema } from '../data-update/status';
 import { ComparisonSchema, FigureReportSchema, LIMITS, TabSummarySchema } from './schemas';
 
@@ -14,24 +15,24 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   // Content script → background: a page (re)loaded; resets the tab's summary.
   z.object({
     type: z.literal('page-state'),
-    url: z.string().max(LIMITS.urlLength),
+    url: text(LIMITS.urlLength),
     enabled: z.boolean(),
   }),
   // Content script → background: one chunk of figures to match; appended to the tab's summary.
   z.object({
     type: z.literal('match-figures'),
-    figures: z.array(FigureReportSchema).max(LIMITS.figuresPerMessage),
+    figures: list(FigureReportSchema, LIMITS.figuresPerMessage),
   }),
   // Popup → background: the summary of one tab.
   z.object({
     type: z.literal('get-tab-summary'),
-    tabId: z.number().int().nonnegative(),
+    tabId: index(),
   }),
   // Popup → background: the comparisons of the figures it is about to show, recomputed.
   z.object({
     type: z.literal('compare-figures'),
-    tabId: z.number().int().nonnegative(),
-    ids: z.array(z.number().int().nonnegative()).max(LIMITS.comparisonsPerMessage),
+    tabId: index(),
+    ids: list(index(), LIMITS.comparisonsPerMessage),
   }),
   // Options, popup → background: which data is in use, and how the update channel fares.
   z.object({ type: z.literal('data-status') }),
@@ -46,16 +47,17 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export const BackgroundResponseSchemas = {
   'page-state': z.object({ ok: z.literal(true) }),
   'match-figures': z.object({ comparisons: z.array(ComparisonSchema) }),
-  'get-tab-summary': z.object({ summary: TabSummarySchema.nullable() }),
+  'get-tab-summary': z.object({ summary: z.nullable(TabSummarySchema) }),
   'data-status': DataStatusSchema,
   'data-check': DataStatusSchema,
   'open-data-options': z.object({ ok: z.literal(true) }),
   'compare-figures': z.object({
-    figures: z
-      .array(z.object({ id: z.number().int().nonnegative(), comparison: ComparisonSchema }))
-      .max(LIMITS.comparisonsPerMessage),
+    figures: list(
+      z.object({ id: index(), comparison: ComparisonSchema }),
+      LIMITS.comparisonsPerMessage,
+    ),
   }),
-} satisfies Record<BackgroundRequest['type'], z.ZodType>;
+} satisfies Record<BackgroundRequest['type'], z.ZodMiniType>;
 
 export type BackgroundResponse<T extends BackgroundRequest['type']> = z.infer<
   (typeof BackgroundResponseSchemas)[T]
@@ -63,6 +65,6 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = z.infer<
 
 /** Messages handled by the content script (sent by the popup through tabs.sendMessage). */
 export const ContentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('focus-figure'), id: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('focus-figure'), id: index() }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Comparison, MatchQuery } from '../claims/types';
+import { amount, index, list, text } from '../core/schema-parts';
 import {
   AreaSchema,
   ClaimantKindSchema,
@@ -24,23 +25,23 @@ export const LIMITS = {
   urlLength: 4_096,
 } as const;
 
-const count = z.number().finite().nonnegative().max(1e10);
+const count = amount().check(z.lte(1e10));
 
 export const MatchQuerySchema = z.object({
   metric: MetricSchema,
   side: SideSchema,
-  area: AreaSchema.optional(),
+  area: z.optional(AreaSchema),
   unit: z.enum(['count', 'percent']),
-  value: count.nullable(),
-  low: count.optional(),
-  high: count.optional(),
+  value: z.nullable(count),
+  low: z.optional(count),
+  high: z.optional(count),
   qualifier: QualifierSchema,
   asOf: IsoDateSchema,
-  claimant: z.string().max(LIMITS.textLength).optional(),
-  period: z.object({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
-  increment: z.boolean().optional(),
-  alsoMetric: MetricSchema.optional(),
-}) satisfies z.ZodType<MatchQuery>;
+  claimant: z.optional(text(LIMITS.textLength)),
+  period: z.optional(z.object({ start: IsoDateSchema, end: IsoDateSchema })),
+  increment: z.optional(z.boolean()),
+  alsoMetric: z.optional(MetricSchema),
+}) satisfies z.ZodMiniType<MatchQuery>;
 
 const FlagSchema = z.enum([
   'matches',
@@ -58,40 +59,40 @@ const FlagSchema = z.enum([
 ]);
 
 export const EstimateSchema = z.object({
-  claimantId: z.string().max(LIMITS.textLength),
-  claimantName: z.string().max(LIMITS.textLength),
+  claimantId: text(LIMITS.textLength),
+  claimantName: text(LIMITS.textLength),
   claimantKind: ClaimantKindSchema,
   method: MethodSchema,
   metric: MetricSchema,
   date: IsoDateSchema,
-  value: count.nullable(),
-  low: count.optional(),
-  high: count.optional(),
+  value: z.nullable(count),
+  low: z.optional(count),
+  high: z.optional(count),
   qualifier: QualifierSchema,
-  sourceUrl: z.string().max(LIMITS.urlLength),
-  dataset: z.string().max(LIMITS.textLength),
-  periodStart: IsoDateSchema.optional(),
-  area: AreaSchema.optional(),
-  interval: z.object({ low: count, high: count }).optional(),
+  sourceUrl: text(LIMITS.urlLength),
+  dataset: text(LIMITS.textLength),
+  periodStart: z.optional(IsoDateSchema),
+  area: z.optional(AreaSchema),
+  interval: z.optional(z.object({ low: count, high: count })),
   cited: z.boolean(),
-  flags: z.array(FlagSchema).max(10),
-  next: z
-    .object({
+  flags: list(FlagSchema, 10),
+  next: z.optional(
+    z.object({
       date: IsoDateSchema,
-      value: count.optional(),
-      low: count.optional(),
-      high: count.optional(),
-    })
-    .optional(),
-  reasons: z.partialRecord(FlagSchema, z.string().max(LIMITS.textLength)).optional(),
+      value: z.optional(count),
+      low: z.optional(count),
+      high: z.optional(count),
+    }),
+  ),
+  reasons: z.optional(z.partialRecord(FlagSchema, text(LIMITS.textLength))),
 });
 
 const ReadingSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('settled'),
     metric: MetricSchema,
-    claimantId: z.string().max(LIMITS.textLength),
-    claimantName: z.string().max(LIMITS.textLength),
+    claimantId: text(LIMITS.textLength),
+    claimantName: text(LIMITS.textLength),
     date: IsoDateSchema,
   }),
   z.object({ kind: z.literal('ambiguous'), metrics: z.tuple([MetricSchema, MetricSchema]) }),
@@ -99,18 +100,18 @@ const ReadingSchema = z.discriminatedUnion('kind', [
 
 export const ComparisonSchema = z.object({
   query: MatchQuerySchema,
-  estimates: z.array(EstimateSchema).max(LIMITS.estimatesPerFigure),
-  reading: ReadingSchema.optional(),
-  dataEnds: z
-    .object({ date: IsoDateSchema, days: z.number().int().positive().max(1e6) })
-    .optional(),
-}) satisfies z.ZodType<Comparison>;
+  estimates: list(EstimateSchema, LIMITS.estimatesPerFigure),
+  reading: z.optional(ReadingSchema),
+  dataEnds: z.optional(
+    z.object({ date: IsoDateSchema, days: z.int().check(z.positive(), z.lte(1e6)) }),
+  ),
+}) satisfies z.ZodMiniType<Comparison>;
 
 /** A figure the content script found, as reported to the background. */
 export const FigureReportSchema = z.object({
   /** Stable within the page: the highlight carries it as `data-crosscount-id`. */
-  id: z.number().int().nonnegative(),
-  text: z.string().max(LIMITS.textLength),
+  id: index(),
+  text: text(LIMITS.textLength),
   query: MatchQuerySchema,
 });
 export type FigureReport = z.infer<typeof FigureReportSchema>;
@@ -125,17 +126,15 @@ export type StorageProblem = z.infer<typeof StorageProblemSchema>;
  * `groups` counts every figure by metric, listed or not.
  */
 export const TabSummarySchema = z.object({
-  url: z.string().max(LIMITS.urlLength),
+  url: text(LIMITS.urlLength),
   /** When the page was (re)loaded: figure ids restart with every page. */
-  page: z.number().finite(),
+  page: z.number(),
   enabled: z.boolean(),
-  total: z.number().int().nonnegative(),
-  groups: z
-    .array(z.object({ metric: MetricSchema, count: z.number().int().nonnegative() }))
-    .max(METRICS.length),
-  figures: z.array(TabRecordSchema).max(LIMITS.figuresPerTab),
+  total: index(),
+  groups: list(z.object({ metric: MetricSchema, count: index() }), METRICS.length),
+  figures: list(TabRecordSchema, LIMITS.figuresPerTab),
   /** The list was dropped to make room for other tabs; the counts remain. */
   evicted: z.boolean(),
-  problem: StorageProblemSchema.optional(),
+  problem: z.optional(StorageProblemSchema),
 });
 export type TabSummary = z.infer<typeof TabSummarySchema>;

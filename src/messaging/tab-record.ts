@@ -1,16 +1,21 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isDisagreement } from '../claims/disagreement';
 import type { Comparison, MatchQuery } from '../claims/types';
+import { amount, index, matching, text } from '../core/schema-parts';
 import {
   AreaSchema,
   IsoDateSchema,
   MetricSchema,
-  QualifierSchema,
+  QUALIFIERS,
+  type Qualifier,
   SideSchema,
 } from '../core/vocabulary';
 import type { FigureReport } from './schemas';
 
 /** Claimant ids are short slugs ("ua-general-staff"); anything else matches no claimant anyway. */
+/** The qualifiers a record spells out: 'exact', the common case, is left out. */
+const HEDGES = QUALIFIERS.filter((q): q is Exclude<Qualifier, 'exact'> => q !== 'exact');
+
 const CLAIMANT_ID = /^[a-z0-9-]{1,40}$/;
 
 /**
@@ -27,34 +32,34 @@ const CLAIMANT_ID = /^[a-z0-9-]{1,40}$/;
  */
 export const TabRecordSchema = z.object({
   /** The highlight's `data-crosscount-id`. */
-  i: z.number().int().nonnegative(),
+  i: index(),
   /** The figure's words, cut to RECORD_TEXT_LENGTH characters and TEXT_BYTES of JSON. */
-  t: z.string().max(80),
+  t: text(80),
   m: MetricSchema,
   s: SideSchema,
   /** The value; null for a range (`l`, `h`) or none. */
-  v: z.number().finite().nonnegative().nullable(),
-  l: z.number().finite().nonnegative().optional(),
-  h: z.number().finite().nonnegative().optional(),
+  v: z.nullable(amount()),
+  l: z.optional(amount()),
+  h: z.optional(amount()),
   /** As-of date. */
   d: IsoDateSchema,
   /** Qualifier, when not exact. */
-  q: QualifierSchema.exclude(['exact']).optional(),
+  q: z.optional(z.enum(HEDGES)),
   /** Unit, when a percentage. */
-  u: z.literal('percent').optional(),
-  r: AreaSchema.optional(),
+  u: z.optional(z.literal('percent')),
+  r: z.optional(AreaSchema),
   /** The cited claimant's id. */
-  c: z.string().regex(CLAIMANT_ID).optional(),
+  c: z.optional(matching(CLAIMANT_ID)),
   /** The period the figure counts, start and end. */
-  p: z.tuple([IsoDateSchema, IsoDateSchema]).optional(),
+  p: z.optional(z.tuple([IsoDateSchema, IsoDateSchema])),
   /** One day's increase. */
-  n: z.literal(1).optional(),
+  n: z.optional(z.literal(1)),
   /** The second measure the wording allows. */
-  x: MetricSchema.optional(),
+  x: z.optional(MetricSchema),
   /** Flag counts: [estimates, disagreements]. */
-  f: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  f: z.tuple([index(), index()]),
   /** The reading stays ambiguous between two measures. */
-  a: z.literal(1).optional(),
+  a: z.optional(z.literal(1)),
 });
 export type TabRecord = z.infer<typeof TabRecordSchema>;
 

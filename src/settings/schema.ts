@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ClaimantKindSchema } from '../core/vocabulary';
 import { isDataAddress } from '../data-update/address';
 import { isPublicKey } from '../data-update/verify';
@@ -16,7 +16,7 @@ export type Mode = z.infer<typeof ModeSchema>;
 
 export const HighlightStyleSchema = z.enum(['underline', 'background']);
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
-const HiddenKindsSchema = z.array(ClaimantKindSchema).max(10);
+const HiddenKindsSchema = z.array(ClaimantKindSchema).check(z.maxLength(10));
 
 /**
  * The opt-in signed update channel: off by default. An empty address and key mean the source
@@ -24,11 +24,11 @@ const HiddenKindsSchema = z.array(ClaimantKindSchema).max(10);
  */
 export const DataUpdateSchema = z.object({
   enabled: z.boolean(),
-  url: z
-    .string()
-    .max(2000)
-    .refine((url) => url === '' || isDataAddress(url)),
-  publicKey: z.string().refine((key) => key === '' || isPublicKey(key)),
+  url: z.string().check(
+    z.maxLength(2000),
+    z.refine((url) => url === '' || isDataAddress(url)),
+  ),
+  publicKey: z.string().check(z.refine((key) => key === '' || isPublicKey(key))),
 });
 export type DataUpdateSettings = z.infer<typeof DataUpdateSchema>;
 
@@ -55,9 +55,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 const SiteKeySchema = z
   .string()
-  .min(1)
-  .max(253)
-  .regex(/^[a-z0-9.:[\]-]+$/);
+  .check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.:[\]-]+$/));
 
 export interface ParsedSettings {
   settings: Settings;
@@ -100,7 +98,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
 
 /** The stored value, or the field's default with a warning when it is corrupted or missing. */
 function field<T extends keyof Settings>(
-  schema: z.ZodType<Settings[T]>,
+  schema: z.ZodMiniType<Settings[T]>,
   value: unknown,
   name: T,
   warnings: string[],

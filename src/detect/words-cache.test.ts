@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Word, wordsIn } from './words';
+
+/**
+ * A long text is tokenised once and windows are cut from its token list (words.ts). The words
+ * of a window must be exactly those a tokenisation of the window alone gives: the reference below
+ * is the plain per-window scan, written out again so that the cache is checked against it.
+ */
+const WORD_RE =
+  /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,\u00a0\u202f]\d+)*|[^\s\p{L}\p{M}\d]/gu;
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+function windowAlone(text: string, from: number, to: number): Word[] {
+  const start = Math.max(0, from);
+  const end = Math.min(text.length, to);
+  const slice = text.slice(start, Math.max(start, end));
+  const words: Word[] = [];
+  for (const m of slice.matchAll(WORD_RE)) {
+    const wordStart = start + m.index;
+    const wordEnd = wordStart + m[0].length;
+    const cutLeft = m.index === 0 && isWordChar(text[start - 1]) && isWordChar(m[0][0]);
+    const cutRight = wordEnd === end && isWordChar(text[end]) && isWordChar(m[0][0]);
+    const norm = m[0].toLowerCase().replace(/’/g, "'");
+    if (!cutLeft && !cutRight) words.push({ norm, start: wordStart, end: wordEnd });
+  }
+  return words;
+}
+
+// Pieces that make tokens touch, join and split: apostrophes, hyphens, digit groups, no-break
+// spaces, Cyrillic, punctuation without spaces.
+const PIECES = [
+  'Russia’s',
+  "Ukraine's",
+  'air-defence',
+  '1,475,270',
+  '20.6',
+  '3\u00a0285',
+  'тис.',
+  'загинули',
+  'abc1',
+  '—',
+  ' ',
+  ' ',
+  '\n',
+  ',',
+  'killed',
+  'KIA',
+  '12',
+  "'",
+  '-',
+];
+const longText = fc
+  .array(fc.constantFrom(...PIECES), { minLength: 900, maxLength: 1500 })
+  .map((pieces) => pieces.join(''))
+  .filter((text) => text.length >= 2_000);
+
+describe('wordsIn on a long text (tokenised once)', () => {
+  it('gives every window exactly the words of the window tokenised alone', () => {
+    fc.assert(
+      fc.property(
+        longText,
+        fc.array(fc.tuple(fc.nat(), fc.nat(120)), { maxLength: 40 }),
+        (text, windows) => {
+          for (const [at, width] of windows) {
+            const from = at % text.length;
+            expect(wordsIn(text, from, from + width)).toEqual(
+              windowAlone(text, from, from + width),
+            );
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps two long texts apart when they alternate', () => {
+    const a = `${'Russia lost 790 tanks. '.repeat(120)}`;
+    const b = `${'Ukraine shot down 31 drones. '.repeat(120)}`;
+    for (let i = 0; i < 3; i++) {
+      expect(wordsIn(a, 0, 22).map((w) => w.norm)).toEqual(['russia', 'lost', '790', 'tanks', '.']);
+      expect(wordsIn(b, 0, 28).map((w) => w.norm)).toEqual([
+        'ukraine',
+        'shot',
+        'down',
+        '31',
+        'drones',
+        '.',
+      ]);
+    }
+  });
+});
