@@ -1,3 +1,4 @@
+import type { AdversarialMeasurement } from './adversarial-page';
 import type { ClaimsMeasurement } from './claims-page';
 import type { ScanRound, UpdateRound } from './extension';
 import type { PageMeasurement } from './in-page';
@@ -16,6 +17,8 @@ export interface BenchResults {
   claims: ClaimsMeasurement;
   claimsRounds: number;
   claimsBundle: { raw: number; gzip: number };
+  /** The detector on the 1 MB adversarial mix, medians over the rounds. */
+  adversarial: AdversarialMeasurement;
   firstHighlight: { median: number; max: number; samples: number[] };
   scans: ScanRound[];
   updates: UpdateRound;
