@@ -24,12 +24,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
       'chief of the defence staff',
       'tony radakin',
     ],
-    datasetNames: [
-      'UK MoD',
-      'UK Ministry of Defence',
-      'UK Defence Secretary',
-      'UK Chief of the Defence Staff',
-    ],
   },
   {
     id: 'uk-fcdo',
@@ -39,7 +33,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: 'UK government statements (e.g. to the OSCE) relaying Defence Intelligence estimates.',
     homepage: 'https://www.gov.uk/government/organisations/foreign-commonwealth-development-office',
     aliases: ['uk foreign office', 'british foreign office', 'uk delegation to the osce'],
-    datasetNames: ['UK Foreign ministry'],
   },
   {
     id: 'us-dod',
@@ -59,7 +52,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
       'mark milley',
       'general milley',
     ],
-    datasetNames: ['US DoD', 'US Sec of Def', 'US Joint Chiefs Chairman', 'Pentagon leak'],
   },
   {
     id: 'us-officials',
@@ -69,7 +61,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: 'Estimates by unnamed US officials, reported by newspapers.',
     homepage: 'https://www.nytimes.com/',
     aliases: ['us officials', 'u.s. officials', 'american officials'],
-    datasetNames: ['US officials (via NYT)', 'US officials (via The Economist)'],
   },
   {
     id: 'us-white-house',
@@ -79,7 +70,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: 'Occasional estimates of Russian losses, sometimes for one battle or period only.',
     homepage: 'https://www.whitehouse.gov/',
     aliases: ['white house', 'national security council', 'john kirby'],
-    datasetNames: ['White House National Security Council'],
   },
   {
     id: 'us-intelligence',
@@ -94,10 +84,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
       'american intelligence',
       'director of national intelligence',
     ],
-    datasetNames: [
-      'US intelligence services',
-      'US intelligence community (declassified assessment)',
-    ],
   },
   {
     id: 'cia',
@@ -107,7 +93,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: "The CIA director's public estimates of Russian losses.",
     homepage: 'https://www.cia.gov/',
     aliases: ['cia', 'central intelligence agency', 'cia director', 'william burns'],
-    datasetNames: ['CIA'],
   },
   {
     id: 'western-intelligence',
@@ -117,7 +102,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: 'Estimates attributed to unnamed Western intelligence agencies.',
     homepage: 'https://www.wsj.com/',
     aliases: ['western intelligence', 'western intelligence agencies', 'western officials'],
-    datasetNames: ['Western intelligence agencies (via WSJ)'],
   },
   {
     id: 'france-mfa',
@@ -127,7 +111,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: "The French foreign minister's estimates of Russian losses.",
     homepage: 'https://www.diplomatie.gouv.fr/',
     aliases: ['french foreign minister', 'french foreign ministry'],
-    datasetNames: ['French foreign minister'],
   },
   {
     id: 'norway-intelligence',
@@ -141,7 +124,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
       'norwegian defence intelligence',
       'norwegian intelligence service',
     ],
-    datasetNames: ['Norwegian Defense Intelligence'],
   },
   {
     id: 'netherlands-mivd',
@@ -151,10 +133,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: "Estimates of both sides' losses in its annual report.",
     homepage: 'https://www.defensie.nl/organisatie/mivd',
     aliases: ['mivd', 'dutch military intelligence', 'dutch intelligence'],
-    datasetNames: [
-      'Dutch Military Intelligence and Security Service (MIVD)',
-      'Dutch Military Intelligence and Security Service (MIVD; note, timing clarified via email)',
-    ],
   },
   {
     id: 'csis',
@@ -168,7 +146,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
       'center for strategic and international studies',
       'centre for strategic and international studies',
     ],
-    datasetNames: ['CSIS', 'The Centre for Strategic and International Studies'],
   },
   {
     id: 'iiss',
@@ -178,7 +155,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: "A London think tank's estimates of Russian dead and wounded.",
     homepage: 'https://www.iiss.org/',
     aliases: ['iiss', 'international institute for strategic studies'],
-    datasetNames: ['IISS'],
   },
   {
     id: 'mediazona-meduza',
@@ -188,7 +164,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
       'Named Russian dead (with BBC Russian) plus probate-registry estimates of all Russian military deaths.',
     homepage: 'https://zona.media/',
     aliases: ['mediazona', 'meduza'],
-    datasetNames: ['Mediazona; Meduza', 'Mediazona; Meduza (cumulative)'],
   },
   {
     id: 'bbc-russian',
@@ -198,7 +173,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: 'Russian dead identified by name, and estimates of the total extrapolated from them.',
     homepage: 'https://www.bbc.com/russian',
     aliases: ['bbc russian', 'bbc russian service', 'bbc news russian'],
-    datasetNames: ['BBC Russia'],
   },
   {
     id: 'kobak',
@@ -208,7 +182,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: 'A statistical estimate of Russian war deaths from excess male mortality.',
     homepage: 'https://github.com/dkobak/excess-mortality-war',
     aliases: ['dmitry kobak', 'kobak'],
-    datasetNames: ['Excess deaths estimate (D. Kobak)'],
   },
   {
     id: 'ualosses',
@@ -218,7 +191,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
       'Ukrainian dead (and missing) identified by name from public obituaries: a lower bound.',
     homepage: 'https://ualosses.org/',
     aliases: ['ualosses', 'ua losses'],
-    datasetNames: ['UAlosses'],
   },
   {
     id: 'memory-book',
@@ -228,7 +200,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: 'Ukrainian defenders killed, identified by name.',
     homepage: 'https://memorybook.org.ua/',
     aliases: ['memory book', 'book of memory'],
-    datasetNames: ['The Memory Book'],
   },
   {
     id: 'lostarmour',
@@ -237,7 +208,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts: 'A pro-Russian project listing Ukrainian dead it has identified.',
     homepage: 'https://lostarmour.info/',
     aliases: ['lostarmour', 'lost armour'],
-    datasetNames: ['Lostarmour'],
   },
   {
     id: 'yurii-butusov',
@@ -248,7 +218,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     homepage: 'https://censor.net/',
     aliases: ['yurii butusov', 'yuriy butusov', 'butusov'],
     // The Economist spells the name "Butosov".
-    datasetNames: ['Yurii Butosov'],
   },
   {
     id: 'economist-meta',

@@ -30,7 +30,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
       "ukraine's defense ministry",
       'armed forces of ukraine',
     ],
-    datasetNames: ['Armed Forces of Ukraine'],
   },
   {
     id: 'oryx',
@@ -70,7 +69,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
       "russia's last official tally",
       'the kremlin',
     ],
-    datasetNames: ['Russian Ministry of Defence', 'Russian Ministry of Defense'],
   },
   {
     id: 'nato',
@@ -87,12 +85,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     ],
     // "NATO nations (via NYT)" is an estimate shared by NATO members' officials: one body for the
     // reader, so it is not split into a separate claimant.
-    datasetNames: [
-      'NATO officials (via WP)',
-      'NATO officials (via media24)',
-      'NATO nations (via NYT)',
-      'NATO Supreme Allied Commander Europe',
-    ],
   },
   {
     id: 'ohchr',
@@ -139,7 +131,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
       'office of the president of ukraine',
       "president's office",
     ],
-    datasetNames: ['President of Ukraine', 'Office of the President of Ukraine'],
   },
   {
     id: 'ua-commander-in-chief',
@@ -155,7 +146,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
       'valerii zaluzhnyi',
       'zaluzhnyi',
     ],
-    datasetNames: ['Commander-in-Chief of the Armed Forces of Ukraine'],
   },
   {
     id: 'ua-prosecutor-general',
@@ -171,7 +161,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
       "ukraine's prosecutor general",
       'juvenile prosecutors',
     ],
-    datasetNames: ["Prosecutor General's Office of Ukraine"],
   },
   {
     id: 'ua-mariupol-city',
@@ -181,7 +170,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     counts: 'City-level counts of civilians killed in Mariupol, not national figures.',
     homepage: 'https://mariupolrada.gov.ua/',
     aliases: ['mariupol city council', 'mayor of mariupol', "mariupol's mayor", 'vadym boichenko'],
-    datasetNames: ['Mariupol City Council', 'Mayor of Mariupol'],
   },
   {
     id: 'ua-confidential-estimate',
@@ -191,7 +179,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     counts: "An unpublished Ukrainian estimate of Ukraine's own losses, as reported by the press.",
     homepage: 'https://www.wsj.com/',
     aliases: ['confidential ukrainian estimate'],
-    datasetNames: ['Ukrainian estimate (leak via WSJ)'],
   },
   ...OTHER_CLAIMANTS,
   ...MIDDLE_EAST_CLAIMANTS,
