@@ -20,16 +20,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     // One post every morning since 25 February 2022.
     cadence: { every: 'daily', staleAfterDays: 2 },
     runningTotal: true,
-    aliases: [
-      'general staff',
-      "ukraine's ministry of defence",
-      "ukraine's ministry of defense",
-      'ukrainian ministry of defence',
-      'ukrainian ministry of defense',
-      "ukraine's defence ministry",
-      "ukraine's defense ministry",
-      'armed forces of ukraine',
-    ],
   },
   {
     id: 'oryx',
@@ -40,7 +30,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     // The lists change almost daily; the history has a commit only when a count changed.
     cadence: { every: 'almost daily', staleAfterDays: 7, carriesForward: true },
     runningTotal: true,
-    aliases: ['oryx'],
   },
   {
     id: 'ru-mod',
@@ -53,22 +42,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     // Daily briefings in 2022, with a missed day now and then.
     cadence: { every: 'daily', staleAfterDays: 3 },
     runningTotal: true,
-    aliases: [
-      "russia's ministry of defence",
-      "russia's ministry of defense",
-      'russian ministry of defence',
-      'russian ministry of defense',
-      "russia's defence ministry",
-      "russia's defense ministry",
-      'russian defence ministry',
-      'russian defense ministry',
-      "russia's mod",
-      'russian mod',
-      "moscow's defence ministry",
-      "moscow's defense ministry",
-      "russia's last official tally",
-      'the kremlin',
-    ],
   },
   {
     id: 'nato',
@@ -76,13 +49,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'international-org',
     counts: 'Intelligence-based estimates shared by NATO officials.',
     homepage: 'https://www.nato.int/',
-    aliases: [
-      'nato officials',
-      'nato official',
-      'nato',
-      'supreme allied commander europe',
-      'saceur',
-    ],
     // "NATO nations (via NYT)" is an estimate shared by NATO members' officials: one body for the
     // reader, so it is not split into a separate claimant.
   },
@@ -96,12 +62,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     // Daily updates in spring 2022, then every two weeks, then monthly.
     cadence: { every: 'every few weeks', staleAfterDays: 35 },
     runningTotal: true,
-    aliases: [
-      'un human rights monitoring mission',
-      'human rights monitoring mission',
-      'ohchr',
-      'un human rights office',
-    ],
   },
   {
     id: 'ua-sbu',
@@ -110,7 +70,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'party-to-conflict',
     counts: 'Intercepts and statements; no running tally.',
     homepage: 'https://ssu.gov.ua/',
-    aliases: ['sbu', 'security service of ukraine', "ukraine's security service"],
   },
   {
     id: 'ua-president',
@@ -119,18 +78,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'party-to-conflict',
     counts: "Occasional statements by the President and his Office on both sides' losses.",
     homepage: 'https://www.president.gov.ua/',
-    aliases: [
-      'president of ukraine',
-      "ukraine's president",
-      'ukrainian president',
-      'president volodymyr zelensky',
-      'volodymyr zelensky',
-      'zelensky',
-      'zelenskyy',
-      'zelenskiy',
-      'office of the president of ukraine',
-      "president's office",
-    ],
   },
   {
     id: 'ua-commander-in-chief',
@@ -139,13 +86,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'party-to-conflict',
     counts: "Occasional statements on Ukraine's own military losses.",
     homepage: 'https://www.zsu.gov.ua/',
-    aliases: [
-      'commander-in-chief of the armed forces of ukraine',
-      "ukraine's commander-in-chief",
-      "ukraine's top general",
-      'valerii zaluzhnyi',
-      'zaluzhnyi',
-    ],
   },
   {
     id: 'ua-prosecutor-general',
@@ -155,12 +95,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     counts:
       'Civilian and child deaths in its criminal investigations; incomplete for occupied and front-line areas.',
     homepage: 'https://www.gp.gov.ua/',
-    aliases: [
-      "prosecutor general's office",
-      'prosecutor general of ukraine',
-      "ukraine's prosecutor general",
-      'juvenile prosecutors',
-    ],
   },
   {
     id: 'ua-mariupol-city',
@@ -169,7 +103,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'party-to-conflict',
     counts: 'City-level counts of civilians killed in Mariupol, not national figures.',
     homepage: 'https://mariupolrada.gov.ua/',
-    aliases: ['mariupol city council', 'mayor of mariupol', "mariupol's mayor", 'vadym boichenko'],
   },
   {
     id: 'ua-confidential-estimate',
@@ -178,7 +111,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'party-to-conflict',
     counts: "An unpublished Ukrainian estimate of Ukraine's own losses, as reported by the press.",
     homepage: 'https://www.wsj.com/',
-    aliases: ['confidential ukrainian estimate'],
   },
   ...OTHER_CLAIMANTS,
   ...MIDDLE_EAST_CLAIMANTS,
