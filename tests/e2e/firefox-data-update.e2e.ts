@@ -1,50 +1,30 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClaims } from '../../scripts/build-claims/build';
-import { publish } from '../../scripts/data-publish/publish';
 import { type FirefoxWithAddon, launchFirefoxWithAddon } from '../../scripts/lib/firefox';
-import { type StaticServer, serveFolder } from '../../scripts/lib/static-server';
 import { FIGURE, TOOLTIP } from './helpers';
+import { type Channel, channelBuild, newKey, openChannel, publish } from './update-channel';
 
 // The signed update channel in Firefox ESR (the MV2 build's background page, Firefox's own
 // WebCrypto Ed25519): the same local publication as data-update.e2e.ts in Chromium — the build
 // fixtures, whose Russian tanks end in April 2022, signed with a fresh key — installed from the
 // reader's own source and used by the tooltip; then a tampered database, another key, garbage and a
 // server that is down are each refused with the update still in use and the reason shown.
-const build = buildClaims(resolve(import.meta.dirname, '../../scripts/build-claims/fixtures/data'));
-const key = generateKeyPairSync('ed25519').privateKey;
+const build = channelBuild;
+const key = newKey();
 const good = publish(build, key, '2026-12-05T10:00:00Z');
 
-let channelDir: string;
-let channel: StaticServer;
-let pages: StaticServer;
+let ch: Channel;
 let firefox: FirefoxWithAddon;
-const requested: string[] = [];
-
-function serve(files: Map<string, string>): void {
-  for (const name of readdirSync(channelDir)) rmSync(join(channelDir, name));
-  for (const [name, text] of files) writeFileSync(join(channelDir, name), text);
-}
+const serve = (files: Map<string, string>) => ch.serve(files);
 
 beforeAll(async () => {
-  channelDir = mkdtempSync(join(tmpdir(), 'crosscount-channel-'));
-  channel = await serveFolder(tmpdir(), 0, {
-    allHeaders: { 'access-control-allow-origin': '*' },
-    onRequest: (path) => requested.push(path),
-  });
-  pages = await serveFolder(resolve(import.meta.dirname, 'fixtures'));
+  ch = await openChannel();
   firefox = await launchFirefoxWithAddon();
 });
 
 afterAll(async () => {
   await firefox?.close();
-  await channel?.close();
-  await pages?.close();
-  rmSync(channelDir, { recursive: true, force: true });
+  await ch?.close();
 });
 
 /** The options page; WebDriver may never report a moz-extension:// load (firefox.e2e.ts). */
@@ -71,7 +51,7 @@ function uiDate(addonPage: Page, iso: string): Promise<string> {
 /** The "data ends" line of the December 2026 page's "790 tanks" tooltip. */
 async function tanksDataEnds(): Promise<string> {
   const page = await firefox.browser.newPage();
-  await page.goto(`${pages.origin}/december-2026.html`);
+  await page.goto(`${ch.pages.origin}/december-2026.html`);
   const tanks = await page.waitForSelector(
     `${FIGURE}[data-value="790"]:not([aria-label*="looking up"])`,
   );
@@ -93,9 +73,9 @@ describe('Firefox ESR: the signed update channel', () => {
     serve(good.files);
     const options = await openOptions();
     expect(await tanksDataEnds()).toContain(await uiDate(options, '2026-08-22'));
-    expect(requested).toEqual([]);
+    expect(ch.requested).toEqual([]);
 
-    await options.type('#cc-data-url', `${channel.origin}/${basename(channelDir)}/`);
+    await options.type('#cc-data-url', ch.address);
     await options.type('#cc-data-key', good.publicKey);
     await options.click('.cc-own-source button[type="submit"]');
     await options.click('#cc-data-update .cc-inline-switch input[type="checkbox"]');
@@ -111,7 +91,7 @@ describe('Firefox ESR: the signed update channel', () => {
     ['a tampered database', () => serve(tampered()), 'does not match its signed description'],
     [
       'another key',
-      () => serve(publish(build, generateKeyPairSync('ed25519').privateKey, NEWER).files),
+      () => serve(publish(build, newKey(), NEWER).files),
       'not signed by the configured key',
     ],
     [
@@ -119,7 +99,7 @@ describe('Firefox ESR: the signed update channel', () => {
       () => serve(new Map([['update.json', '<html>Not found</html>']])),
       'did not answer with an update file',
     ],
-    ['a server that is down', () => channel.close(), 'could not be reached'],
+    ['a server that is down', () => ch.channel.close(), 'could not be reached'],
   ])('refuses %s and keeps the update in use', async (_case, arrange, message) => {
     await arrange();
     const options = await openOptions();
