@@ -3,6 +3,7 @@ import type { ClaimsBundle } from '../../src/claims/schema';
 import { importEconomist } from './economist';
 import { importEconomistMeta } from './economist-meta';
 import { encodeBundle, stringifyBundle } from './emit';
+import { datasetsRead } from './fetched';
 import { importGeneralStaff } from './genstaff';
 import { buildManifest, type Manifest, stringifyManifest } from './manifest';
 import { importOhchr } from './ohchr';
@@ -75,7 +76,8 @@ export function buildClaims(dataDir: string): BuildOutput {
   const json = stringifyBundle(bundle);
   // The extension loads the bundle through the same validation; fail the build, not the browser.
   verifyRoundTrip(loadClaimsDb(JSON.parse(json)), series, statements);
-  const manifest = buildManifest({ series, statements, report, json });
+  const datasets = datasetsRead(dataDir);
+  const manifest = buildManifest({ series, statements, report, json, datasets });
   return {
     bundle,
     json,

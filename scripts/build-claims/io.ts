@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { isIsoDate } from '../../src/claims/dates';
-import { CLAIMANTS } from '../../src/core/claimants';
+import { DATASET_NAMES } from './dataset-names';
 import type { BuildReport } from './report';
 
 /** Reads and parses a JSON file of a dataset; a missing or unparsable file is fatal. */
@@ -95,7 +95,7 @@ export function firstIssue(error: z.ZodError): string {
 }
 
 const ID_BY_DATASET_NAME = new Map(
-  CLAIMANTS.flatMap((c) => (c.datasetNames ?? []).map((name) => [name, c.id] as const)),
+  Object.entries(DATASET_NAMES).flatMap(([id, names]) => names.map((name) => [name, id] as const)),
 );
 
 /** Registry id for a dataset's spelling of a claimant (trimmed), or undefined. */

@@ -67,6 +67,8 @@ export interface ManifestInput {
   statements: readonly StatementDraft[];
   report: BuildReport;
   json: string;
+  /** The datasets as read (a `data:fetch --latest` folder names newer commits); default DATASETS. */
+  datasets?: readonly DatasetInfo[];
 }
 
 /** The manifest of a build: bundle summary, datasets, per-claimant counts, corrections. */
@@ -90,7 +92,7 @@ export function buildManifest(input: ManifestInput): Manifest {
       series: input.series.length,
       statements: input.statements.length,
     },
-    datasets: DATASETS.map((info) => datasetEntry(info, claims)),
+    datasets: (input.datasets ?? DATASETS).map((info) => datasetEntry(info, claims)),
     claimants: claimantEntries(claims),
     corrections: [...input.report.corrections].sort(compareCorrections),
     exclusions: [...input.report.exclusions]

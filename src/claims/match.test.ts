@@ -37,6 +37,16 @@ describe('match on the bundled database (seed article, 2022-04-18)', () => {
     expect(gs?.sourceUrl).toMatch(/^https:\/\/(www\.)?mil\.gov\.ua\/news\/2022\/04\/18\//);
   });
 
+  it('names the cited claimant for the page, and only a claimant the registry knows', () => {
+    expect(tanks.citedName).toBe('General Staff of Ukraine');
+    const percent = { metric: 'personnel_casualties', side: 'russia', asOf: '2023-01-01' } as const;
+    expect(query({ ...percent, unit: 'percent', value: 70, claimant: 'uk-mod' }).citedName).toBe(
+      'UK Ministry of Defence',
+    );
+    expect(query({ ...percent, claimant: 'a source' })).not.toHaveProperty('citedName');
+    expect(query(percent)).not.toHaveProperty('citedName');
+  });
+
   it('shows Oryx as a lower bound on the same date', () => {
     const [oryx] = byClaimant(tanks.estimates, 'oryx');
     expect(oryx).toMatchObject({ value: 519, date: '2022-04-18', method: 'visually-confirmed' });

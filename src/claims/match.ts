@@ -1,3 +1,4 @@
+import { claimantById } from '../core/claimants';
 import type { Metric } from '../core/vocabulary';
 import type { MatchContext } from './candidate';
 import { type ClaimsIndex, slotFor } from './claims-index';
@@ -18,6 +19,13 @@ export { STATEMENT_STALE_DAYS } from './statement-candidates';
  * figure ("+17", "in December") is compared with each claimant's increase over the same days.
  */
 export function match(index: ClaimsIndex, query: MatchQuery): Comparison {
+  const comparison = compare(index, query);
+  // Named here, not in the content script: the registry stays out of the script every page loads.
+  const cited = query.claimant ? claimantById(query.claimant)?.name : undefined;
+  return cited ? { ...comparison, citedName: cited } : comparison;
+}
+
+function compare(index: ClaimsIndex, query: MatchQuery): Comparison {
   const asOf = toDayNumber(query.asOf);
   // A percentage ("70% of their personnel") has no counterpart in cumulative tallies.
   if (query.unit === 'percent' || Number.isNaN(asOf)) return { query, estimates: [] };

@@ -134,6 +134,8 @@ export type Reading =
 /** Every known estimate for a figure found in a page. */
 export interface Comparison {
   query: MatchQuery;
+  /** The registry's name for the query's claimant, when it knows the id (the page shows it). */
+  citedName?: string;
   estimates: Estimate[];
   /**
    * Set when the figure's date is past the newest claim for its metric and side: where the data

@@ -15,18 +15,6 @@ export const MIDDLE_EAST_CLAIMANTS: readonly ClaimantRecord[] = [
     homepage: 'https://t.me/s/MOHMediaGaza',
     cadence: { every: 'daily', staleAfterDays: 3 },
     runningTotal: true,
-    aliases: [
-      'gaza health ministry',
-      "gaza's health ministry",
-      'gaza ministry of health',
-      'hamas-run health ministry',
-      "gaza's hamas-run health ministry",
-      'health ministry in gaza',
-      'health ministry in the hamas-run enclave',
-      'hamas-run gaza health ministry',
-      'gaza health authorities',
-      'health ministry in hamas-run gaza',
-    ],
   },
   {
     id: 'gaza-gmo',
@@ -38,7 +26,6 @@ export const MIDDLE_EAST_CLAIMANTS: readonly ClaimantRecord[] = [
     homepage: 'https://t.me/s/mediagovps',
     cadence: { every: 'when the ministry does not report', staleAfterDays: 30 },
     runningTotal: true,
-    aliases: ['gaza government media office', "gaza's government media office"],
   },
   {
     id: 'ocha',
@@ -50,7 +37,6 @@ export const MIDDLE_EAST_CLAIMANTS: readonly ClaimantRecord[] = [
     homepage: 'https://www.ochaopt.org/',
     cadence: { every: 'weekly', staleAfterDays: 10 },
     runningTotal: true,
-    aliases: ['un ocha', 'ocha', 'un office for the coordination of humanitarian affairs'],
   },
   {
     id: 'lebanon-moph',
@@ -62,12 +48,5 @@ export const MIDDLE_EAST_CLAIMANTS: readonly ClaimantRecord[] = [
     homepage: 'https://www.moph.gov.lb/',
     cadence: { every: 'every few days', staleAfterDays: 14 },
     runningTotal: true,
-    aliases: [
-      "lebanon's health ministry",
-      'lebanese health ministry',
-      "lebanon's ministry of public health",
-      'health ministry in lebanon',
-      'lebanese ministry of public health',
-    ],
   },
 ];

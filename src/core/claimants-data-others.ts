@@ -10,26 +10,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts:
       'Defence Intelligence estimates of Russian dead and wounded; some statements include deserters.',
     homepage: 'https://www.gov.uk/government/organisations/ministry-of-defence',
-    aliases: [
-      'uk ministry of defence',
-      'uk ministry of defense',
-      'british ministry of defence',
-      'uk defence ministry',
-      'british defence ministry',
-      'uk defence intelligence',
-      'british defence intelligence',
-      'uk defence secretary',
-      'british defence secretary',
-      'ben wallace',
-      'chief of the defence staff',
-      'tony radakin',
-    ],
-    datasetNames: [
-      'UK MoD',
-      'UK Ministry of Defence',
-      'UK Defence Secretary',
-      'UK Chief of the Defence Staff',
-    ],
   },
   {
     id: 'uk-fcdo',
@@ -38,8 +18,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'third-government',
     counts: 'UK government statements (e.g. to the OSCE) relaying Defence Intelligence estimates.',
     homepage: 'https://www.gov.uk/government/organisations/foreign-commonwealth-development-office',
-    aliases: ['uk foreign office', 'british foreign office', 'uk delegation to the osce'],
-    datasetNames: ['UK Foreign ministry'],
   },
   {
     id: 'us-dod',
@@ -49,17 +27,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts:
       'Estimates by the Secretary of Defense, the Joint Chiefs and (leaked) Pentagon documents.',
     homepage: 'https://www.defense.gov/',
-    aliases: [
-      'pentagon',
-      'us department of defense',
-      'u.s. department of defense',
-      'us defense secretary',
-      'lloyd austin',
-      'joint chiefs',
-      'mark milley',
-      'general milley',
-    ],
-    datasetNames: ['US DoD', 'US Sec of Def', 'US Joint Chiefs Chairman', 'Pentagon leak'],
   },
   {
     id: 'us-officials',
@@ -68,8 +35,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'third-government',
     counts: 'Estimates by unnamed US officials, reported by newspapers.',
     homepage: 'https://www.nytimes.com/',
-    aliases: ['us officials', 'u.s. officials', 'american officials'],
-    datasetNames: ['US officials (via NYT)', 'US officials (via The Economist)'],
   },
   {
     id: 'us-white-house',
@@ -78,8 +43,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'third-government',
     counts: 'Occasional estimates of Russian losses, sometimes for one battle or period only.',
     homepage: 'https://www.whitehouse.gov/',
-    aliases: ['white house', 'national security council', 'john kirby'],
-    datasetNames: ['White House National Security Council'],
   },
   {
     id: 'us-intelligence',
@@ -88,16 +51,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'third-government',
     counts: 'Declassified intelligence assessments of Russian losses.',
     homepage: 'https://www.dni.gov/',
-    aliases: [
-      'us intelligence',
-      'u.s. intelligence',
-      'american intelligence',
-      'director of national intelligence',
-    ],
-    datasetNames: [
-      'US intelligence services',
-      'US intelligence community (declassified assessment)',
-    ],
   },
   {
     id: 'cia',
@@ -106,8 +59,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'third-government',
     counts: "The CIA director's public estimates of Russian losses.",
     homepage: 'https://www.cia.gov/',
-    aliases: ['cia', 'central intelligence agency', 'cia director', 'william burns'],
-    datasetNames: ['CIA'],
   },
   {
     id: 'western-intelligence',
@@ -116,8 +67,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'third-government',
     counts: 'Estimates attributed to unnamed Western intelligence agencies.',
     homepage: 'https://www.wsj.com/',
-    aliases: ['western intelligence', 'western intelligence agencies', 'western officials'],
-    datasetNames: ['Western intelligence agencies (via WSJ)'],
   },
   {
     id: 'france-mfa',
@@ -126,8 +75,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'third-government',
     counts: "The French foreign minister's estimates of Russian losses.",
     homepage: 'https://www.diplomatie.gouv.fr/',
-    aliases: ['french foreign minister', 'french foreign ministry'],
-    datasetNames: ['French foreign minister'],
   },
   {
     id: 'norway-intelligence',
@@ -136,12 +83,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'third-government',
     counts: 'Estimates of Russian losses in its annual threat assessment.',
     homepage: 'https://www.etterretningstjenesten.no/',
-    aliases: [
-      'norwegian intelligence',
-      'norwegian defence intelligence',
-      'norwegian intelligence service',
-    ],
-    datasetNames: ['Norwegian Defense Intelligence'],
   },
   {
     id: 'netherlands-mivd',
@@ -150,11 +91,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'third-government',
     counts: "Estimates of both sides' losses in its annual report.",
     homepage: 'https://www.defensie.nl/organisatie/mivd',
-    aliases: ['mivd', 'dutch military intelligence', 'dutch intelligence'],
-    datasetNames: [
-      'Dutch Military Intelligence and Security Service (MIVD)',
-      'Dutch Military Intelligence and Security Service (MIVD; note, timing clarified via email)',
-    ],
   },
   {
     id: 'csis',
@@ -163,12 +99,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'independent',
     counts: "A Washington think tank's estimates of both sides' dead and wounded.",
     homepage: 'https://www.csis.org/',
-    aliases: [
-      'csis',
-      'center for strategic and international studies',
-      'centre for strategic and international studies',
-    ],
-    datasetNames: ['CSIS', 'The Centre for Strategic and International Studies'],
   },
   {
     id: 'iiss',
@@ -177,8 +107,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'independent',
     counts: "A London think tank's estimates of Russian dead and wounded.",
     homepage: 'https://www.iiss.org/',
-    aliases: ['iiss', 'international institute for strategic studies'],
-    datasetNames: ['IISS'],
   },
   {
     id: 'mediazona-meduza',
@@ -187,8 +115,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts:
       'Named Russian dead (with BBC Russian) plus probate-registry estimates of all Russian military deaths.',
     homepage: 'https://zona.media/',
-    aliases: ['mediazona', 'meduza'],
-    datasetNames: ['Mediazona; Meduza', 'Mediazona; Meduza (cumulative)'],
   },
   {
     id: 'bbc-russian',
@@ -197,8 +123,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'media-estimate',
     counts: 'Russian dead identified by name, and estimates of the total extrapolated from them.',
     homepage: 'https://www.bbc.com/russian',
-    aliases: ['bbc russian', 'bbc russian service', 'bbc news russian'],
-    datasetNames: ['BBC Russia'],
   },
   {
     id: 'kobak',
@@ -207,8 +131,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'independent',
     counts: 'A statistical estimate of Russian war deaths from excess male mortality.',
     homepage: 'https://github.com/dkobak/excess-mortality-war',
-    aliases: ['dmitry kobak', 'kobak'],
-    datasetNames: ['Excess deaths estimate (D. Kobak)'],
   },
   {
     id: 'ualosses',
@@ -217,8 +139,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     counts:
       'Ukrainian dead (and missing) identified by name from public obituaries: a lower bound.',
     homepage: 'https://ualosses.org/',
-    aliases: ['ualosses', 'ua losses'],
-    datasetNames: ['UAlosses'],
   },
   {
     id: 'memory-book',
@@ -227,8 +147,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'independent',
     counts: 'Ukrainian defenders killed, identified by name.',
     homepage: 'https://memorybook.org.ua/',
-    aliases: ['memory book', 'book of memory'],
-    datasetNames: ['The Memory Book'],
   },
   {
     id: 'lostarmour',
@@ -236,8 +154,6 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'independent',
     counts: 'A pro-Russian project listing Ukrainian dead it has identified.',
     homepage: 'https://lostarmour.info/',
-    aliases: ['lostarmour', 'lost armour'],
-    datasetNames: ['Lostarmour'],
   },
   {
     id: 'yurii-butusov',
@@ -246,9 +162,7 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'media-estimate',
     counts: "A Ukrainian war journalist's estimate of Ukraine's losses.",
     homepage: 'https://censor.net/',
-    aliases: ['yurii butusov', 'yuriy butusov', 'butusov'],
     // The Economist spells the name "Butosov".
-    datasetNames: ['Yurii Butosov'],
   },
   {
     id: 'economist-meta',
@@ -260,6 +174,5 @@ export const OTHER_CLAIMANTS: readonly ClaimantRecord[] = [
     homepage:
       'https://github.com/TheEconomist/the-economist-ukraine-war-dead-and-wounded-estimates',
     cadence: { every: 'daily', staleAfterDays: 3 },
-    aliases: ["the economist's estimate", "the economist's model"],
   },
 ];

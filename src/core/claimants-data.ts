@@ -20,17 +20,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     // One post every morning since 25 February 2022.
     cadence: { every: 'daily', staleAfterDays: 2 },
     runningTotal: true,
-    aliases: [
-      'general staff',
-      "ukraine's ministry of defence",
-      "ukraine's ministry of defense",
-      'ukrainian ministry of defence',
-      'ukrainian ministry of defense',
-      "ukraine's defence ministry",
-      "ukraine's defense ministry",
-      'armed forces of ukraine',
-    ],
-    datasetNames: ['Armed Forces of Ukraine'],
   },
   {
     id: 'oryx',
@@ -41,7 +30,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     // The lists change almost daily; the history has a commit only when a count changed.
     cadence: { every: 'almost daily', staleAfterDays: 7, carriesForward: true },
     runningTotal: true,
-    aliases: ['oryx'],
   },
   {
     id: 'ru-mod',
@@ -54,23 +42,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     // Daily briefings in 2022, with a missed day now and then.
     cadence: { every: 'daily', staleAfterDays: 3 },
     runningTotal: true,
-    aliases: [
-      "russia's ministry of defence",
-      "russia's ministry of defense",
-      'russian ministry of defence',
-      'russian ministry of defense',
-      "russia's defence ministry",
-      "russia's defense ministry",
-      'russian defence ministry',
-      'russian defense ministry',
-      "russia's mod",
-      'russian mod',
-      "moscow's defence ministry",
-      "moscow's defense ministry",
-      "russia's last official tally",
-      'the kremlin',
-    ],
-    datasetNames: ['Russian Ministry of Defence', 'Russian Ministry of Defense'],
   },
   {
     id: 'nato',
@@ -78,21 +49,8 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'international-org',
     counts: 'Intelligence-based estimates shared by NATO officials.',
     homepage: 'https://www.nato.int/',
-    aliases: [
-      'nato officials',
-      'nato official',
-      'nato',
-      'supreme allied commander europe',
-      'saceur',
-    ],
     // "NATO nations (via NYT)" is an estimate shared by NATO members' officials: one body for the
     // reader, so it is not split into a separate claimant.
-    datasetNames: [
-      'NATO officials (via WP)',
-      'NATO officials (via media24)',
-      'NATO nations (via NYT)',
-      'NATO Supreme Allied Commander Europe',
-    ],
   },
   {
     id: 'ohchr',
@@ -104,12 +62,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     // Daily updates in spring 2022, then every two weeks, then monthly.
     cadence: { every: 'every few weeks', staleAfterDays: 35 },
     runningTotal: true,
-    aliases: [
-      'un human rights monitoring mission',
-      'human rights monitoring mission',
-      'ohchr',
-      'un human rights office',
-    ],
   },
   {
     id: 'ua-sbu',
@@ -118,7 +70,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'party-to-conflict',
     counts: 'Intercepts and statements; no running tally.',
     homepage: 'https://ssu.gov.ua/',
-    aliases: ['sbu', 'security service of ukraine', "ukraine's security service"],
   },
   {
     id: 'ua-president',
@@ -127,19 +78,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'party-to-conflict',
     counts: "Occasional statements by the President and his Office on both sides' losses.",
     homepage: 'https://www.president.gov.ua/',
-    aliases: [
-      'president of ukraine',
-      "ukraine's president",
-      'ukrainian president',
-      'president volodymyr zelensky',
-      'volodymyr zelensky',
-      'zelensky',
-      'zelenskyy',
-      'zelenskiy',
-      'office of the president of ukraine',
-      "president's office",
-    ],
-    datasetNames: ['President of Ukraine', 'Office of the President of Ukraine'],
   },
   {
     id: 'ua-commander-in-chief',
@@ -148,14 +86,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'party-to-conflict',
     counts: "Occasional statements on Ukraine's own military losses.",
     homepage: 'https://www.zsu.gov.ua/',
-    aliases: [
-      'commander-in-chief of the armed forces of ukraine',
-      "ukraine's commander-in-chief",
-      "ukraine's top general",
-      'valerii zaluzhnyi',
-      'zaluzhnyi',
-    ],
-    datasetNames: ['Commander-in-Chief of the Armed Forces of Ukraine'],
   },
   {
     id: 'ua-prosecutor-general',
@@ -165,13 +95,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     counts:
       'Civilian and child deaths in its criminal investigations; incomplete for occupied and front-line areas.',
     homepage: 'https://www.gp.gov.ua/',
-    aliases: [
-      "prosecutor general's office",
-      'prosecutor general of ukraine',
-      "ukraine's prosecutor general",
-      'juvenile prosecutors',
-    ],
-    datasetNames: ["Prosecutor General's Office of Ukraine"],
   },
   {
     id: 'ua-mariupol-city',
@@ -180,8 +103,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'party-to-conflict',
     counts: 'City-level counts of civilians killed in Mariupol, not national figures.',
     homepage: 'https://mariupolrada.gov.ua/',
-    aliases: ['mariupol city council', 'mayor of mariupol', "mariupol's mayor", 'vadym boichenko'],
-    datasetNames: ['Mariupol City Council', 'Mayor of Mariupol'],
   },
   {
     id: 'ua-confidential-estimate',
@@ -190,8 +111,6 @@ export const CLAIMANTS: readonly ClaimantRecord[] = [
     kind: 'party-to-conflict',
     counts: "An unpublished Ukrainian estimate of Ukraine's own losses, as reported by the press.",
     homepage: 'https://www.wsj.com/',
-    aliases: ['confidential ukrainian estimate'],
-    datasetNames: ['Ukrainian estimate (leak via WSJ)'],
   },
   ...OTHER_CLAIMANTS,
   ...MIDDLE_EAST_CLAIMANTS,

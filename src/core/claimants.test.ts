@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLAIMANT_ALIASES } from './claimant-aliases';
 import { CLAIMANTS, claimantById } from './claimants';
 
 describe('claimant registry', () => {
@@ -10,11 +11,12 @@ describe('claimant registry', () => {
     }
   });
 
-  it('gives every alias and dataset spelling to exactly one claimant', () => {
-    const aliases = CLAIMANTS.flatMap((c) => c.aliases);
-    const names = CLAIMANTS.flatMap((c) => c.datasetNames ?? []);
+  it('names every claimant by at least one alias, and gives every alias to exactly one', () => {
+    expect(Object.keys(CLAIMANT_ALIASES)).toEqual(CLAIMANTS.map((c) => c.id));
+    for (const [id, phrases] of Object.entries(CLAIMANT_ALIASES))
+      expect(phrases.length, id).toBeGreaterThan(0);
+    const aliases = Object.values(CLAIMANT_ALIASES).flat();
     expect(new Set(aliases).size).toBe(aliases.length);
-    expect(new Set(names).size).toBe(names.length);
     for (const alias of aliases) expect(alias).toBe(alias.toLowerCase());
   });
 

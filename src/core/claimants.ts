@@ -5,9 +5,8 @@ export { CLAIMANTS };
 
 /**
  * The claimant registry: every body whose figures we show, with one canonical id each.
- * `aliases` are lower-case phrases by which articles name the claimant ("the General Staff",
- * "Ukraine's Ministry of Defence"); detection uses them to attribute a figure, the database build
- * uses `datasetNames` to map a dataset's own spelling of a claimant to its id.
+ * How articles name each claimant is the detector's business (./claimant-aliases.ts), how the raw
+ * datasets spell it the claims build's (scripts/build-claims/dataset-names.ts).
  */
 export interface ClaimantRecord {
   id: string;
@@ -17,9 +16,6 @@ export interface ClaimantRecord {
   counts: string;
   /** https: homepage of the claimant or of its publication. */
   homepage: string;
-  aliases: readonly string[];
-  /** Spellings used by the raw datasets (e.g. The Economist's "UK MoD", "UK Ministry of Defence"). */
-  datasetNames?: readonly string[];
   /**
    * A short name for sentences, with "the" where English needs it ("the General Staff said 790");
    * `name` when absent.

@@ -1,9 +1,9 @@
-import { CLAIMANTS } from '../core/claimants';
+import { CLAIMANT_ALIASES } from '../core/claimant-aliases';
 import { fold, wordsIn } from './words';
 
 /**
- * Who a figure is attributed to. The registry's aliases (src/core/claimants.ts, read when this
- * module loads so new aliases need no change here) are matched as whole words, longest first, so
+ * Who a figure is attributed to. The claimants' aliases (src/core/claimant-aliases.ts, read when
+ * this module loads so new aliases need no change here) are matched as whole words, longest first, so
  * "NATO officials" wins over "NATO". "The ministry" refers back to the last ministry named
  * before it anywhere earlier in the text. Within a sentence, an alias introduced by "according
  * to" beats one next to a reporting verb ("X said"), which beats a bare mention; ties go to the
@@ -18,13 +18,15 @@ interface Alias {
   ministry: boolean;
 }
 
-const ALIASES: Alias[] = CLAIMANTS.flatMap((c) =>
-  c.aliases.map((phrase) => ({
-    phrase: fold(phrase),
-    id: c.id,
-    ministry: /\bministry\b/.test(phrase),
-  })),
-).sort((a, b) => b.phrase.length - a.phrase.length);
+const ALIASES: Alias[] = Object.entries(CLAIMANT_ALIASES)
+  .flatMap(([id, phrases]) =>
+    phrases.map((phrase) => ({
+      phrase: fold(phrase),
+      id,
+      ministry: /\bministry\b/.test(phrase),
+    })),
+  )
+  .sort((a, b) => b.phrase.length - a.phrase.length);
 const BY_PHRASE = new Map(ALIASES.map((a) => [a.phrase, a]));
 const ANAPHOR = 'the (?:defen[cs]e )?ministry(?: of defen[cs]e)?';
 // Alternation of fixed phrases, longest first; apostrophes match either typographic form.

@@ -29,7 +29,12 @@ for (const [name, side] of PLACE_NAMES) {
   else MULTI.set(first, [...(MULTI.get(first) ?? []), { rest: ` ${rest.join(' ')}`, side }]);
 }
 // Place names are written with a capital ("south Lebanon" aside): only such words are looked up.
-const CAPITALISED = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{M}-]*|south(?:ern)?|east)(?![\p{L}])/gu;
+// The word's first letter comes first and the word start is checked behind it: a regex that
+// opens with a character class skips the other characters quickly, one that opens with a
+// lookbehind tries every position (1.6x slower, the same matches).
+// Exported for its test, which holds it to the plain form's matches.
+export const CAPITALISED =
+  /(?:\p{Lu}|s(?=outh)|e(?=ast))(?<![\p{L}\p{N}]\p{L})(?:(?<=\p{Lu})[\p{L}\p{M}-]*|(?<=s)outh(?:ern)?|(?<=e)ast)(?![\p{L}])/gu;
 
 function count(text: string): Side | undefined {
   const hits = new Map<Side, number>();

@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import type { z } from 'zod/mini';
 import {
   type BackgroundRequest,
   BackgroundRequestSchema,
@@ -6,20 +7,31 @@ import {
   BackgroundResponseSchemas,
   type ContentRequest,
   ContentRequestSchema,
+  type PageRequestType,
+  PageResponseSchemas,
 } from './protocol';
 
 type RequestOf<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
 
 /** Sends a request to the background and validates its answer; rejects on a malformed answer. */
-export async function sendToBackground<T extends BackgroundRequest['type']>(
+async function send<T extends BackgroundRequest['type']>(
   request: RequestOf<T>,
+  answerSchema: z.ZodMiniType,
 ): Promise<BackgroundResponse<T>> {
   const outgoing = BackgroundRequestSchema.parse(request);
   const answer: unknown = await browser.runtime.sendMessage(outgoing);
-  const parsed = BackgroundResponseSchemas[request.type].safeParse(answer);
+  const parsed = answerSchema.safeParse(answer);
   if (!parsed.success) throw new Error(`Crosscount: malformed answer to ${request.type}`);
   return parsed.data as BackgroundResponse<T>;
 }
+
+/** From the popup or the options page: any request. */
+export const sendToBackground = <T extends BackgroundRequest['type']>(request: RequestOf<T>) =>
+  send(request, BackgroundResponseSchemas[request.type]);
+
+/** From a content script: only its own requests, so it carries only their answers' schemas. */
+export const sendFromPage = <T extends PageRequestType>(request: RequestOf<T>) =>
+  send(request, PageResponseSchemas[(request as BackgroundRequest).type as PageRequestType]);
 
 /** Sends a request to the content script of one tab. */
 export async function sendToTab(tabId: number, request: ContentRequest): Promise<void> {

@@ -43,14 +43,24 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
-/** The response schema for each background request type. */
-export const BackgroundResponseSchemas = {
+/**
+ * The response schema for each request a content script sends. Kept apart from the others so
+ * that the content script, which every page loads, carries only these (the popup's and options'
+ * data-status and summaries stay out of it).
+ */
+export const PageResponseSchemas = {
   'page-state': z.object({ ok: z.literal(true) }),
   'match-figures': z.object({ comparisons: z.array(ComparisonSchema) }),
+  'open-data-options': z.object({ ok: z.literal(true) }),
+} satisfies Partial<Record<BackgroundRequest['type'], z.ZodMiniType>>;
+export type PageRequestType = keyof typeof PageResponseSchemas;
+
+/** The response schema for each background request type. */
+export const BackgroundResponseSchemas = {
+  ...PageResponseSchemas,
   'get-tab-summary': z.object({ summary: z.nullable(TabSummarySchema) }),
   'data-status': DataStatusSchema,
   'data-check': DataStatusSchema,
-  'open-data-options': z.object({ ok: z.literal(true) }),
   'compare-figures': z.object({
     figures: list(
       z.object({ id: index(), comparison: ComparisonSchema }),

@@ -100,6 +100,7 @@ const ReadingSchema = z.discriminatedUnion('kind', [
 
 export const ComparisonSchema = z.object({
   query: MatchQuerySchema,
+  citedName: z.optional(text(LIMITS.textLength)),
   estimates: list(EstimateSchema, LIMITS.estimatesPerFigure),
   reading: z.optional(ReadingSchema),
   dataEnds: z.optional(

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Comparison } from '../claims/types';
 import { detectFigures } from '../detect';
-import { listenInContent, sendToBackground } from '../messaging/client';
+import { listenInContent, sendFromPage } from '../messaging/client';
 import { type FigureReport, FigureReportSchema } from '../messaging/schemas';
 import type { Settings } from '../settings/schema';
 import { isSiteEnabled } from '../settings/site-rules';
@@ -57,7 +57,7 @@ export async function startContentApp(
     signal,
   );
   const openDataOptions = () =>
-    void sendToBackground({ type: 'open-data-options' }).catch((error) =>
+    void sendFromPage({ type: 'open-data-options' }).catch((error) =>
       console.warn('Crosscount:', error),
     );
   let enabled: boolean | undefined;
@@ -69,7 +69,7 @@ export async function startContentApp(
     const next = isSiteEnabled(url(), settings);
     if (next === enabled || signal.aborted) return;
     enabled = next;
-    pageState = sendToBackground({ type: 'page-state', url: url(), enabled });
+    pageState = sendFromPage({ type: 'page-state', url: url(), enabled });
     if (enabled) await Promise.all([pageState, annotator.annotate()]);
     else {
       annotator.clear();
@@ -114,7 +114,7 @@ async function matchValidFigures(figures: FigureReport[]): Promise<Comparison[]>
   const valid = figures.filter((figure) => FigureReportSchema.safeParse(figure).success);
   const comparisons =
     valid.length > 0
-      ? (await sendToBackground({ type: 'match-figures', figures: valid })).comparisons
+      ? (await sendFromPage({ type: 'match-figures', figures: valid })).comparisons
       : [];
   const answers = new Map(valid.map((figure, i) => [figure, comparisons[i]]));
   return figures.map((figure) => answers.get(figure) ?? { query: figure.query, estimates: [] });

@@ -5,6 +5,8 @@ import { loadSettings, saveSettings, setSiteEnabled, watchSettings } from './sto
 
 describe('settings store', () => {
   beforeEach(() => {
+    // A spy left by one test (sync storage that fails) must not reach the next one.
+    vi.restoreAllMocks();
     fakeBrowser.reset();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
@@ -79,5 +81,16 @@ describe('settings store', () => {
     await setSiteEnabled('cnn.com', false);
     await vi.waitFor(() => expect(seen).toHaveBeenCalled());
     expect(seen.mock.calls[0]?.[0]).toMatchObject({ sites: { 'cnn.com': false } });
+  });
+
+  it('ignores other keys and stops telling a watcher that unsubscribed', async () => {
+    const seen = vi.fn();
+    const unwatch = watchSettings(seen);
+    await fakeBrowser.storage.sync.set({ somethingElse: 1 });
+    await fakeBrowser.storage.session.set({ settings: 'not ours' });
+    unwatch();
+    await setSiteEnabled('cnn.com', false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { parseSettings, type Settings } from './schema';
 import { withSiteChoice } from './site-rules';
 
@@ -8,8 +8,13 @@ import { withSiteChoice } from './site-rules';
  * `storage.local`, which then wins. Whatever is stored — an older version, a corrupted field — goes
  * through parseSettings before anything reads it.
  */
-const SYNC_KEY = 'sync:settings';
-const LOCAL_KEY = 'local:settings';
+// Straight on browser.storage, not wxt/utils/storage: the content script reads the settings, and
+// that wrapper would add 7.6 KB to it for four calls.
+const KEY = 'settings';
+type Area = 'sync' | 'local';
+const read = async (area: Area): Promise<unknown> =>
+  (await browser.storage[area].get(KEY))[KEY] ?? null;
+const write = (area: Area, settings: Settings) => browser.storage[area].set({ [KEY]: settings });
 // chrome.storage.sync.QUOTA_BYTES_PER_ITEM is 8,192 bytes, key included; keep a margin.
 const SYNC_ITEM_LIMIT = 8_000;
 
@@ -30,14 +35,14 @@ export async function saveSettings(settings: Settings): Promise<void> {
   const size = new TextEncoder().encode(JSON.stringify(settings)).length;
   if (size <= SYNC_ITEM_LIMIT) {
     try {
-      await storage.setItem(SYNC_KEY, settings);
-      await storage.removeItem(LOCAL_KEY);
+      await write('sync', settings);
+      await browser.storage.local.remove(KEY);
       return;
     } catch (error) {
       console.warn('Crosscount: sync storage unavailable, keeping settings on this device', error);
     }
   }
-  await storage.setItem(LOCAL_KEY, settings);
+  await write('local', settings);
 }
 
 /** Records the user's choice for one site and returns the new settings. */
@@ -49,23 +54,18 @@ export async function setSiteEnabled(siteKey: string, enabled: boolean): Promise
 
 /** Calls `onChange` with the parsed settings whenever they change; returns the unsubscribe. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const reread = () => void loadSettings().then(onChange);
-  const unwatchSync = storage.watch(SYNC_KEY, reread);
-  const unwatchLocal = storage.watch(LOCAL_KEY, reread);
-  return () => {
-    unwatchSync();
-    unwatchLocal();
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if ((area === 'sync' || area === 'local') && KEY in changes) void loadSettings().then(onChange);
   };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 async function readRaw(): Promise<unknown> {
   // Both areas at once: every page waits for its settings before its first highlight, and one
   // round trip to the browser costs as much as the scan of a short article. Each may fail alone
   // (a browser without sync storage): the settings kept on this device still count then.
-  const [local, sync] = await Promise.allSettled([
-    storage.getItem<unknown>(LOCAL_KEY),
-    storage.getItem<unknown>(SYNC_KEY),
-  ]);
+  const [local, sync] = await Promise.allSettled([read('local'), read('sync')]);
   if (local.status === 'fulfilled' && local.value !== null) return local.value;
   if (local.status === 'fulfilled' && sync.status === 'fulfilled') return sync.value;
   const failed = local.status === 'rejected' ? local : sync;

@@ -1,5 +1,4 @@
 import type { Comparison } from '../claims/types';
-import { claimantById } from '../core/claimants';
 import { displayedFlags } from './describe';
 import { flagLabel, formatDate, formatEstimateFigure, methodLabel, placeLabel } from './format';
 import type { I18n } from './i18n';
@@ -22,7 +21,7 @@ export function formatCitation(
   const { t, locale } = i18n;
   const { query, estimates } = comparison;
   const figure = format === 'markdown' ? `**${text}**` : text;
-  const cited = query.claimant ? (claimantById(query.claimant)?.name ?? query.claimant) : null;
+  const cited = comparison.citedName ?? query.claimant ?? null;
   const header = t('citationHeader', [
     figure,
     placeLabel(t, query.side, query.area),

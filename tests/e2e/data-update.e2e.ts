@@ -1,56 +1,31 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildClaims } from '../../scripts/build-claims/build';
-import { publish } from '../../scripts/data-publish/publish';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/chromium';
-import { type StaticServer, serveFolder } from '../../scripts/lib/static-server';
 import { FIGURE, TOOLTIP, uiDate, waitForHighlights } from './helpers';
+import { type Channel, channelBuild, newKey, openChannel, publish } from './update-channel';
 
 // The signed update channel end to end: a local static server publishes the build fixtures (real
 // rows, cut down, ending in April 2022 for Russian tanks) signed with a fresh key; the reader turns
 // the channel on in the options with that server as their own source. Then the same address
 // serves a tampered database, another key's signature, an older publication, garbage, and
 // nothing at all: each is refused with the update still in use and a clear message.
-const build = buildClaims(resolve(import.meta.dirname, '../../scripts/build-claims/fixtures/data'));
-const newKey = () => generateKeyPairSync('ed25519').privateKey;
+const build = channelBuild;
 const key = newKey();
 const good = publish(build, key, '2026-12-05T10:00:00Z');
 
-let channelDir: string;
-let channel: StaticServer;
-let pages: StaticServer;
+let ch: Channel;
 let browser: ExtensionBrowser;
-const requested: string[] = [];
-
-/** Puts a publication's files (or any text) at the channel's address, in place of what was there. */
-function serve(files: Map<string, string>): void {
-  for (const name of readdirSync(channelDir)) rmSync(join(channelDir, name));
-  for (const [name, text] of files) writeFileSync(join(channelDir, name), text);
-}
+const serve = (files: Map<string, string>) => ch.serve(files);
 
 beforeAll(async () => {
-  channelDir = mkdtempSync(join(tmpdir(), 'crosscount-channel-'));
-  // A static server whose folder the tests swap; GitHub Pages also answers with this CORS header.
-  channel = await serveFolder(tmpdir(), 0, {
-    allHeaders: { 'access-control-allow-origin': '*' },
-    onRequest: (path) => requested.push(path),
-  });
-  pages = await serveFolder(resolve(import.meta.dirname, 'fixtures'));
+  ch = await openChannel();
   browser = await launchWithExtension();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await channel?.close();
-  await pages?.close();
-  rmSync(channelDir, { recursive: true, force: true });
+  await ch?.close();
 });
-
-const address = () => `${channel.origin}/${channelDir.split('/').pop()}/`;
 
 async function openOptions(): Promise<Page> {
   const page = await browser.context.newPage();
@@ -62,7 +37,7 @@ async function openOptions(): Promise<Page> {
 /** The "data ends" line of the December 2026 page's "790 tanks" tooltip. */
 async function tanksDataEnds(): Promise<string> {
   const page = await browser.context.newPage();
-  await page.goto(`${pages.origin}/december-2026.html`);
+  await page.goto(`${ch.pages.origin}/december-2026.html`);
   await waitForHighlights(page, 2);
   await page.locator(FIGURE, { hasText: '790 tanks' }).hover();
   const ends = page.locator(`${TOOLTIP} .cc-data-ends`);
@@ -86,20 +61,20 @@ describe('the signed update channel', () => {
     serve(good.files);
     const options = await openOptions();
     expect(await tanksDataEnds()).toContain(await uiDate(browser, '2026-08-22'));
-    expect(requested).toEqual([]);
+    expect(ch.requested).toEqual([]);
     await options.close();
   });
 
   it("installs a signed update from the reader's own source, and the tooltip uses it", async () => {
     const options = await openOptions();
-    await options.getByLabel(/Data address/).fill(address());
+    await options.getByLabel(/Data address/).fill(ch.address);
     await options.getByLabel(/Public key/).fill(good.publicKey);
     await options.getByRole('button', { name: 'Use this source' }).click();
     await options.getByRole('checkbox', { name: 'Keep the data up to date' }).check();
     const status = options.locator('.cc-data-status');
     await expect.poll(() => status.textContent()).toContain('newer data was installed');
     expect(await status.textContent()).toContain(`data version ${good.manifest.version}`);
-    expect(requested.filter((path) => path.endsWith('/update.json'))).toHaveLength(1);
+    expect(ch.requested.filter((path) => path.endsWith('/update.json'))).toHaveLength(1);
     // The fixtures' Russian tanks end in April 2022: the tooltip now answers from them.
     expect(await tanksDataEnds()).toContain(await uiDate(browser, '2022-04-19'));
     // The popup's footer names the data in use.
@@ -128,7 +103,7 @@ describe('the signed update channel', () => {
       () => serve(new Map([['update.json', '<html>Not found</html>']])),
       'did not answer with an update file',
     ],
-    ['a server that is down', () => channel.close(), 'could not be reached'],
+    ['a server that is down', () => ch.channel.close(), 'could not be reached'],
   ])('refuses %s and keeps the update in use', async (_case, arrange, message) => {
     await arrange();
     const options = await openOptions();

@@ -166,3 +166,63 @@ describe('the dense tooltip by keyboard', () => {
     await page.close();
   });
 });
+
+// Reported: The Economist's row, whose value carries its 95% interval ("about 490,321 (95% CI
+// 417,284–579,031)"), might push the card wider than itself. Screenshots at 1280×800 and 360 px
+// wide showed it wraps inside the value column; these checks keep it so.
+describe("The Economist's interval", () => {
+  const runs = CASES.flatMap((c) =>
+    [[1280, 800, 1] as const, [360, 740, 1] as const].map((size) => [c, size] as const),
+  );
+  it.each(runs)(
+    '%o at %j: nothing of its row runs out of the card',
+    async ({ file, text }, size) => {
+      const page = await openArticle(file, size, false);
+      await page.locator(FIGURE, { hasText: text }).hover();
+      await page.locator(CARD).waitFor();
+      const m = await page.evaluate(economistRowOverflow);
+      expect(m.interval).toBe(true);
+      expect(m.card[0]).toBeLessThanOrEqual(m.card[1] ?? 0);
+      expect(m.body[0]).toBeLessThanOrEqual(m.body[1] ?? 0);
+      expect(m.outside).toEqual([]);
+      expect(m.insideView).toBe(true);
+      await page.close();
+    },
+  );
+});
+
+/** Runs in the page: The Economist's row scrolled into view, and whatever of it sticks out. */
+function economistRowOverflow() {
+  const card = document
+    .querySelector('[data-crosscount="tooltip"]')
+    ?.shadowRoot?.querySelector('.cc-tooltip') as HTMLElement;
+  const body = card.querySelector('.cc-body') as HTMLElement;
+  const row = [...card.querySelectorAll<HTMLElement>('.cc-row')].find((r) =>
+    r.textContent?.includes('Economist'),
+  ) as HTMLElement;
+  row.scrollIntoView({ block: 'center' });
+  const box = card.getBoundingClientRect();
+  // The body clips sideways (overflow-x: hidden), so text running out of a cell shows in no
+  // scrollWidth above it: measure the text itself, line by line, and each cell's own overflow.
+  const outside: string[] = [];
+  const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('.cc-visually-hidden')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) {
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5)
+        outside.push(node.textContent ?? '');
+    }
+  }
+  for (const cell of row.querySelectorAll<HTMLElement>('td, th')) {
+    if (cell.scrollWidth > cell.clientWidth) outside.push(`${cell.className}: ${cell.scrollWidth}`);
+  }
+  return {
+    interval: /95% CI [\d,]+–[\d,]+/.test(row.textContent ?? ''),
+    card: [card.scrollWidth, card.clientWidth],
+    body: [body.scrollWidth, body.clientWidth],
+    outside,
+    insideView: box.left >= 0 && box.right <= innerWidth,
+  };
+}

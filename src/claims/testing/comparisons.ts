@@ -31,6 +31,8 @@ export function tanksComparison(): Comparison {
       asOf: '2022-04-18',
       claimant: 'ua-general-staff',
     },
+    // As the background names the cited claimant (match.ts).
+    citedName: 'General Staff of Ukraine',
     estimates: [
       estimate(),
       estimate({

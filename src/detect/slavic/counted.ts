@@ -126,7 +126,7 @@ function peopleOutcome(at: At, phrase: CountedPhrase, grown: boolean): Outcome |
 }
 
 /** Verbs of eliminating: killed by the UK-RU table, killed and wounded to some readers. */
-const ELIMINATED = /(?:^|[^\p{L}])(?:ліквід|ликвид|знищ|уничтож)/u;
+const ELIMINATED = /(?<![\p{L}])(?:ліквід|ликвид|знищ|уничтож)/u;
 /** Words that say the people died: then nothing else is meant. */
 const DIED = /загин|загибл|вбит|вбив|убит|убив|погиб|смерт|помер|умер|мертв/;
 
@@ -163,7 +163,7 @@ function launchedBefore(toks: readonly Tok[], from: number, i: number): boolean 
 
 const NATIONALS = /^(?:українц\S*|украинц\S*|росіян\S*|россиян\S*)$/;
 const CIVILIAN_COUNT =
-  /(?:^|[^\p{L}])(?:діт(?:ей|и|ьми)|дет(?:ей|и|ьми)|ребен\p{L}*|дитин\p{L}*|оон|увкпл|увкпч|мирн\p{L}*|цивільн\p{L}*|гражданск\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:діт(?:ей|и|ьми)|дет(?:ей|и|ьми)|ребен\p{L}*|дитин\p{L}*|оон|увкпл|увкпч|мирн\p{L}*|цивільн\p{L}*|гражданск\p{L}*)(?![\p{L}])/u;
 
 /**
  * "было ранено 3180 украинцев, включая 303 ребенка" (the UN's count): Ukrainians or Russians
@@ -190,7 +190,7 @@ function nationals(
 
 /** Handing bodies over, receiving them, repatriating them: the warring sides' exchanges. */
 const HANDED =
-  /(?:^|[^\p{L}])(?:переда|передав|получил|отримал|повернул|вернул|репатрі|репатри|обменял|обмінял)/u;
+  /(?<![\p{L}])(?:переда|передав|получил|отримал|повернул|вернул|репатрі|репатри|обменял|обмінял)/u;
 
 /** "передала Украине более 11 тысяч тел": bodies the two sides hand over are soldiers'. */
 function handedBodies(at: At, phrase: CountedPhrase): People | undefined {

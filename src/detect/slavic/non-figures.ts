@@ -14,27 +14,27 @@ const OTHER_WAR =
   /афганістан|афганистан|чечн|другої світової|второй мировой|вітчизнян\S* війн|отечественн\S* войн|чеченск|сирії|сирии|на хранении|на зберіганні/;
 /** A condition or a future ("якщо росія втратить ще 100 тисяч"): no loss has happened. */
 const HYPOTHETICAL =
-  /(?:^|[^\p{L}])(?:втратить|потеряет|може втратити|может потерять|могут потерять|можуть втратити)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:втратить|потеряет|може втратити|может потерять|могут потерять|можуть втратити)(?![\p{L}])/u;
 /** "Якщо…", "Если…" opening a sentence: a condition, unless its clause tells of the past. */
 const IF_CLAUSE = /^(?:якщо|якби|если|коли б) ([^,]*)/;
 /** "Если в феврале Зеленский говорил о 46 000 погибших, то теперь…": a past contrast, no condition. */
 const PAST_VERB =
-  /(?:^|[^\p{L}])[\p{L}]{3,}(?:вал|вав|ял|яв|ил|ив|ел|ав|ал|ло)(?:а|и|о)?(?![\p{L}])/u;
+  /(?<![\p{L}])[\p{L}]{3,}(?:вал|вав|ял|яв|ил|ив|ел|ав|ал|ло)(?:а|и|о)?(?![\p{L}])/u;
 function hypothetical(folded: string): boolean {
   if (HYPOTHETICAL.test(folded)) return true;
   const m = IF_CLAUSE.exec(folded);
   if (!m) return false;
   // "якби", "если бы": a past form under a condition is still unreal.
-  if (/^(?:якби|коли б)|(?:^|[^\p{L}])(?:б|бы|би)(?![\p{L}])/u.test(m[0])) return true;
+  if (/^(?:якби|коли б)|(?<![\p{L}])(?:б|бы|би)(?![\p{L}])/u.test(m[0])) return true;
   // "Якщо екстраполювати ці цифри…", "Если посчитать…": a way of reckoning, not a condition.
   if (/^\p{L}{4,}(?:ти|ть|чь)(?![\p{L}])/u.test(m[1] ?? '')) return false;
   return !PAST_VERB.test(m[1] ?? '');
 }
 /** "на шістьох вбитих окупантів припадає один загиблий": a ratio of losses, no count of them. */
-const RATIO = /(?:^|[^\p{L}])(?:припада\p{L}*|приходится|приходилось|приходятся)(?![\p{L}])/u;
+const RATIO = /(?<![\p{L}])(?:припада\p{L}*|приходится|приходилось|приходятся)(?![\p{L}])/u;
 /** "на шістьох", "на каждого", "на 10 убитых": what the ratio is counted against. */
 const RATIO_BASE =
-  /(?:^|[^\p{L}])на (?:\d|кожн|каждо|одн|дв|тр|чотир|четыр|п'ят|пят|шіст|шест|сім|сем|вісім|восем|десят)/u;
+  /(?<![\p{L}])на (?:\d|кожн|каждо|одн|дв|тр|чотир|четыр|п'ят|пят|шіст|шест|сім|сем|вісім|восем|десят)/u;
 const ratio = (folded: string) => RATIO.test(folded) && RATIO_BASE.test(folded);
 
 /** A sentence of another war, a condition or a ratio: none of its numbers is a figure. */

@@ -1,4 +1,4 @@
-import { foldWord, type Tok, tokenize } from './tokens';
+import { foldWord, type Tok, tokenizeFolded } from './tokens';
 
 /**
  * The sentences of one block, as ranges of its tokens. A sentence ends at a line break, or at
@@ -54,7 +54,7 @@ export function splitSentences(
   from: number,
   to: number,
 ): { toks: Tok[]; sentences: SlavicSentence[] } {
-  const toks = tokenize(text, from, to);
+  const { toks, folded } = tokenizeFolded(text, from, to);
   const sentences: SlavicSentence[] = [];
   let first = 0;
   let lineStart = true;
@@ -62,18 +62,20 @@ export function splitSentences(
     if (end > first) {
       const start = (toks[first] as Tok).start;
       const stop = (toks[end - 1] as Tok).end;
-      const raw = text.slice(start, stop);
       const prev = sentences.at(-1);
-      sentences.push({
-        ...(prev ? { prev } : {}),
+      const sentence: SlavicSentence = {
         from: first,
         to: end,
         start,
         end: stop,
-        folded: foldWord(raw),
+        folded: folded
+          ? folded.slice(start - from, stop - from)
+          : foldWord(text.slice(start, stop)),
         lineStart,
         memo: {},
-      });
+      };
+      if (prev) sentence.prev = prev;
+      sentences.push(sentence);
     }
     first = end;
     lineStart = nextOnNewLine;

@@ -28,7 +28,22 @@ export function foldWord(word: string): string {
 
 /** The tokens of `text` between `from` and `to`. */
 export function tokenize(text: string, from: number, to: number): Tok[] {
+  return tokenizeFolded(text, from, to).toks;
+}
+
+/**
+ * The tokens of `text` between `from` and `to`, and that stretch folded. It is folded once, and
+ * each word's norm cut from it: folding word by word cost a tenth of the Slavic reading. Lower
+ * case keeps the length of every letter but a few (Turkish İ); then each word is folded alone.
+ */
+export function tokenizeFolded(
+  text: string,
+  from: number,
+  to: number,
+): { toks: Tok[]; folded: string } {
   const slice = text.slice(from, to);
+  const whole = foldWord(slice);
+  const aligned = whole.length === slice.length;
   const toks: Tok[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
@@ -36,14 +51,12 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
     const first = raw.charCodeAt(0);
     // Digits; else a word when the match is longer than one character or is a letter.
     const kind = first >= 48 && first <= 57 ? 'd' : raw.length > 1 || LETTER.test(raw) ? 'w' : 'p';
-    toks.push({
-      norm: kind === 'w' ? foldWord(raw) : raw,
-      start: from + m.index,
-      end: from + m.index + raw.length,
-      kind,
-    });
+    const start = from + m.index;
+    const norm =
+      kind !== 'w' ? raw : aligned ? whole.slice(m.index, m.index + raw.length) : foldWord(raw);
+    toks.push({ norm, start, end: start + raw.length, kind });
   }
-  return toks;
+  return { toks, folded: aligned ? whole : '' };
 }
 
 /** True when only spaces (of any width, not line breaks) separate the two offsets. */

@@ -26,8 +26,8 @@ function tollNounBefore(toks: readonly Tok[], i: number): Outcome | undefined {
 const RISE =
   /^(?:зросла|зросло|зросли|збільшилася|збільшилась|збільшився|збільшилися|збільшилось|возросло|возросла|возросли|выросло|выросла|выросли|увеличилось|увеличилась|увеличился|увеличились)$/;
 /** A sentence that speaks of a count ("кількість", "число") or of a figure ("цифра"). */
-const TALLY_WORD = /(?:^|[^\p{L}])(?:кількість|число|количество)(?![\p{L}])/u;
-const FIGURE_WORD = /(?:^|[^\p{L}])(?:цифр[аиуі]|цифрой|цифрою)(?![\p{L}])/u;
+const TALLY_WORD = /(?<![\p{L}])(?:кількість|число|количество)(?![\p{L}])/u;
+const FIGURE_WORD = /(?<![\p{L}])(?:цифр[аиуі]|цифрой|цифрою)(?![\p{L}])/u;
 export const tallyWord = (s: SlavicSentence) =>
   once(s, 'tally word', () => TALLY_WORD.test(s.folded));
 export const figureWord = (s: SlavicSentence) =>

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { Comparison } from '../../claims/types';
-import { claimantById } from '../../core/claimants';
 import { areasOfSide } from '../../core/conflicts';
 import type { ClaimantKind } from '../../core/vocabulary';
 import { type CitationFormat, formatCitation } from '../citation';
@@ -105,7 +104,7 @@ function Headline({ id, text, comparison }: { id: string; text: string; comparis
   const i18n = useI18n();
   const { t, locale } = i18n;
   const { query } = comparison;
-  const cited = query.claimant ? (claimantById(query.claimant)?.name ?? query.claimant) : null;
+  const cited = comparison.citedName ?? query.claimant ?? null;
   const reading = `${formatFigure(i18n, query)} ${metricLabel(t, query.metric)}`;
   return (
     <>
