@@ -109,18 +109,23 @@ function contextAfter(text: string, end: number): number {
  */
 export function gatedDetect(detect: Detect): Detect {
   return (text, options) => {
-    const runs = hotRuns(text).filter((run) => mayFindIn(detect, text, run, options));
-    const read = runs.reduce((sum, r) => sum + contextAfter(text, r.end) - r.contextStart, 0);
+    const hot = hotRuns(text);
     // Most of the text is hot (a page dense with figures): one call over all of it is cheaper
     // than a call per run, and is the detector's own reading, untouched.
-    if (read > MOST * text.length) return detect(text, options);
-    return runs.flatMap((run) =>
-      detect(text.slice(run.contextStart, contextAfter(text, run.end)), options)
-        .map((m) => ({ ...m, start: m.start + run.contextStart, end: m.end + run.contextStart }))
-        .filter((m) => m.start >= run.start && m.start < run.end),
-    );
+    if (readLength(text, hot) > MOST * text.length) return detect(text, options);
+    return hot
+      .filter((run) => mayFindIn(detect, text, run, options))
+      .flatMap((run) =>
+        detect(text.slice(run.contextStart, contextAfter(text, run.end)), options)
+          .map((m) => ({ ...m, start: m.start + run.contextStart, end: m.end + run.contextStart }))
+          .filter((m) => m.start >= run.start && m.start < run.end),
+      );
   };
 }
+
+/** How much text the runs are read with, their contexts included. */
+const readLength = (text: string, runs: readonly Run[]) =>
+  runs.reduce((sum, r) => sum + contextAfter(text, r.end) - r.contextStart, 0);
 
 /** Text read on either side of a run for the quick look: beyond the detector's widest window. */
 const NEAR = 800;
