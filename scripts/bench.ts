@@ -9,8 +9,9 @@ import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { AdversarialMeasurement } from './bench/adversarial-page';
 import { measureBigPage } from './bench/big-page';
-import { bigPageSection, spliceSection } from './bench/big-page-doc';
+import { BIG_PAGE_HEADING, bigPageSection, spliceSection } from './bench/big-page-doc';
 import { buildInPageBundle } from './bench/bundle';
 import type { ClaimsMeasurement } from './bench/claims-page';
 import { performanceDocument } from './bench/document';
@@ -23,6 +24,7 @@ import {
   scanLiveBlog,
   setSite,
 } from './bench/extension';
+import { keepHandWritten } from './bench/hand-written';
 import type { PageMeasurement } from './bench/in-page';
 import { type BenchPage, lossParagraphsOf, preparePages } from './bench/pages';
 import { type BenchResults, closingLine, ratiosOf } from './bench/report';
@@ -140,6 +142,38 @@ function medianClaims(rounds: readonly ClaimsMeasurement[]): ClaimsMeasurement {
   ) as unknown as ClaimsMeasurement;
 }
 
+const ADVERSARIAL_ROUNDS = 3;
+
+/** The detector on the 1 MB adversarial mix, a fresh page per round; medians of the rounds. */
+async function measureAdversarial(
+  context: BrowserContext,
+  origin: string,
+): Promise<AdversarialMeasurement> {
+  const script = await buildInPageBundle('adversarial-page.ts');
+  const rounds: AdversarialMeasurement[] = [];
+  for (let i = 0; i < ADVERSARIAL_ROUNDS; i++) {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/seed-article.html`, { waitUntil: 'load' });
+    await tab.addScriptTag({ content: script });
+    rounds.push(
+      await tab.evaluate(() =>
+        (
+          globalThis as unknown as {
+            crosscountAdversarialBench: { measure(): AdversarialMeasurement };
+          }
+        ).crosscountAdversarialBench.measure(),
+      ),
+    );
+    await tab.close();
+  }
+  const keys = Object.keys(rounds[0] ?? {}) as (keyof AdversarialMeasurement)[];
+  const result = Object.fromEntries(
+    keys.map((key) => [key, median(rounds.map((round) => round[key]))]),
+  ) as unknown as AdversarialMeasurement;
+  log(`adversarial mix: ${JSON.stringify(result)}`);
+  return result;
+}
+
 type ExtensionResults = Pick<
   BenchResults,
   'scans' | 'firstHighlight' | 'updates' | 'serviceWorker'
@@ -188,6 +222,11 @@ async function main(): Promise<void> {
     );
     const extension = await openExtensionPage(browser);
     await setSite(extension, new URL(server.origin).host, false);
+    if (process.argv.includes('--adversarial')) {
+      // A quick look at the detector on the 1 MB adversarial mix; writes nothing.
+      await measureAdversarial(browser.context, server.origin);
+      return;
+    }
     if (process.argv.includes('--claims-only')) {
       // A quick look while working on the claims database; writes nothing.
       await measureClaims(browser.context, server.origin);
@@ -222,6 +261,7 @@ async function main(): Promise<void> {
     await setSite(extension, new URL(server.origin).host, false);
     const measured = await measurePages(browser.context, server.origin, pages, bundle);
     const claims = await measureClaims(browser.context, server.origin);
+    const adversarial = await measureAdversarial(browser.context, server.origin);
     const results: BenchResults = {
       date: new Date().toISOString().slice(0, 10),
       machine: machine(),
@@ -231,12 +271,18 @@ async function main(): Promise<void> {
       claims,
       claimsRounds: CLAIMS_ROUNDS,
       claimsBundle: await claimsBundleSize(),
+      adversarial,
       ...(await measureExtension(browser, extension, server.origin)),
       sizes: await bundleSizes(EXTENSION_DIR),
       durationS: (Date.now() - started) / 1000,
       load: `${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`,
     };
-    await writeFile(DOC, performanceDocument(results));
+    // The sections added by hand (notes of earlier issues) stay where they were.
+    const previous = await readFile(DOC, 'utf8').catch(() => '');
+    await writeFile(
+      DOC,
+      keepHandWritten(performanceDocument(results), previous, [BIG_PAGE_HEADING]),
+    );
     await spliceSection(DOC, bigPageSection(bigPage, when));
     log(`wrote ${DOC}`);
     process.stdout.write(`${closingLine(results)}\n`);

@@ -20,9 +20,10 @@ import { watchLocation } from '../../src/page/location-watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // At DOMContentLoaded, not idle (after the load event, or 200 ms later): the reader sees the
-  // first highlights with the article's text (issue 16). The page's DOM is complete by then.
-  runAt: 'document_end',
+  // Before the page is parsed: loading and compiling this script, reading the settings and
+  // warming the detector are done by DOMContentLoaded, when the scan starts (issue 16). The
+  // page's own text is never read or changed before its DOM is complete.
+  runAt: 'document_start',
   // Don't tell the page we are here: WXT would post our extension id to window otherwise.
   noScriptStartedPostMessage: true,
   async main() {

@@ -1,7 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { BigPageResults } from './big-page';
 
-const HEADING = '## Compact per-tab state (issue 17)';
+/** The heading of the section this file writes. */
+export const BIG_PAGE_HEADING = '## Compact per-tab state (issue 17)';
+const HEADING = BIG_PAGE_HEADING;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;

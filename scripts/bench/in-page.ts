@@ -8,6 +8,7 @@ import Mark from 'mark.js';
 import { detectFigures } from '../../src/detect';
 import { gatedDetect } from '../../src/page/hot-runs';
 import { findPageDate } from '../../src/page/page-date';
+import { piecesToRead } from '../../src/page/page-gate';
 import { scanNow } from '../../src/page/scan-job';
 import { TextCollector } from '../../src/page/text-walker';
 import { WrapQueue } from '../../src/page/wrap-queue';
@@ -16,7 +17,7 @@ import { WrapQueue } from '../../src/page/wrap-queue';
 export const LOSS_PATTERN =
   /\b\d[\d,.]*(?:\s+[A-Za-z-]+){0,3}?\s+(?:tanks?|troops|soldiers|servicemen|personnel|men|killed|dead|deaths|wounded|injured|casualties|losses|aircraft|helicopters|drones|vehicles|artillery)\b/gi;
 
-export type Method = 'bare' | 'walk' | 'regex' | 'markjs' | 'crosscount';
+export type Method = 'bare' | 'gate' | 'walk' | 'regex' | 'markjs' | 'crosscount';
 
 /** The floor: one TreeWalker(SHOW_TEXT) pass that reads every text node. */
 function bare(root: HTMLElement): number {
@@ -25,6 +26,11 @@ function bare(root: HTMLElement): number {
   for (let node = walker.nextNode(); node; node = walker.nextNode())
     chars += (node as Text).data.length;
   return chars;
+}
+
+/** Crosscount's first look at every page (the first part of `crosscount`): the page gate. */
+function gate(root: HTMLElement): number {
+  return piecesToRead(root).length;
 }
 
 /** Crosscount's own walk alone (the first part of `crosscount`): text, blocks and segments. */
@@ -68,6 +74,7 @@ function crosscount(root: HTMLElement): number {
 
 const METHODS: Record<Method, (root: HTMLElement) => number> = {
   bare,
+  gate,
   walk,
   regex,
   markjs,
@@ -92,12 +99,20 @@ export async function measure(runs: number): Promise<PageMeasurement> {
   const pristine = document.body.cloneNode(true) as HTMLElement;
   const times: Record<Method, number[]> = {
     bare: [],
+    gate: [],
     walk: [],
     regex: [],
     markjs: [],
     crosscount: [],
   };
-  const counts: Record<Method, number> = { bare: 0, walk: 0, regex: 0, markjs: 0, crosscount: 0 };
+  const counts: Record<Method, number> = {
+    bare: 0,
+    gate: 0,
+    walk: 0,
+    regex: 0,
+    markjs: 0,
+    crosscount: 0,
+  };
   for (let run = -1; run < runs; run++) {
     for (const method of Object.keys(METHODS) as Method[]) {
       document.body.replaceWith(pristine.cloneNode(true));

@@ -1,3 +1,4 @@
+import type { AdversarialMeasurement } from './adversarial-page';
 import type { ClaimsMeasurement } from './claims-page';
 import type { ScanRound, UpdateRound } from './extension';
 import type { PageMeasurement } from './in-page';
@@ -16,6 +17,8 @@ export interface BenchResults {
   claims: ClaimsMeasurement;
   claimsRounds: number;
   claimsBundle: { raw: number; gzip: number };
+  /** The detector on the 1 MB adversarial mix, medians over the rounds. */
+  adversarial: AdversarialMeasurement;
   firstHighlight: { median: number; max: number; samples: number[] };
   scans: ScanRound[];
   updates: UpdateRound;
@@ -29,6 +32,7 @@ export interface BenchResults {
 /** One page's medians and ratios to the bare walk. */
 export interface PageRatios {
   bareMs: number;
+  gate: number;
   walk: number;
   regex: number;
   markjs: number;
@@ -40,6 +44,7 @@ export function ratiosOf(measurement: PageMeasurement): PageRatios {
   const ratio = (values: number[]) => median(values) / bareMs;
   return {
     bareMs,
+    gate: ratio(measurement.times.gate),
     walk: ratio(measurement.times.walk),
     regex: ratio(measurement.times.regex),
     markjs: ratio(measurement.times.markjs),
@@ -58,6 +63,7 @@ export function summaryOf(results: BenchResults) {
     markjsMedian: median(ratios.map((r) => r.markjs)),
     regexMedian: median(ratios.map((r) => r.regex)),
     walkMedian: median(ratios.map((r) => r.walk)),
+    gateMedian: median(ratios.map((r) => r.gate)),
     longestTask: Math.max(...results.scans.map((scan) => scan.tasks.longest)),
     longestOwnTask: Math.max(...results.scans.map((scan) => scan.tasks.longestOwn)),
     longestOwnCpu: Math.max(...results.scans.map((scan) => scan.tasks.longestOwnCpu)),
@@ -81,14 +87,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function pagesTable(results: BenchResults): string[] {
   const lines = [
-    '| page | HTML | text nodes | bare walk | regex scan | mark.js | Crosscount | of which walk | Crosscount ms | figures | mark.js marks |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| page | HTML | text nodes | bare walk | regex scan | mark.js | Crosscount | of which gate | whole walk | Crosscount ms | figures | mark.js marks |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const { page, measurement } of results.pages) {
     const r = ratiosOf(measurement);
     lines.push(
       `| ${page.name} | ${kb(page.bytes)} | ${measurement.textNodes} | ${ms(r.bareMs)} ms | ` +
-        `${x(r.regex)} | ${x(r.markjs)} | ${x(r.crosscount)} | ${x(r.walk)} | ` +
+        `${x(r.regex)} | ${x(r.markjs)} | ${x(r.crosscount)} | ${x(r.gate)} | ${x(r.walk)} | ` +
         `${ms(median(measurement.times.crosscount))} | ${measurement.counts.crosscount} | ` +
         `${measurement.counts.markjs} |`,
     );

@@ -26,13 +26,22 @@ export async function startContentApp(
 ): Promise<void> {
   // Only HTML pages: an XML document (an SVG or a feed opened directly) has no body to annotate
   // and its elements have no style to set.
-  if (!(doc.documentElement instanceof HTMLElement) || !doc.body) return;
+  if (doc.contentType !== 'text/html') return;
+  // The script starts before the page is parsed (document_start): the settings round trip and
+  // compiling the detector happen while the browser parses the page, not after DOMContentLoaded.
+  const settings = loadSettings();
+  // Most text holds no loss figure: the gate keeps it from the full detector (figure-gate.ts).
+  const detect = gatedDetect(detectFigures);
+  const parsed = contentLoaded(doc);
+  // In a task of its own, after the round trip has started: the parser goes on between the two.
+  await nextTask();
+  warmUp(detect);
+  await parsed;
+  if (!(doc.documentElement instanceof HTMLElement) || !doc.body || signal.aborted) return;
   const url = () => doc.location.href;
   // The background starts the tab's fresh summary: highlighting need not wait for it, matching
   // must (the figures are added to that summary).
   let pageState: Promise<unknown> = Promise.resolve();
-  // Most text holds no loss figure: the gate keeps it from the full detector (figure-gate.ts).
-  const detect = gatedDetect(detectFigures);
   const annotator = new PageAnnotator(
     doc,
     {
@@ -83,11 +92,19 @@ export async function startContentApp(
       if (request.type === 'focus-figure') annotator.focusFigure(request.id);
     }),
   );
-  const settings = loadSettings();
-  // The settings take a round trip to the browser: compile the detector meanwhile.
-  warmUp(detect);
   await apply(await settings).catch(report);
 }
+
+/** Resolves once the document is parsed (at once when it already is). */
+function contentLoaded(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}
+
+/** Resolves in a later task, letting the browser parse and render in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Matches the figures the protocol accepts and answers the others (an absurd "99999999999 tanks"

@@ -1,6 +1,7 @@
 import type { DetectOptions, FigureMention } from '../detect/types';
 import { nextWindow } from './detect-windows';
 import type { Slice } from './idle-scheduler';
+import { type Piece, piecesToRead } from './page-gate';
 import { ElementFacts, TextCollector, type TextSegment } from './text-walker';
 
 /** The detector, as the page shell calls it (src/detect's detectFigures in the extension). */
@@ -36,6 +37,8 @@ export class ScanJob {
   private readonly roots: Node[];
   private readonly facts = new ElementFacts();
   private collector: TextCollector | undefined;
+  /** What is left to read of the current root, last piece first. */
+  private pieces: Piece[] = [];
   private detectedTo = 0;
   private msPerChar = INITIAL_MS_PER_CHAR;
   private found: Found[] = [];
@@ -59,7 +62,7 @@ export class ScanJob {
         else collector.step(NODES_PER_STEP);
       }
     } while (slice.timeRemaining() > 0);
-    return this.collector !== undefined || this.roots.length > 0;
+    return this.collector !== undefined || this.pieces.length > 0 || this.roots.length > 0;
   }
 
   /** The figures found since the last call, in document order. */
@@ -71,10 +74,23 @@ export class ScanJob {
 
   private current(): TextCollector | undefined {
     while (!this.collector) {
-      const root = this.roots.pop();
-      if (!root) return undefined;
-      if (!root.isConnected) continue;
-      this.collector = new TextCollector(root, this.facts);
+      const piece = this.pieces.pop();
+      if (!piece) {
+        const root = this.roots.pop();
+        if (!root) return undefined;
+        // Most pages (and most added content) hold no loss figure: one cheap look says so before
+        // any block is cut, and says where to read when one may (page-gate.ts).
+        if (root.isConnected) this.pieces = piecesToRead(root).reverse();
+        continue;
+      }
+      const { root, first, last } = piece;
+      // The page may have changed since the look: a piece whose first node is gone is not read.
+      if (!root.isConnected || (first && !root.contains(first))) continue;
+      this.collector = new TextCollector(
+        root,
+        this.facts,
+        first && last ? { first, last } : undefined,
+      );
       this.detectedTo = 0;
     }
     return this.collector;

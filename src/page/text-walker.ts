@@ -36,6 +36,12 @@ const BLOCK_TAGS = new Set(
   ).split(' '),
 );
 
+/** A CSS selector for the elements whose text is never read, by their tags alone. */
+export const SKIPPED_SELECTOR = [...SKIPPED_TAGS]
+  .filter((tag) => tag === tag.toUpperCase() || !SKIPPED_TAGS.has(tag.toUpperCase()))
+  .map((tag) => tag.toLowerCase())
+  .join(',');
+
 /** Whether an element starts a new paragraph for the detector. */
 export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName);
@@ -133,10 +139,16 @@ export class TextCollector {
   private lastInfo: ElementInfo | undefined;
   private length = 0;
   private finished = false;
+  private begun = false;
 
+  /**
+   * Reads the text nodes under `root`, or only those from `bounds.first` to `bounds.last` (both
+   * under `root`, in document order; page-gate.ts's pieces).
+   */
   constructor(
     readonly root: Node,
     private readonly facts = new ElementFacts(),
+    private readonly bounds?: { first: Text; last: Text },
   ) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -163,14 +175,28 @@ export class TextCollector {
       return false;
     }
     for (let n = 0; n < maxNodes; n++) {
-      const node = walker.nextNode() as Text | null;
+      const node = this.nextNode(walker);
       if (!node) {
         this.finished = true;
         return false;
       }
       this.read(node);
+      if (node === this.bounds?.last) {
+        this.finished = true;
+        return false;
+      }
     }
     return true;
+  }
+
+  private nextNode(walker: TreeWalker): Text | null {
+    const first = this.bounds?.first;
+    if (first && !this.begun) {
+      this.begun = true;
+      walker.currentNode = first;
+      return first;
+    }
+    return walker.nextNode() as Text | null;
   }
 
   private read(text: Text): void {

@@ -1,0 +1,161 @@
+import { WINDOW } from '../detect/classify';
+import { LAST_WORDS, VERB_REACH, VERB_WORDS } from '../detect/cues';
+import { NUMBER_WORDS } from '../detect/spelled';
+
+/**
+ * The gate's one question, "does a cue word stand near a number?", answered at the speed of one
+ * plain regex pass (issue 16). The detector finds cues with a Unicode regex whose lookbehind is
+ * tried at every character (src/detect/cues.ts); on a page without loss figures that pass alone
+ * costs several times a walk of the page. Here the same words are one case-insensitive,
+ * non-Unicode regex shaped as a trie (each position costs one character test per branch, not
+ * one per word), the word boundaries are checked in code for each match, and numbers are looked
+ * for only around the cues found. Nothing a Unicode match would find is missed: the text's only
+ * characters that fold onto ASCII letters (ſ and the Kelvin sign) are folded first, both one
+ * UTF-16 unit like their ASCII letters, and every cue word is ASCII.
+ */
+
+/**
+ * How far a cue may stand from a number and still count: the detector's noun window (the verbs'
+ * reach is shorter), plus the longest stretch of a number token without a digit or number word
+ * in it ("70 per cent", "30,000 to 40,000").
+ */
+export const REACH = Math.max(WINDOW, VERB_REACH) + 32;
+/** A model code ("Su-34", "T-72") names its noun: up to this many letters, a hyphen, a digit. */
+const MODEL_PREFIX_MAX = 3;
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words as one regex source shaped as a trie: greedy, so the longest word at a place wins. */
+function trie(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  let ends = false;
+  for (const word of words) {
+    if (word === '') ends = true;
+    else {
+      const rest = byFirst.get(word[0] as string) ?? [];
+      rest.push(word.slice(1));
+      byFirst.set(word[0] as string, rest);
+    }
+  }
+  const branches = [...byFirst].map(([first, rest]) => escapeRegex(first) + trie(rest));
+  if (branches.length === 0) return '';
+  if (branches.length === 1 && !ends) return branches[0] as string;
+  return `(?:${branches.join('|')})${ends ? '?' : ''}`;
+}
+
+const CUE_WORDS = new Set(
+  [...LAST_WORDS, ...VERB_WORDS].map((w) => w.toLowerCase()).filter((w) => w !== ''),
+);
+if ([...CUE_WORDS, ...NUMBER_WORDS].some((w) => /[^\x20-\x7e]/.test(w)))
+  throw new Error('cue-scan: the cue and number words must be ASCII');
+// A cue word, or the hyphen and digit of a model code (its letters are checked in code).
+const CUE = new RegExp(`${trie([...CUE_WORDS])}|-\\d`, 'gi');
+const NUMBER = new RegExp(`\\d|${trie(NUMBER_WORDS)}`, 'gi');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DIGIT = /\d/;
+// The only characters whose Unicode case folding is an ASCII letter.
+const FOLDS = /[\u017f\u212a]/g;
+const unfold = (c: string) => (c === '\u017f' ? 's' : 'k');
+
+/**
+ * Whether a word may end or start at `offset` (between offset-1 and offset): no letter or digit
+ * there, or a place where the page shell may put a block break (`mayBreak`).
+ */
+export type Breaks = (offset: number) => boolean;
+const never: Breaks = () => false;
+
+function boundary(text: string, offset: number, mayBreak: Breaks): boolean {
+  if (offset <= 0 || offset >= text.length) return true;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  // Half a surrogate pair: an astral letter or not, let it pass.
+  if ((before & 0xfc00) === 0xd800 || (after & 0xfc00) === 0xdc00) return true;
+  return (
+    !(WORD_CHAR.test(text[offset - 1] as string) && WORD_CHAR.test(text[offset] as string)) ||
+    mayBreak(offset)
+  );
+}
+
+/** Where the run of letters and digits around `offset` starts (left) or ends (right). */
+function runEdge(text: string, offset: number, step: -1 | 1): number {
+  let i = offset;
+  if (step < 0) while (i > 0 && WORD_CHAR.test(text[i - 1] as string)) i--;
+  else while (i < text.length && WORD_CHAR.test(text[i] as string)) i++;
+  return i;
+}
+
+/** The cue at a match of CUE, or null: a whole word, or a model code's short letters. */
+function cueAt(text: string, m: RegExpExecArray, mayBreak: Breaks): [number, number] | null {
+  const start = m.index;
+  const found = m[0];
+  if (found[0] === '-') {
+    // "Su-34": the letters before the hyphen, no digit among them, at most three of them.
+    const from = runEdge(text, start, -1);
+    const letters = text.slice(from, start);
+    if (letters.length === 0 || letters.length > MODEL_PREFIX_MAX || DIGIT.test(letters))
+      return null;
+    return [from, start];
+  }
+  if (!boundary(text, start, mayBreak)) return null;
+  if (boundary(text, start + found.length, mayBreak)) return [start, start + found.length];
+  // "fighter-bombersX": the longest word failed its end; a shorter one may end at a hyphen.
+  for (let i = found.lastIndexOf('-'); i > 0; i = found.lastIndexOf('-', i - 1))
+    if (CUE_WORDS.has(found.slice(0, i).toLowerCase())) return [start, start + i];
+  return null;
+}
+
+/** The first and last numbers (digits, or a number word) within `reach` of a cue, or null. */
+function numbersNear(
+  text: string,
+  [from, to]: [number, number],
+  reach: number,
+  mayBreak: Breaks,
+): [number, number] | null {
+  // Whole runs: a run with a digit counts wherever the digit is (figure-gate.ts).
+  const left = runEdge(text, Math.max(0, from - reach), -1);
+  const right = runEdge(text, Math.min(text.length, to + reach), 1);
+  let first = -1;
+  let last = -1;
+  NUMBER.lastIndex = left;
+  for (let m = NUMBER.exec(text); m !== null && m.index < right; m = NUMBER.exec(text)) {
+    const end = m.index + m[0].length;
+    const isNumber =
+      DIGIT.test(m[0]) || (boundary(text, m.index, mayBreak) && boundary(text, end, mayBreak));
+    if (!isNumber) {
+      NUMBER.lastIndex = m.index + 1;
+      continue;
+    }
+    if (first < 0) first = m.index;
+    last = end;
+  }
+  return first < 0 ? null : [first, last];
+}
+
+/**
+ * Calls `hit(from, to)` for the spans where a cue word stands within REACH of a number (each cue
+ * with the farthest numbers within reach on either side), in order, until `hit` returns true;
+ * returns whether one did. `mayBreak` names the offsets where the page shell may later insert a
+ * block break (between two text nodes): a word may start or end there; `reach` may be wider than
+ * REACH for a text that holds more than the page shell reads (page-gate.ts).
+ */
+export function cueHits(
+  source: string,
+  hit: (from: number, to: number) => boolean,
+  mayBreak: Breaks = never,
+  reach = REACH,
+): boolean {
+  FOLDS.lastIndex = 0;
+  const text = FOLDS.test(source) ? source.replace(FOLDS, unfold) : source;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+    const cue = cueAt(text, m, mayBreak);
+    if (!cue) {
+      CUE.lastIndex = m.index + 1;
+      continue;
+    }
+    const numbers = numbersNear(text, cue, reach, mayBreak);
+    if (numbers && hit(Math.min(numbers[0], cue[0]), Math.max(numbers[1], cue[1]))) return true;
+    CUE.lastIndex = Math.max(cue[1], m.index + 1);
+  }
+  return false;
+}
