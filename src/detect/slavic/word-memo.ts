@@ -6,14 +6,17 @@
  */
 const LIMIT = 50_000;
 
+/** Stands for an answer of `undefined` (most words are no head, no verb): one lookup a word. */
+const NONE = Symbol('none');
+
 export function memoWords<T>(test: (norm: string) => T): (norm: string) => T {
-  let memo = new Map<string, T>();
+  let memo = new Map<string, T | typeof NONE>();
   return (norm: string): T => {
     const known = memo.get(norm);
-    if (known !== undefined || memo.has(norm)) return known as T;
+    if (known !== undefined) return (known === NONE ? undefined : known) as T;
     if (memo.size >= LIMIT) memo = new Map();
     const answer = test(norm);
-    memo.set(norm, answer);
+    memo.set(norm, answer === undefined ? NONE : answer);
     return answer;
   };
 }
