@@ -18,6 +18,7 @@ export function figureSide(
   reading: Reading,
 ): Side {
   const civilians = /^(?:civilians|children)_/.test(reading.metric);
+  const enemy = enemyOf(ctx, s);
   const query = {
     toks: ctx.toks,
     folded: s.folded,
@@ -25,12 +26,13 @@ export function figureSide(
     to: s.to,
     spanFrom,
     spanTo: reading.next,
+    civilians,
+    enemy,
   };
-  const enemy = enemyOf(ctx, s);
   return (
     (reading.keepSide ? reading.borrowed?.side : undefined) ??
     bodiesReturned(ctx, s, spanFrom, reading) ??
-    sideOf({ ...query, civilians, enemy }) ??
+    sideOf(query) ??
     (civilians ? (civiliansBefore(ctx, index) ?? placeBefore(ctx, s) ?? 'ukraine') : undefined) ??
     reading.borrowed?.side ??
     previousSide(ctx, index, opensWithNumber(ctx, s) ? 2 : 1) ??
