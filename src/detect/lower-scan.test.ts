@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ALIAS_RE } from './claimants';
+import { CUE_RE } from './cues';
+import { caseSensitive, lowerAligned } from './lower-scan';
+
+// What the page-wide regexes are made of: lower-case ASCII characters, '’', and the word-edge class.
+const ATOMS = /^[\x20-\x40\x5b-\x7e’]$/iu;
+const ATOMS_EXACT = /^[\x20-\x40\x5b-\x7e’]$/u;
+const EDGE = /^[\p{L}\p{N}]$/iu;
+const EDGE_EXACT = /^[\p{L}\p{N}]$/u;
+const classOf = (c: string) => (/[\]\\^-]/.test(c) ? `\\${c}` : c);
+
+const matches = (re: RegExp, text: string) =>
+  [...text.matchAll(re)].map((m) => `${m.index}:${m[0].length}:${m[1]?.length ?? ''}`);
+
+describe('a page-wide regex over the lower-cased page', () => {
+  it('reads every character as the /iu regex reads it, or refuses the text', () => {
+    const apart: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      const lower = lowerAligned(c);
+      if (lower === undefined) continue;
+      const same =
+        lower.length === c.length &&
+        EDGE.test(c) === EDGE_EXACT.test(lower) &&
+        ATOMS.test(c) === ATOMS_EXACT.test(lower) &&
+        (!ATOMS_EXACT.test(lower) || new RegExp(`^[${classOf(lower)}]$`, 'iu').test(c));
+      if (!same) apart.push(cp.toString(16));
+    }
+    expect(apart).toEqual([]);
+  });
+
+  it('is given regexes of lower-case ASCII phrases only', () => {
+    for (const re of [ALIAS_RE, CUE_RE]) {
+      const literal = re.source.replace(/\\[pP]\{[^}]*\}/g, '');
+      expect(literal).not.toMatch(/[A-Z]/);
+      expect(literal.replace(/[\x20-\x7e’]/g, '')).toBe('');
+    }
+  });
+
+  it('finds the matches the /iu regexes find', () => {
+    const pieces = [
+      'Ministry of Defence',
+      "Ukraine's General Staff",
+      'the ministry',
+      'soldiers',
+      'KILLED',
+      'Su-34',
+      'ſoldiers',
+      'İ',
+      'K',
+      '\u0345',
+      'é',
+      ' ',
+      '’',
+      "'",
+      '-',
+      '7',
+      'x',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        const lower = lowerAligned(text);
+        if (lower === undefined) return;
+        for (const re of [ALIAS_RE, CUE_RE]) {
+          expect(matches(caseSensitive(re), lower)).toEqual(matches(re, text));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
