@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ALIAS_RE } from './claimants';
 import { CUE_RE } from './cues';
 import { caseSensitive, lowerAligned } from './lower-scan';
+import { TOKEN_RE } from './numbers';
 
-// What the page-wide regexes are made of: lower-case ASCII characters, '’', and the word-edge class.
-const ATOMS = /^[\x20-\x40\x5b-\x7e’]$/iu;
-const ATOMS_EXACT = /^[\x20-\x40\x5b-\x7e’]$/u;
+// What the page-wide regexes are made of: lower-case ASCII characters, '’', the spaces of
+// thousands groups, and the word-edge class.
+const ATOMS = /^[\x20-\x40\x5b-\x7e’\u00a0\u202f]$/iu;
+const ATOMS_EXACT = /^[\x20-\x40\x5b-\x7e’\u00a0\u202f]$/u;
 const EDGE = /^[\p{L}\p{N}]$/iu;
 const EDGE_EXACT = /^[\p{L}\p{N}]$/u;
 const classOf = (c: string) => (/[\]\\^-]/.test(c) ? `\\${c}` : c);
@@ -33,9 +35,9 @@ describe('a page-wide regex over the lower-cased page', () => {
   });
 
   it('is given regexes of lower-case ASCII phrases only', () => {
-    for (const re of [ALIAS_RE, CUE_RE]) {
-      const literal = re.source.replace(/\\[pP]\{[^}]*\}/g, '');
-      expect(literal).not.toMatch(/[A-Z]/);
+    for (const re of [ALIAS_RE, CUE_RE, TOKEN_RE]) {
+      const literal = re.source.replace(/\\[pP]\{[^}]*\}|\\u(?:00a0|202f)/g, '');
+      expect(literal).not.toMatch(/[A-Z]|\\u/);
       expect(literal.replace(/[\x20-\x7e’]/g, '')).toBe('');
     }
   });
@@ -48,6 +50,10 @@ describe('a page-wide regex over the lower-cased page', () => {
       'soldiers',
       'KILLED',
       'Su-34',
+      '12,000',
+      '1\u00a0200',
+      'Thousands',
+      'SEVEN',
       'ſoldiers',
       'İ',
       'K',
@@ -65,7 +71,7 @@ describe('a page-wide regex over the lower-cased page', () => {
         const text = parts.join('');
         const lower = lowerAligned(text);
         if (lower === undefined) return;
-        for (const re of [ALIAS_RE, CUE_RE]) {
+        for (const re of [ALIAS_RE, CUE_RE, TOKEN_RE]) {
           expect(matches(caseSensitive(re), lower)).toEqual(matches(re, text));
         }
       }),
