@@ -36,12 +36,15 @@ for (const [name, side] of PLACE_NAMES) {
 export const CAPITALISED =
   /(?:\p{Lu}|s(?=outh)|e(?=ast))(?<![\p{L}\p{N}]\p{L})(?:(?<=\p{Lu})[\p{L}\p{M}-]*|(?<=s)outh(?:ern)?|(?<=e)ast)(?![\p{L}])/gu;
 
+/** Shared by every word that opens no multi-word name (no array per capitalised word). */
+const NO_MULTI: readonly { rest: string; side: Side }[] = [];
+
 function count(text: string): Side | undefined {
   const hits = new Map<Side, number>();
   for (const m of text.matchAll(CAPITALISED)) {
     const word = m[0].toLowerCase();
     let side = SINGLE.get(word);
-    for (const { rest, side: multi } of MULTI.get(word) ?? []) {
+    for (const { rest, side: multi } of MULTI.get(word) ?? NO_MULTI) {
       const end = m.index + m[0].length;
       if (text.slice(end, end + rest.length).toLowerCase() === rest) side = multi;
     }
