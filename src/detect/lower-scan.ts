@@ -8,11 +8,15 @@
  */
 const FOLDED_APART = /\u017f|\u0345/;
 
+/** The last text asked about and its answer: the cues, claimants and numbers each ask of one page. */
+let last: { text: string; lower: string | undefined } | undefined;
+
 /** The text lower-cased, offset for offset, or undefined where the /iu regex must be used. */
 export function lowerAligned(text: string): string | undefined {
-  if (FOLDED_APART.test(text)) return undefined;
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : undefined;
+  if (last?.text === text) return last.lower;
+  const lower = FOLDED_APART.test(text) ? undefined : text.toLowerCase();
+  last = { text, lower: lower?.length === text.length ? lower : undefined };
+  return last.lower;
 }
 
 /** `re` without its i flag, for `lowerAligned`'s text (its phrases must be lower case). */
