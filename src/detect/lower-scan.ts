@@ -26,3 +26,37 @@ export function caseSensitive(re: RegExp): RegExp {
   }
   return new RegExp(re.source, re.flags.replace('i', ''));
 }
+
+/** A global /iu regex with its lower-case form for `lowerAligned` text, and a sticky copy. */
+export interface CaseFree {
+  re: RegExp;
+  lower: RegExp;
+  sticky: RegExp;
+}
+
+/** `re` with its letters lower-cased (upper-case escapes such as \B or \W are refused). */
+export function caseFree(re: RegExp): CaseFree {
+  if (/\\[A-Z]/.test(re.source)) throw new Error(`upper-case escape in ${re.source.slice(0, 60)}`);
+  return {
+    re,
+    lower: new RegExp(re.source.toLowerCase(), re.flags.replace('i', '')),
+    sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`),
+  };
+}
+
+/**
+ * The matches of `re` in `text`, found over the lower-cased text and each read again from `text`
+ * at its offset (the same match there), so that its groups keep the text's case.
+ */
+export function* matchesIn(text: string, { re, lower, sticky }: CaseFree) {
+  const lowered = lowerAligned(text);
+  if (lowered === undefined) {
+    yield* text.matchAll(re);
+    return;
+  }
+  for (const m of lowered.matchAll(lower)) {
+    sticky.lastIndex = m.index;
+    const again = sticky.exec(text);
+    if (again) yield again;
+  }
+}
