@@ -34,12 +34,18 @@ export interface CaseFree {
   sticky: RegExp;
 }
 
-/** `re` with its letters lower-cased (upper-case escapes such as \B or \W are refused). */
+/**
+ * `re` with its letters lower-cased, but for the names of \p{…} classes (upper-case escapes such
+ * as \B or \W are refused).
+ */
 export function caseFree(re: RegExp): CaseFree {
   if (/\\[A-Z]/.test(re.source)) throw new Error(`upper-case escape in ${re.source.slice(0, 60)}`);
+  const source = re.source.replace(/\\p\{[^}]*\}|[A-Z]+/g, (t) =>
+    t.startsWith('\\') ? t : t.toLowerCase(),
+  );
   return {
     re,
-    lower: new RegExp(re.source.toLowerCase(), re.flags.replace('i', '')),
+    lower: new RegExp(source, re.flags.replace('i', '')),
     sticky: new RegExp(re.source, `${re.flags.replace('g', '')}y`),
   };
 }
