@@ -7,7 +7,6 @@ import {
   victimRule,
 } from './ellipsis-rules';
 import { dashRule, incrementRule } from './gs-list';
-import { caseFree, matchesIn } from './lower-scan';
 import { isModelCode, mayStartNounPhrase } from './metrics';
 import { isGlued, isNotAFigure, isYearLike } from './non-figures';
 import { qualifierBefore } from './qualifiers';
@@ -104,7 +103,7 @@ function isHistorical(ctx: TokenContext): boolean {
   const { text, sentence, token } = ctx;
   // Matching inside the clipped sentence bounds the work by the clip, not the page.
   const clip = text.slice(sentence.start, sentence.end);
-  for (const m of matchesIn(clip, HISTORICAL)) {
+  for (const m of clip.matchAll(HISTORICAL_RE)) {
     // "the heaviest losses since World War II" compares this war with that one.
     if (COMPARED_RE.test(clip.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (sentence.start + m.index !== token.start) return true;
@@ -132,9 +131,6 @@ const COMPARED_RE =
 
 const HISTORICAL_RE =
   /(?<![\p{L}\p{N}])(?:19\d\d|200\d|201[0-3])s?(?![\p{L}\p{N}])|(?<!\p{L})(?:chechen|chechnya|wwii|ww2|world[ \u00a0]war|stalingrad|leningrad|nazi[ \u00a0]germany|red[ \u00a0]army|great[ \u00a0]patriotic[ \u00a0]war)(?!\p{L})/giu;
-/** The same, scanned over the lower-cased sentence (lower-scan.ts). */
-export const HISTORICAL = caseFree(HISTORICAL_RE);
-
 /**
  * A cheap test on the first word after the number: can any rule apply? Most numbers of a page
  * (prices, scores, dates) fail here, before any window around them is read.
