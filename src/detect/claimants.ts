@@ -1,4 +1,5 @@
 import { CLAIMANT_ALIASES } from '../core/claimant-aliases';
+import { caseSensitive, lowerAligned } from './lower-scan';
 import { fold, wordsIn } from './words';
 
 /**
@@ -30,10 +31,12 @@ const ALIASES: Alias[] = Object.entries(CLAIMANT_ALIASES)
 const BY_PHRASE = new Map(ALIASES.map((a) => [a.phrase, a]));
 const ANAPHOR = 'the (?:defen[cs]e )?ministry(?: of defen[cs]e)?';
 // Alternation of fixed phrases, longest first; apostrophes match either typographic form.
-const ALIAS_RE = new RegExp(
+export const ALIAS_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(${ALIASES.map((a) => escapeRegex(a.phrase).replace(/'/g, "['’]")).join('|')})|(${ANAPHOR}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
+/** The same, for the lower-cased page (lower-scan.ts). */
+const ALIAS_LOWER = caseSensitive(ALIAS_RE);
 const ANAPHOR_ONLY = new RegExp(`^${ANAPHOR}$`, 'i');
 const REPORTING = new Set(
   'said says claimed claims reported reports estimated estimates stated announced added told wrote published tally report'.split(
@@ -113,10 +116,14 @@ export class ClaimantResolver {
   private allMatches(): AliasMatch[] {
     if (this.matches) return this.matches;
     const matches: AliasMatch[] = [];
-    ALIAS_RE.lastIndex = 0;
-    for (let m = ALIAS_RE.exec(this.text); m !== null; m = ALIAS_RE.exec(this.text)) {
-      const alias = m[1] ? BY_PHRASE.get(fold(m[1])) : undefined;
+    const lower = lowerAligned(this.text);
+    const [re, scanned] = lower === undefined ? [ALIAS_RE, this.text] : [ALIAS_LOWER, lower];
+    re.lastIndex = 0;
+    for (let m = re.exec(scanned); m !== null; m = re.exec(scanned)) {
       const start = m.index;
+      // The phrase is group 1, at the match's start: read from the page itself.
+      const phrase = m[1] ? this.text.slice(start, start + m[1].length) : undefined;
+      const alias = phrase ? BY_PHRASE.get(fold(phrase)) : undefined;
       if (alias && isOtherArmysStaff(this.text, start, alias.phrase)) continue;
       matches.push({ start, end: start + m[0].length, alias });
     }

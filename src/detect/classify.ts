@@ -131,7 +131,6 @@ const COMPARED_RE =
 
 const HISTORICAL_RE =
   /(?<![\p{L}\p{N}])(?:19\d\d|200\d|201[0-3])s?(?![\p{L}\p{N}])|(?<!\p{L})(?:chechen|chechnya|wwii|ww2|world[ \u00a0]war|stalingrad|leningrad|nazi[ \u00a0]germany|red[ \u00a0]army|great[ \u00a0]patriotic[ \u00a0]war)(?!\p{L})/giu;
-
 /**
  * A cheap test on the first word after the number: can any rule apply? Most numbers of a page
  * (prices, scores, dates) fail here, before any window around them is read.

@@ -1,3 +1,4 @@
+import { caseSensitive, lowerAligned } from './lower-scan';
 import { NOUNS } from './nouns';
 import { HEAD_WORDS } from './trailing';
 
@@ -33,7 +34,7 @@ export const VERB_REACH = 28;
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VERB_ONLY = new Set(VERB_WORDS.filter((w) => !LAST_WORDS.has(w)));
 // One pass finds both kinds of cue; each match is sorted by a set lookup.
-const CUE_RE = new RegExp(
+export const CUE_RE = new RegExp(
   // One lookbehind for both branches: the regex is tried at every character of the page.
   `(?<![\\p{L}\\p{N}])(?:(?:${[...LAST_WORDS, ...VERB_ONLY]
     .filter((w) => w.length > 0)
@@ -42,6 +43,9 @@ const CUE_RE = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}])|${MODEL_CUE})`,
   'giu',
 );
+
+/** The same, for the lower-cased page (lower-scan.ts). */
+const CUE_LOWER = caseSensitive(CUE_RE);
 
 /** Where cue words of one kind are, in order; a linear walk answers "is one near here?". */
 class CueWalk {
@@ -67,8 +71,10 @@ export class Cues {
   private readonly verbs = new CueWalk();
 
   constructor(text: string) {
-    for (const m of text.matchAll(CUE_RE)) {
-      const walk = VERB_ONLY.has(m[0].toLowerCase()) ? this.verbs : this.nouns;
+    const lower = lowerAligned(text);
+    for (const m of lower === undefined ? text.matchAll(CUE_RE) : lower.matchAll(CUE_LOWER)) {
+      const word = text.slice(m.index, m.index + m[0].length);
+      const walk = VERB_ONLY.has(word.toLowerCase()) ? this.verbs : this.nouns;
       walk.starts.push(m.index);
       walk.ends.push(m.index + m[0].length);
     }

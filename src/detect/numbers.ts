@@ -1,3 +1,4 @@
+import { caseSensitive, lowerAligned } from './lower-scan';
 import { NUMBER_WORDS, wordTokenAt } from './spelled';
 
 /**
@@ -31,10 +32,12 @@ const WORD_ALTS = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|'
 
 // Thousands groups repeat a fixed 4-character unit, so the repetition cannot backtrack
 // ambiguously; the word alternative is anchored on non-letters.
-const TOKEN_RE = new RegExp(
+export const TOKEN_RE = new RegExp(
   String.raw`(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)(\.\d+)?|(?<![\p{L}\p{N}])(${WORD_ALTS})(?![\p{L}\p{N}])`,
   'giu',
 );
+/** The same, for the lower-cased page (lower-scan.ts). */
+const TOKEN_LOWER = caseSensitive(TOKEN_RE);
 const SCALE_RE = /(?:k|[ \u00a0]?(thousand|million|billion|mln|bn))(?![\p{L}\p{N}])/iuy;
 const PERCENT_RE = /[ \u00a0]?(?:%|per ?cent(?![\p{L}]))/iuy;
 const RANGE_RE = /(?:[ \u00a0]?[–—-][ \u00a0]?|[ \u00a0]to[ \u00a0])(?=\d)/uy;
@@ -51,12 +54,17 @@ const SCALE_VALUES: Record<string, number> = {
 /** Every number token of `text`, in order. Linear in the length of the text. */
 export function* scanNumbers(text: string): Generator<NumberToken> {
   let pos = 0;
+  const lower = lowerAligned(text);
+  const [re, scanned] = lower === undefined ? [TOKEN_RE, text] : [TOKEN_LOWER, lower];
   for (;;) {
     // Reset before every exec: the consumer runs between yields and the regex is shared.
-    TOKEN_RE.lastIndex = pos;
-    const m = TOKEN_RE.exec(text);
+    re.lastIndex = pos;
+    const m = re.exec(scanned);
     if (!m) return;
-    const token = m[3] ? wordsAt(text, m.index, m[3]) : digitsAt(text, m);
+    // A number word is group 3, at the match's start: read from the page itself. Digits and
+    // their separators lower-case to themselves.
+    const word = m[3] ? text.slice(m.index, m.index + m[3].length) : undefined;
+    const token = word ? wordsAt(text, m.index, word) : digitsAt(text, m);
     const ranged = token && !token.spelled ? extendRange(text, token) : token;
     pos = ranged ? ranged.end : m.index + m[0].length;
     if (ranged) yield ranged;

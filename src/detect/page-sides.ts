@@ -36,14 +36,25 @@ for (const [name, side] of PLACE_NAMES) {
 export const CAPITALISED =
   /(?:\p{Lu}|s(?=outh)|e(?=ast))(?<![\p{L}\p{N}]\p{L})(?:(?<=\p{Lu})[\p{L}\p{M}-]*|(?<=s)outh(?:ern)?|(?<=e)ast)(?![\p{L}])/gu;
 
+/** Shared by every word that opens no multi-word name (no array per capitalised word). */
+const NO_MULTI: readonly { rest: string; side: Side }[] = [];
+
 function count(text: string): Side | undefined {
   const hits = new Map<Side, number>();
+  // The side of each word as written that opens no multi-word name (null: none): a page repeats
+  // its capitalised words, and each was lower-cased and looked up twice.
+  const known = new Map<string, Side | null>();
   for (const m of text.matchAll(CAPITALISED)) {
-    const word = m[0].toLowerCase();
-    let side = SINGLE.get(word);
-    for (const { rest, side: multi } of MULTI.get(word) ?? []) {
-      const end = m.index + m[0].length;
-      if (text.slice(end, end + rest.length).toLowerCase() === rest) side = multi;
+    let side = known.get(m[0]);
+    if (side === undefined) {
+      const word = m[0].toLowerCase();
+      side = SINGLE.get(word) ?? null;
+      const multis = MULTI.get(word);
+      if (!multis) known.set(m[0], side);
+      for (const { rest, side: multi } of multis ?? NO_MULTI) {
+        const end = m.index + m[0].length;
+        if (text.slice(end, end + rest.length).toLowerCase() === rest) side = multi;
+      }
     }
     if (side) hits.set(side, (hits.get(side) ?? 0) + 1);
   }

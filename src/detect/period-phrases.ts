@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/vocabulary';
 import { addDays, findDates, isoOf, lastWeekEnd, MONTHS } from './dates';
+import { caseFree, matchesIn } from './lower-scan';
 import { UNITS } from './spelled';
 import type { FigurePeriod } from './types';
 
@@ -60,6 +61,14 @@ const SINCE_RE = new RegExp(
   'giu',
 );
 const RECENT_RE = new RegExp(`\\bin${S}recent${S}(?:days|weeks|months)\\b`, 'giu');
+/** The case-insensitive phrases, scanned over the lower-cased sentence (lower-scan.ts). */
+export const CASE_FREE = {
+  past: caseFree(PAST_RE),
+  oneDay: caseFree(ONE_DAY_RE),
+  relative: caseFree(RELATIVE_RE),
+  since: caseFree(SINCE_RE),
+  recent: caseFree(RECENT_RE),
+};
 /** A reporting verb right before a phrase makes it the date of a statement, not a period. */
 const REPORTED_RE =
   /\b(?:said|says|say|reported|reports|announced|claimed|claims|stated|told|added|estimated|wrote|published)[ \u00a0]*(?:on[ \u00a0]*)?$/i;
@@ -79,13 +88,14 @@ export function findPeriodPhrases(
       found.push({ start: from + m.index, end: from + m.index + m[0].length, period, weak });
     }
   };
-  for (const m of slice.matchAll(PAST_RE)) add(m, pastPeriod(m[1], m[2] ?? 'day'));
-  for (const m of slice.matchAll(ONE_DAY_RE)) add(m, oneDay(m[0], pageDate));
+  const { past, oneDay: day, relative, since, recent } = CASE_FREE;
+  for (const m of matchesIn(slice, past)) add(m, pastPeriod(m[1], m[2] ?? 'day'));
+  for (const m of matchesIn(slice, day)) add(m, oneDay(m[0], pageDate));
   for (const m of slice.matchAll(MONTH_RE)) add(m, monthPeriod(m, pageDate));
   for (const m of slice.matchAll(YEAR_RE)) add(m, yearPeriod(m, pageDate));
-  for (const m of slice.matchAll(RELATIVE_RE)) add(m, relativePeriod(m, pageDate));
-  for (const m of slice.matchAll(SINCE_RE)) add(m, sincePeriod(m));
-  for (const m of slice.matchAll(RECENT_RE)) add(m, (asOf) => ({ start: null, end: asOf }));
+  for (const m of matchesIn(slice, relative)) add(m, relativePeriod(m, pageDate));
+  for (const m of matchesIn(slice, since)) add(m, sincePeriod(m));
+  for (const m of matchesIn(slice, recent)) add(m, (asOf) => ({ start: null, end: asOf }));
   found.push(...datePhrases(text, from, to, pageDate));
   return found.sort((a, b) => a.start - b.start);
 }

@@ -130,6 +130,8 @@ function scanSegment(
 
 /** Only a word touching an edge of the window, with a word character beyond it, was cut. */
 function isCut(text: string, word: Word, winStart: number, winEnd: number): boolean {
+  // Most words touch neither edge: no character test for them.
+  if (word.start !== winStart && word.end !== winEnd) return false;
   const first = text[word.start];
   if (!isWordChar(first)) return false;
   return (

@@ -82,7 +82,8 @@ function visit(ctx: Ctx, index: number, s: SlavicSentence, i: number): number | 
   const { toks, text } = ctx;
   const tok = toks[i] as Tok;
   if (tok.norm === '+') return increment(ctx, index, i);
-  if (tok.kind === 'p' || /^[№#]$/.test(toks[i - 1]?.norm ?? '')) return undefined;
+  const before = toks[i - 1]?.norm;
+  if (tok.kind === 'p' || before === '№' || before === '#') return undefined;
   // "по одному самолету": one each, a distribution, not a count; but a list's line "по одному
   // кораблю та підводному човну" counts one of each.
   // "І по одному – над Курською і Липецькою областями": one over each place is a breakdown's item.

@@ -18,6 +18,7 @@ export function figureSide(
   reading: Reading,
 ): Side {
   const civilians = /^(?:civilians|children)_/.test(reading.metric);
+  const enemy = enemyOf(ctx, s);
   const query = {
     toks: ctx.toks,
     folded: s.folded,
@@ -25,12 +26,13 @@ export function figureSide(
     to: s.to,
     spanFrom,
     spanTo: reading.next,
+    civilians,
+    enemy,
   };
-  const enemy = enemyOf(ctx, s);
   return (
     (reading.keepSide ? reading.borrowed?.side : undefined) ??
     bodiesReturned(ctx, s, spanFrom, reading) ??
-    sideOf({ ...query, civilians, enemy }) ??
+    sideOf(query) ??
     (civilians ? (civiliansBefore(ctx, index) ?? placeBefore(ctx, s) ?? 'ukraine') : undefined) ??
     reading.borrowed?.side ??
     previousSide(ctx, index, opensWithNumber(ctx, s) ? 2 : 1) ??
@@ -52,8 +54,15 @@ function bodiesReturned(
   spanFrom: number,
   reading: Reading,
 ): Side | undefined {
-  const words = ctx.toks.slice(spanFrom - 1, reading.next).map((t) => t.norm);
-  if (!words.some((w) => BODIES.test(w))) return undefined;
+  // Every figure asks, few name bodies: the span's words are read in place, not copied. From the
+  // word before the span, as `toks.slice(spanFrom - 1, …)` read it (the last token at -1).
+  const { length } = ctx.toks;
+  let bodies = false;
+  for (let j = spanFrom > 0 ? spanFrom - 1 : length - 1; j < reading.next && !bodies; j++) {
+    const tok = ctx.toks[j];
+    if (tok) bodies = BODIES.test(tok.norm);
+  }
+  if (!bodies) return undefined;
   const to = (RETURNED_TO.exec(s.folded) ?? RETURNED_INTO.exec(s.folded))?.[1];
   return to ? (/^(?:україн|украин)/.test(to) ? 'ukraine' : 'russia') : undefined;
 }

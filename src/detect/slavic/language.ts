@@ -7,9 +7,17 @@
 
 const LETTER = /\p{L}/u;
 /** і ї є ґ (and capitals): Ukrainian only. */
-const UKRAINIAN_ONLY = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]);
+const UKRAINIAN_ONLY = [0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490];
 /** ы э ъ ё (and capitals): Russian only. */
-const RUSSIAN_ONLY = new Set([0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d, 0x42a, 0x401]);
+const RUSSIAN_ONLY = [0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d, 0x42a, 0x401];
+/**
+ * Which language each letter of the Cyrillic block U+0400–U+04FF is proper to (1 Ukrainian, 2
+ * Russian, 0 either): every Cyrillic character of a page is looked up here, an index being
+ * cheaper than a set.
+ */
+const ONLY_IN = new Uint8Array(0x100);
+for (const code of UKRAINIAN_ONLY) ONLY_IN[code - 0x400] = 1;
+for (const code of RUSSIAN_ONLY) ONLY_IN[code - 0x400] = 2;
 
 export type BlockLanguage = 'en' | 'uk' | 'ru';
 
@@ -75,8 +83,9 @@ function cyrillicLanguage(
     const code = text.charCodeAt(i);
     if (code >= 0x400 && code <= 0x4ff) {
       cyrillic++;
-      if (UKRAINIAN_ONLY.has(code)) uk++;
-      else if (RUSSIAN_ONLY.has(code)) ru++;
+      const only = ONLY_IN[code - 0x400];
+      if (only === 1) uk++;
+      else if (only === 2) ru++;
     } else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++; // Latin letters, either case
   }
   // A bilingual line ("втрати … склали / The total combat losses …") is read as Cyrillic.

@@ -1,4 +1,5 @@
 import type { Metric } from '../../core/vocabulary';
+import { memoWords } from './word-memo';
 
 /**
  * The words of Ukrainian and Russian war reporting the detector understands, as patterns over
@@ -95,7 +96,10 @@ const OUTCOME_NOUNS: Row<Outcome>[] = [
   [/^(?:втрачених|втрачені|потерянн(?:ых|ые))$/, 'lost'],
 ];
 
-export function headOf(norm: string): Head | undefined {
+/** The head a word names, remembered per word (see `memoWords`): the answers are shared, read-only. */
+export const headOf = memoWords(headOfWord);
+
+function headOfWord(norm: string): Head | undefined {
   for (const [re, metric] of EQUIPMENT) if (re.test(norm)) return { kind: 'equipment', metric };
   for (const [re, outcome] of OUTCOME_NOUNS) if (re.test(norm)) return { kind: 'outcome', outcome };
   for (const [re, people] of PEOPLE) if (re.test(norm)) return { kind: 'people', people };
@@ -170,13 +174,16 @@ export function modifiedHead(
 }
 
 /** Words between a number and its noun that only measure it: "одиниць", "единиц", "од.". */
-export const isMeasureWord = (norm: string): boolean =>
+export const isMeasureWord = memoWords((norm: string): boolean =>
   /^(?:имен|імен|фамилий|фамилии|прізвищ|записей|записів|од|одиниць|одиниці|одиниця|одиницю|единиц|единицы|единица|единицу|шт|штук|установ\S*|пускових|пусковых)$/.test(
     norm,
-  );
+  ),
+);
 
 /** Adjective endings: modifiers between a number and its noun ("російських", "боевых"). */
-export const isModifier = (norm: string): boolean =>
-  /(?:[бвгґджзклмнпрстфхцчшщ]у|их|іх|їх|ых|ий|ій|ый|ой|ого|ої|ей|ими|ыми|ою|ую|ая|ое|ее|ые|ие|і|ї)$/.test(
-    norm,
-  ) && norm.length > 3;
+export const isModifier = memoWords(
+  (norm: string): boolean =>
+    /(?:[бвгґджзклмнпрстфхцчшщ]у|их|іх|їх|ых|ий|ій|ый|ой|ого|ої|ей|ими|ыми|ою|ую|ая|ое|ее|ые|ие|і|ї)$/.test(
+      norm,
+    ) && norm.length > 3,
+);

@@ -1,7 +1,10 @@
 import type { Outcome } from './lexicon';
+import { memoWords } from './word-memo';
 
-/** The loss a verb or noun of the sentence names. */
-export function outcomeOfVerb(norm: string): Outcome | undefined {
+/** The loss a verb or noun of the sentence names (remembered per word: see `memoWords`). */
+export const outcomeOfVerb = memoWords(verbOutcomeOf);
+
+function verbOutcomeOf(norm: string): Outcome | undefined {
   if (
     /^(?:помер|помира|умер|загибл|загин|загибел|вбит|вбив|вбил|убит|убив|убил|ліквід|ликвид|погиб|гибел|смерт|загинул|страт|казн|розстріл|расстрел|знищ|уничтож)/.test(
       norm,
@@ -30,10 +33,11 @@ export function outcomeOfVerb(norm: string): Outcome | undefined {
 }
 
 /** Verbs and nouns that make equipment a loss: destroyed, shot down, hit, captured, lost. */
-export const isEquipmentLoss = (norm: string): boolean =>
+export const isEquipmentLoss = memoWords((norm: string): boolean =>
   /^(?:покину|покинул|кинул|кинув|кинули|бросил|бросили|залишил|оставил|знищ|уничтож|збит|збив|збил|сбит|сбил|сбива|збива|уражен|уразил|уразив|вразил|поражен|поразил|пораж|ліквід|ликвид|втрат|потер|підбит|підбил|подбит|подбил|захоплен|захопил|захватил|захвачен|трофей|затрофе|пошкоджен|пошкодил|поврежд|выведен|вивед|вивели|вывели|знешкод|обезвред|спалил|сожгл|спален|сожжен|потопил|потоплен|затоплен|уничтожен|перехоп|перехват|перехвач|подавлен|подавил|придушен|придушил|нейтрализ|нейтраліз|лишил|позбул|досчитал)/.test(
     norm,
-  );
+  ),
+);
 
 /** Verbs of using weapons: "застосовував 7 БпЛА", "запустила 90 шахедів", "применил 5 ракет". */
 export const isAttack = (norm: string): boolean =>
@@ -42,7 +46,8 @@ export const isAttack = (norm: string): boolean =>
   );
 
 /** Verbs that make the same nouns not a loss: deliveries, production, stocks, exchanges. */
-export const isNotLoss = (norm: string): boolean =>
+export const isNotLoss = memoWords((norm: string): boolean =>
   /^(?:переда|постав|отрима|получ|надіш|надісл|направил|направив|направили|направлено|направят|направить|вироб|выпуст|виготов|изготов|закуп|купи|придба|приобр|відправ|отправ|зосеред|сосредоточ|мобіліз|мобилиз|призва|розгорн|разверн|повернул|повернуть|вернул|вернут|возвращ|поверта|поверн|обмін|обмен|звільн|освобод|навча|обуча|налічу|насчитыва|виділ|выдел|пообіц|пообещ|обіця|обеща|модерніз|модерниз|ремонт|відремонт|продал|продав|экспорт|експорт|імпорт|импорт|має|мае|имеет|мали|имели|планує|планиру|евакуй|эвакуир|врятува|спасл|спасен|врятован|залучил|залучив|залучен|привлекл|привлек|привлечен|рекрут|вербува|завербува|вербова|завербова)/.test(
     norm,
-  );
+  ),
+);

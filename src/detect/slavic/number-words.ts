@@ -1,5 +1,5 @@
 import type { Single } from './number-digits';
-import { isFew, numeral, scaleOf, vagueOf } from './numerals';
+import { formsOf, isFew, numeral, scaleOf, VAGUE_PATTERNS, vagueOf } from './numerals';
 import { onlySpaces, type Tok } from './tokens';
 
 /** "двадцять тисяч", "шістьох", "восемь с половиной тысяч", "півтори тисячі". */
@@ -7,8 +7,11 @@ const ONE_THOUSAND_AFTER =
   /^(?:до|понад|більше|свыше|более|больше|около|близько|порядка|майже|почти)$/;
 
 export function readWords(text: string, toks: readonly Tok[], i: number): Single | undefined {
-  // "Юрий Сорока": a capitalised number word after another word is a name.
   const first = toks[i] as Tok;
+  // The first word must be a numeral (the loop below breaks at once otherwise): most words are
+  // not, so the name test is skipped for them.
+  if (numeral(first.norm) === undefined) return undefined;
+  // "Юрий Сорока": a capitalised number word after another word is a name.
   const previous = toks[i - 1];
   const named =
     previous?.kind === 'w' &&
@@ -70,15 +73,26 @@ function isHalf(toks: readonly Tok[], j: number): boolean {
   );
 }
 
+const THOUSAND_GENITIVE = /^(?:тисячі|тысячи)$/;
+const A_FEW_TENS = /^(?:кількасот|кількадесят)$/;
+/**
+ * Every word a vague number can start with: one lookup, where testing each pattern cost every
+ * word of a block several regex calls (and almost no word is one).
+ */
+export const VAGUE_START_PATTERNS = [THOUSAND_GENITIVE, A_FEW_TENS, ...VAGUE_PATTERNS];
+const VAGUE_STARTS = new Set(VAGUE_START_PATTERNS.flatMap((re) => formsOf(re)));
+export const mayBeVague = (norm: string): boolean => VAGUE_STARTS.has(norm);
+
 /** "сотні", "десятки тисяч", "кілька тисяч", "тисячі". */
 export function readVague(toks: readonly Tok[], i: number): Single | undefined {
   const tok = toks[i] as Tok;
+  if (!mayBeVague(tok.norm)) return undefined;
   // "до тысячи", "понад тисячі", "свыше тысячи": after these, the genitive of one thousand.
-  if (/^(?:тисячі|тысячи)$/.test(tok.norm) && ONE_THOUSAND_AFTER.test(toks[i - 1]?.norm ?? '')) {
+  if (THOUSAND_GENITIVE.test(tok.norm) && ONE_THOUSAND_AFTER.test(toks[i - 1]?.norm ?? '')) {
     return { value: 1000, scaled: true, end: tok.end, next: i + 1 };
   }
   // "кількасот", "несколько сотен": a few hundred.
-  if (/^(?:кількасот|кількадесят)$/.test(tok.norm)) {
+  if (A_FEW_TENS.test(tok.norm)) {
     return {
       value: null,
       approx: tok.norm === 'кількасот' ? 100 : 10,

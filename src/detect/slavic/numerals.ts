@@ -76,14 +76,17 @@ export type Numeral =
  */
 const FORMS = new Map<string, Numeral>();
 
+/** The forms of a pattern written /^(?:form|form|…)$/: its alternatives. */
+export function formsOf(re: RegExp): string[] {
+  return re.source
+    .replace(/^\^\(\?:/, '')
+    .replace(/\)\$$/, '')
+    .split('|');
+}
+
 function addForms(table: Entry[], numeralOf: (value: number) => Numeral): void {
   for (const [re, value] of table) {
-    // Each pattern is /^(?:form|form|…)$/: its forms are the alternatives.
-    const forms = re.source
-      .replace(/^\^\(\?:/, '')
-      .replace(/\)\$$/, '')
-      .split('|');
-    for (const form of forms) if (!FORMS.has(form)) FORMS.set(form, numeralOf(value));
+    for (const form of formsOf(re)) if (!FORMS.has(form)) FORMS.set(form, numeralOf(value));
   }
 }
 addForms(SCALES, (value) => ({ kind: 'scale', value }));
@@ -107,12 +110,18 @@ export function scaleOf(norm: string): number | undefined {
  * (thousands), "кілька тисяч" (a few thousand). The value is the power of ten they name.
  */
 export function vagueOf(norm: string): number | undefined {
-  if (/^(?:сотні|сотень|сотни|сотен|сотнями|сотням)$/.test(norm)) return 100;
-  if (/^(?:десятки|десятків|десятков|десятками)$/.test(norm)) return 10;
-  if (/^(?:тисячі|тисяч|тысячи|тысяч|тисячами|тысячами)$/.test(norm)) return 1_000;
+  if (HUNDREDS_VAGUE.test(norm)) return 100;
+  if (TENS_VAGUE.test(norm)) return 10;
+  if (THOUSANDS_VAGUE.test(norm)) return 1_000;
   return undefined;
 }
+const HUNDREDS_VAGUE = /^(?:сотні|сотень|сотни|сотен|сотнями|сотням)$/;
+const TENS_VAGUE = /^(?:десятки|десятків|десятков|десятками)$/;
+const THOUSANDS_VAGUE = /^(?:тисячі|тисяч|тысячи|тысяч|тисячами|тысячами)$/;
 
 /** "кілька", "декілька", "несколько": a few (of the scale that follows). */
-export const isFew = (norm: string): boolean =>
-  /^(?:кілька|декілька|кількох|несколько|нескольких)$/.test(norm);
+const FEW = /^(?:кілька|декілька|кількох|несколько|нескольких)$/;
+export const isFew = (norm: string): boolean => FEW.test(norm);
+
+/** Every word that is a vague magnitude or "a few" (see `vagueOf`, `isFew`). */
+export const VAGUE_PATTERNS: readonly RegExp[] = [HUNDREDS_VAGUE, TENS_VAGUE, THOUSANDS_VAGUE, FEW];

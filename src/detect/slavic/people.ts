@@ -60,11 +60,19 @@ export function notLossBefore(
     const tok = toks[j] as Tok;
     if (tok.kind !== 'w') continue;
     if (isEquipmentLoss(tok.norm) || outcomeOfVerb(tok.norm)) return false;
-    // "отримали поранення", "получили ранения": receiving a wound is a loss.
-    const object = toks[j + 1];
-    const wound = (t: Tok | undefined) => t?.kind === 'w' && !!outcomeOfVerb(t.norm);
-    const wounded = wound(object) || [1, 2, 3, 4].some((k) => wound(toks[j - k]));
-    if (isNotLoss(tok.norm) && !wounded && !(lossNoun && COUNTING.test(tok.norm))) return true;
+    // "отримали поранення", "получили ранения": receiving a wound is a loss. Asked only of a
+    // verb of no loss (most words are none).
+    if (isNotLoss(tok.norm) && !woundNear(toks, j) && !(lossNoun && COUNTING.test(tok.norm)))
+      return true;
+  }
+  return false;
+}
+
+/** A word of loss right after token `j`, or among the four before it. */
+function woundNear(toks: readonly Tok[], j: number): boolean {
+  for (const k of [-1, 1, 2, 3, 4]) {
+    const t = toks[j - k];
+    if (t?.kind === 'w' && outcomeOfVerb(t.norm)) return true;
   }
   return false;
 }

@@ -166,9 +166,11 @@ function merge(
 
 function extend(text: string, toks: readonly Tok[], phrase: CountedPhrase): CountedPhrase {
   const last = phrase.words.at(-1) ?? '';
-  const tail = foldWord(text.slice(phrase.end, phrase.end + 90)).replace(/[\u00a0\u202f]/g, ' ');
+  // The text after the phrase is folded only for a word some continuation follows (few are).
+  let tail: string | undefined;
   for (const c of CONTINUATIONS) {
     if (!c.after.test(last)) continue;
+    tail ??= foldWord(text.slice(phrase.end, phrase.end + 90)).replace(/[\u00a0\u202f]/g, ' ');
     const m = c.re.exec(tail);
     if (!m) continue;
     const end = phrase.end + m[0].length;

@@ -84,7 +84,7 @@ export function splitSentences(
     const tok = toks[i] as Tok;
     const next = toks[i + 1];
     if (!next) break;
-    const newline = text.slice(tok.end, next.start).includes('\n');
+    const newline = hasLineBreak(text, tok.end, next.start);
     const length = tok.end - (toks[first] as Tok).start;
     if (newline) close(i + 1, true);
     // Every figure reads its whole sentence, so a sentence is kept short enough for that to
@@ -106,6 +106,12 @@ export function splitSentences(
   }
   close(toks.length, false);
   return { toks, sentences };
+}
+
+/** A line break between the two offsets (read in place: cutting each gap cost a copy a token). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function isCapital(text: string, at: number): boolean {
