@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { index, list, matching, text } from '../core/schema-parts';
+import { index, list, matching, text, whole } from '../core/schema-parts';
 import { IsoDateSchema } from '../core/vocabulary';
 
 /**
@@ -42,7 +42,7 @@ export const UpdateManifestSchema = z.strictObject({
   newest: IsoDateSchema,
   /** The database's file name, in the same folder as the manifest. */
   database: matching(/^[A-Za-z0-9._-]{1,100}\.json$/),
-  bytes: z.int().check(z.positive(), z.lte(MAX_DATABASE_BYTES)),
+  bytes: whole().check(z.positive(), z.lte(MAX_DATABASE_BYTES)),
   sha256: matching(/^[0-9a-f]{64}$/),
   datasets: list(UpdateDatasetSchema, 50),
   /** Ed25519 signature of signedText(manifest), base64. */

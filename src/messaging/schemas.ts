@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Comparison, MatchQuery } from '../claims/types';
-import { amount, index, list, text } from '../core/schema-parts';
+import { amount, index, list, pair, text, whole } from '../core/schema-parts';
 import {
   AreaSchema,
   ClaimantKindSchema,
@@ -95,7 +95,7 @@ const ReadingSchema = z.discriminatedUnion('kind', [
     claimantName: text(LIMITS.textLength),
     date: IsoDateSchema,
   }),
-  z.object({ kind: z.literal('ambiguous'), metrics: z.tuple([MetricSchema, MetricSchema]) }),
+  z.object({ kind: z.literal('ambiguous'), metrics: pair(MetricSchema) }),
 ]);
 
 export const ComparisonSchema = z.object({
@@ -104,7 +104,7 @@ export const ComparisonSchema = z.object({
   estimates: list(EstimateSchema, LIMITS.estimatesPerFigure),
   reading: z.optional(ReadingSchema),
   dataEnds: z.optional(
-    z.object({ date: IsoDateSchema, days: z.int().check(z.positive(), z.lte(1e6)) }),
+    z.object({ date: IsoDateSchema, days: whole().check(z.positive(), z.lte(1e6)) }),
   ),
 }) satisfies z.ZodMiniType<Comparison>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { isDisagreement } from '../claims/disagreement';
 import type { Comparison, MatchQuery } from '../claims/types';
-import { amount, index, matching, text } from '../core/schema-parts';
+import { amount, index, matching, pair, text } from '../core/schema-parts';
 import {
   AreaSchema,
   IsoDateSchema,
@@ -51,13 +51,13 @@ export const TabRecordSchema = z.object({
   /** The cited claimant's id. */
   c: z.optional(matching(CLAIMANT_ID)),
   /** The period the figure counts, start and end. */
-  p: z.optional(z.tuple([IsoDateSchema, IsoDateSchema])),
+  p: z.optional(pair(IsoDateSchema)),
   /** One day's increase. */
   n: z.optional(z.literal(1)),
   /** The second measure the wording allows. */
   x: z.optional(MetricSchema),
   /** Flag counts: [estimates, disagreements]. */
-  f: z.tuple([index(), index()]),
+  f: pair(index()),
   /** The reading stays ambiguous between two measures. */
   a: z.optional(z.literal(1)),
 });

@@ -1,20 +1,23 @@
 /**
  * The tooltip's CSS, adopted into its shadow root as a constructed stylesheet (not a <style>
  * element, which a strict page CSP would block). px, not rem: the page's root font size must not
- * scale us. Variables are namespaced --cc-* (GUIDE §6.7).
+ * scale us. Variables are namespaced --cc-* (GUIDE §6.7). The notes on the rules are JavaScript
+ * comments in empty `${}` slots, so the build drops them from the script every page loads.
  */
 export const TOOLTIP_CSS = `
 :host { all: initial; }
 .cc-tooltip {
-  /* light-dark() pairs: the system's scheme, unless the reader pinned one (data-theme). */
+  ${/* light-dark() pairs: the system's scheme, unless the reader pinned one (data-theme). */ ''}
   color-scheme: light dark;
   --cc-bg: light-dark(#ffffff, #1f2328); --cc-fg: light-dark(#1b1f24, #e6edf3);
   --cc-muted: light-dark(#57606a, #9da7b3); --cc-border: light-dark(#d0d7de, #3d444d);
   --cc-accent: light-dark(#0b5cad, #6cb6ff); --cc-ok: light-dark(#1a7f37, #56d364);
   --cc-warn: light-dark(#9a3412, #ffa657); --cc-chip: light-dark(#eef1f4, #2d333b);
   box-sizing: border-box; width: 400px; max-width: calc(100vw - 16px);
-  /* Never taller than the room the placement found (--cc-max-height, set on the host), and
-     never taller than the viewport: the body scrolls, the header and the actions stay. */
+  ${
+    /* Never taller than the room the placement found (--cc-max-height, set on the host), and
+     never taller than the viewport: the body scrolls, the header and the actions stay. */ ''
+  }
   max-height: var(--cc-max-height, calc(100vh - 16px));
   display: flex; flex-direction: column; overflow: hidden;
   border: 1px solid var(--cc-border); border-radius: 8px;
@@ -43,7 +46,7 @@ export const TOOLTIP_CSS = `
 .cc-chart-note { color: var(--cc-muted); font-size: 11px; }
 .cc-headline { font-size: 14px; }
 .cc-subline, .cc-empty { color: var(--cc-muted); }
-/* The chart scales down with the card (a scrollbar or a narrow viewport takes its width). */
+${/* The chart scales down with the card (a scrollbar or a narrow viewport takes its width). */ ''}
 .cc-spread { display: block; width: 100%; max-width: 100%; height: auto; margin: 4px 0 2px; }
 .cc-spread text { fill: var(--cc-muted); font-size: 10px; }
 .cc-axis { stroke: var(--cc-border); stroke-width: 2; }
@@ -53,14 +56,16 @@ export const TOOLTIP_CSS = `
 .cc-interval { fill: var(--cc-accent); opacity: 0.35; }
 .cc-article { fill: var(--cc-warn); }
 .cc-article rect { opacity: 0.6; }
-/* Fixed layout: a long claimant name or a model's interval wraps inside its cell instead of
-   widening the table past the card. */
+${
+  /* Fixed layout: a long claimant name or a model's interval wraps inside its cell instead of
+   widening the table past the card. */ ''
+}
 .cc-estimates { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .cc-row > * { padding: 6px 0; vertical-align: top; border-top: 1px solid var(--cc-border); }
 .cc-claimant { position: relative; font-weight: 600; text-align: left; overflow-wrap: anywhere; }
 .cc-cited-note { font-weight: 400; color: var(--cc-muted); }
 .cc-next { display: block; font-weight: 400; color: var(--cc-muted); font-size: 12px; }
-/* The explanation drops below the claimant's cell, as wide as it: inside the card at any width. */
+${/* The explanation drops below the claimant's cell, as wide as it: inside the card at any width. */ ''}
 .cc-chip { cursor: help; }
 .cc-chip:focus-visible { outline: 2px solid var(--cc-accent); outline-offset: 1px; }
 .cc-chip:hover::after, .cc-chip:focus-visible::after {
