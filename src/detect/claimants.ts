@@ -1,4 +1,5 @@
 import { CLAIMANT_ALIASES } from '../core/claimant-aliases';
+import { firstAtOrAfter } from '../core/sorted';
 import { caseSensitive, lowerAligned } from './lower-scan';
 import { fold, wordsIn } from './words';
 
@@ -72,18 +73,6 @@ interface AliasMatch {
   alias: Alias | undefined;
 }
 
-/** Index of the first match starting at or after `pos`. */
-function firstMatchFrom(matches: readonly AliasMatch[], pos: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((matches[mid] as AliasMatch).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Resolves claimants for figures visited in text order. It remembers the last ministry named so
  * far, scanning the text forward only once, so attributing every figure of a page stays linear.
@@ -136,7 +125,7 @@ export class ClaimantResolver {
     this.advance(from);
     const hits: AliasHit[] = [];
     const matches = this.allMatches();
-    for (let i = firstMatchFrom(matches, from); i < matches.length; i++) {
+    for (let i = firstAtOrAfter(matches, from, (m) => m.start); i < matches.length; i++) {
       const { start, end, alias } = matches[i] as AliasMatch;
       if (end > to) break;
       const id = alias ? alias.id : this.ministryBefore(hits);
@@ -166,7 +155,7 @@ export class ClaimantResolver {
   private advance(pos: number): void {
     if (pos <= this.scanned) return;
     const matches = this.allMatches();
-    for (let i = firstMatchFrom(matches, this.scanned); i < matches.length; i++) {
+    for (let i = firstAtOrAfter(matches, this.scanned, (m) => m.start); i < matches.length; i++) {
       const match = matches[i] as AliasMatch;
       if (match.end > pos) break;
       if (match.alias?.ministry) this.lastMinistry = match.alias.id;

@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../core/sorted';
 /**
  * Word tokens inside a bounded window of the page text. Every rule of the detector looks at a few
  * words around a number, never at the whole page, so tokenising a window is cheap and keeps the
@@ -71,7 +72,7 @@ function tokensOf(text: string): Word[] {
  */
 function cachedWords(text: string, start: number, end: number, out: Word[]): void {
   const tokens = tokensOf(text);
-  let i = firstStartingAt(tokens, start);
+  let i = firstAtOrAfter(tokens, start, (w) => w.start);
   const straddling = tokens[i - 1];
   let from = start;
   if (straddling && straddling.end > start) {
@@ -89,18 +90,6 @@ function cachedWords(text: string, start: number, end: number, out: Word[]): voi
       out.push(token);
     }
   }
-}
-
-/** Index of the first token starting at or after `pos`. */
-function firstStartingAt(tokens: readonly Word[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Word).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

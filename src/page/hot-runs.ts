@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../core/sorted';
 import { NUMBER_WORDS } from '../detect/spelled';
 import type { DetectOptions } from '../detect/types';
 import { englishHits, hasCyrillic, mayHoldSlavic } from './figure-gate';
@@ -39,7 +40,7 @@ export function hotRuns(text: string): Run[] {
   const hot = new Uint8Array(starts.length);
   // A cue and its number on either side of a break make both blocks hot.
   englishHits(text, (from, to) => {
-    for (let b = blockAt(starts, from); b <= blockAt(starts, to - 1); b++) hot[b] = 1;
+    for (let b = lastAtOrBefore(starts, from); b <= lastAtOrBefore(starts, to - 1); b++) hot[b] = 1;
     return false;
   });
   if (hasCyrillic(text))
@@ -66,18 +67,6 @@ export function hotRuns(text: string): Run[] {
  */
 const mayFollow = (block: string): boolean =>
   NUMBERISH.test(block) || hasCyrillic(block) || !LETTER.test(block);
-
-/** The index of the block that holds `offset`: the last start at or before it. */
-function blockAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] as number) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
 
 function add(runs: Run[], text: string, start: number, end: number): void {
   const last = runs.at(-1);

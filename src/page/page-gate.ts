@@ -1,3 +1,4 @@
+import { lastAtOrBefore, sortedHas } from '../core/sorted';
 import { cueHits, REACH } from './cue-scan';
 import { hasCyrillic } from './figure-gate';
 import { SKIPPED_SELECTOR } from './text-walker';
@@ -49,7 +50,7 @@ export function piecesToRead(root: Node): Piece[] {
   const { text, starts, nodes } = rawText(root);
   // Ukrainian and Russian words have their own, costlier gate (mayHoldSlavic), block by block.
   if (hasCyrillic(text)) return [{ root }];
-  const mayBreak = (offset: number) => includes(starts, offset);
+  const mayBreak = (offset: number) => sortedHas(starts, offset);
   const spans: [number, number][] = [];
   let covered = 0;
   // Each place widens the last span or starts a new one; once most of the text is covered the
@@ -73,8 +74,8 @@ export function piecesToRead(root: Node): Piece[] {
   if (most || root.nodeType === Node.TEXT_NODE) return [{ root }];
   return spans.map(([start, end]) => ({
     root,
-    first: nodes[nodeAt(starts, start)] as Text,
-    last: nodes[nodeAt(starts, end - 1)] as Text,
+    first: nodes[lastAtOrBefore(starts, start)] as Text,
+    last: nodes[lastAtOrBefore(starts, end - 1)] as Text,
   }));
 }
 
@@ -139,30 +140,4 @@ function skippedRanges(root: Node, doc: Document): SkippedRange[] {
     if (!after) break;
   }
   return ranges;
-}
-
-/** Whether ascending `sorted` holds `value` (binary search). */
-function includes(sorted: readonly number[], value: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = sorted[mid] as number;
-    if (at === value) return true;
-    if (at < value) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
-}
-
-/** The index of the node whose text holds `offset`: the last start at or before it. */
-function nodeAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] as number) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
