@@ -76,3 +76,28 @@ export function tabIdIn(addonPage: Page, url: string): Promise<number> {
     }, url);
   return pollTabId(readOnce, url);
 }
+
+/**
+ * Opens one of the add-on's pages and waits for `ready`. WebDriver may never report a
+ * moz-extension:// load, so the navigation is not awaited; and a query sent while the page's
+ * realm is being replaced can fail inside Firefox's remote agent ("Protocol error
+ * (script.evaluate)"), so that one error is retried a few times.
+ */
+export async function openAddonPage(
+  firefox: FirefoxWithAddon,
+  path: string,
+  ready: string,
+): Promise<Page> {
+  const page = await firefox.browser.newPage();
+  page.goto(firefox.addonUrl(path)).catch(() => {});
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.waitForSelector(ready);
+      return page;
+    } catch (error) {
+      const racing = /Protocol error \(script\.evaluate\)/.test(String(error));
+      if (!racing || attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}

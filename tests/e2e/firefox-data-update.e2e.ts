@@ -1,6 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxWithAddon, launchFirefoxWithAddon } from '../../scripts/lib/firefox';
+import {
+  type FirefoxWithAddon,
+  launchFirefoxWithAddon,
+  openAddonPage,
+} from '../../scripts/lib/firefox';
 import { FIGURE, TOOLTIP } from './helpers';
 import { type Channel, channelBuild, newKey, openChannel, publish } from './update-channel';
 
@@ -27,13 +31,7 @@ afterAll(async () => {
   await ch?.close();
 });
 
-/** The options page; WebDriver may never report a moz-extension:// load (firefox.e2e.ts). */
-async function openOptions(): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  page.goto(firefox.addonUrl('options.html')).catch(() => {});
-  await page.waitForSelector('.cc-data-status');
-  return page;
-}
+const openOptions = () => openAddonPage(firefox, 'options.html', '.cc-data-status');
 
 const statusText = (options: Page) =>
   options.$eval('.cc-data-status', (status) => status.textContent ?? '');

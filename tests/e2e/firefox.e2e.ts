@@ -1,6 +1,11 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxWithAddon, launchFirefoxWithAddon, tabIdIn } from '../../scripts/lib/firefox';
+import {
+  type FirefoxWithAddon,
+  launchFirefoxWithAddon,
+  openAddonPage as openAddon,
+  tabIdIn,
+} from '../../scripts/lib/firefox';
 import { FIXTURES_DIR, type StaticServer, serveFolder } from '../../scripts/lib/static-server';
 import { expectHighlights, FIGURE, TOOLTIP } from './helpers';
 
@@ -63,12 +68,7 @@ function tooltipText(page: Page): Promise<string> {
  * Opens one of the add-on's pages in a new tab. WebDriver's navigation to a moz-extension:// page
  * may never report its load (Firefox 153), so the test waits for the page itself instead.
  */
-async function openAddonPage(path: string, ready: string): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  page.goto(firefox.addonUrl(path)).catch(() => {});
-  await page.waitForSelector(ready);
-  return page;
-}
+const openAddonPage = (path: string, ready: string) => openAddon(firefox, path, ready);
 
 describe('Firefox ESR: seed article', () => {
   it('highlights the loss figures with metric, side and value', async () => {
