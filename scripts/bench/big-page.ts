@@ -113,15 +113,35 @@ async function popupTimes(
 }
 
 async function waitForAll(page: Page, count: number): Promise<number> {
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-crosscount="figure"]').length >= n,
-    count,
-    {
-      timeout: 600_000,
-      polling: 1_000,
-    },
-  );
+  try {
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-crosscount="figure"]').length >= n,
+      count,
+      { timeout: 180_000, polling: 1_000 },
+    );
+  } catch (error) {
+    // One bench run of three once waited here for ten minutes with nothing highlighted: say
+    // what the page looked like, so that a next time tells us why.
+    throw new Error(
+      `${page.url()}: not all ${count} figures highlighted; ${await pageState(page)}`,
+      {
+        cause: error,
+      },
+    );
+  }
   return page.locator(FIGURE).count();
+}
+
+/** What a page that stopped highlighting looks like: its highlights, visibility and frames. */
+function pageState(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const frame = await Promise.race([
+      new Promise((resolve) => requestAnimationFrame(() => resolve('frames run'))),
+      new Promise((resolve) => setTimeout(() => resolve('no frame within 1 s'), 1_000)),
+    ]);
+    const highlights = document.querySelectorAll('[data-crosscount="figure"]').length;
+    return `${highlights} highlighted, ${document.readyState}, ${document.visibilityState}, ${frame}`;
+  });
 }
 
 /**

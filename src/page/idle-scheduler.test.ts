@@ -6,16 +6,23 @@ class FakeHost implements SchedulerHost {
   time = 0;
   hidden = false;
   idle: { callback: (deadline: IdleDeadline) => void; timeout: number }[] = [];
-  frameQueue: (() => void)[] = [];
-  timers: (() => void)[] = [];
+  /** Pending frame callbacks by handle, oldest first. */
+  frameQueue = new Map<number, () => void>();
+  private lastFrame = 0;
+  /** Pending timers by handle, oldest first (a Map keeps insertion order). */
+  timers = new Map<number, () => void>();
+  private lastTimer = 0;
   visibleListeners: (() => void)[] = [];
   withIdle = true;
   withFrames = true;
 
   now = () => this.time;
-  setTimeout = (callback: () => void) => this.timers.push(callback);
+  setTimeout = (callback: () => void) => {
+    this.timers.set(++this.lastTimer, callback);
+    return this.lastTimer;
+  };
   clearTimeout = (handle: number) => {
-    this.timers[handle - 1] = () => {};
+    this.timers.delete(handle);
   };
   get requestIdleCallback() {
     return this.withIdle
@@ -32,12 +39,17 @@ class FakeHost implements SchedulerHost {
       : undefined;
   }
   get requestAnimationFrame() {
-    return this.withFrames ? (callback: () => void) => this.frameQueue.push(callback) : undefined;
+    return this.withFrames
+      ? (callback: () => void) => {
+          this.frameQueue.set(++this.lastFrame, callback);
+          return this.lastFrame;
+        }
+      : undefined;
   }
   get cancelAnimationFrame() {
     return this.withFrames
       ? (handle: number) => {
-          this.frameQueue[handle - 1] = () => {};
+          this.frameQueue.delete(handle);
         }
       : undefined;
   }
@@ -61,15 +73,11 @@ class FakeHost implements SchedulerHost {
   }
 
   runFrame(): void {
-    const next = this.frameQueue.shift();
-    if (!next) throw new Error('no frame pending');
-    next();
+    runOldest(this.frameQueue, 'frame');
   }
 
   runTimer(): void {
-    const next = this.timers.shift();
-    if (!next) throw new Error('no timer pending');
-    next();
+    runOldest(this.timers, 'timer');
   }
 
   show(): void {
@@ -81,6 +89,14 @@ class FakeHost implements SchedulerHost {
 }
 
 /** Work that needs `units` steps of 4 ms each, and records the budget every slice offered. */
+/** Runs and removes the oldest pending callback of a queue keyed by handle. */
+function runOldest(queue: Map<number, () => void>, what: string): void {
+  const [handle, next] = queue.entries().next().value ?? [];
+  if (handle === undefined || !next) throw new Error(`no ${what} pending`);
+  queue.delete(handle);
+  next();
+}
+
 function countdown(host: FakeHost, units: number) {
   const budgets: number[] = [];
   let left = units;
@@ -202,6 +218,26 @@ describe('IdleScheduler.frames', () => {
     host.runFrame();
     expect(job.budgets).toEqual([6, 6]);
     expect(await settled(done)).toBe(true);
+  });
+
+  it('goes on with a timer when a visible page stops producing frames, and never runs twice', async () => {
+    const host = new FakeHost();
+    const job = countdown(host, 3);
+    // One unit of work per step.
+    const done = new IdleScheduler(host, { frameMs: 4 }).frames(
+      job.work,
+      new AbortController().signal,
+    );
+    host.runTimer();
+    expect(job.left()).toBe(2);
+    // The frame that stalled was cancelled with it: one step per request, not two.
+    expect(host.frameQueue.size).toBe(1);
+    host.runFrame();
+    expect(job.left()).toBe(1);
+    expect(host.timers.size).toBe(1);
+    host.runTimer();
+    expect(await settled(done)).toBe(true);
+    expect(host.timers.size).toBe(0);
   });
 
   it('uses a timer where frames do not run', () => {

@@ -37,6 +37,9 @@ export interface SchedulerOptions {
   frameMs: number;
 }
 
+/** A frame that has not come after this long is taken to have stalled (frames come every 16 ms). */
+const FRAME_STALL_MS = 250;
+
 const DEFAULTS: SchedulerOptions = { sliceMs: 8, idleTimeoutMs: 300, frameMs: 5 };
 
 /** One unit of resumable work: does some of it within the slice, returns false when finished. */
@@ -139,8 +142,19 @@ export class IdleScheduler {
     const { host, options } = this;
     if (host.requestAnimationFrame && host.cancelAnimationFrame) {
       const cancelFrame = host.cancelAnimationFrame;
-      const handle = host.requestAnimationFrame(() => run(options.frameMs));
-      return () => cancelFrame(handle);
+      // A visible page whose frames stall (a renderer that stops producing them, as headless
+      // Chromium was seen to do once) must still get its highlights: a timer stands in.
+      const once = () => {
+        cancel();
+        run(options.frameMs);
+      };
+      const frame = host.requestAnimationFrame(once);
+      const timer = host.setTimeout(once, FRAME_STALL_MS);
+      const cancel = () => {
+        cancelFrame(frame);
+        host.clearTimeout(timer);
+      };
+      return cancel;
     }
     const handle = host.setTimeout(() => run(options.frameMs), 16);
     return () => host.clearTimeout(handle);
