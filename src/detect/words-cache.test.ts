@@ -74,6 +74,20 @@ describe('wordsIn on a long text (tokenised once)', () => {
     );
   });
 
+  it('gives the same words across the places where a long text is tokenised piece by piece', () => {
+    // Chunks start after a space or a line break every few hundred characters; a run without
+    // either (digits, letters, no-break spaces inside a number) must not be split there.
+    const runs = ['1,', 'a-', '3\u00a0', 'x’', '.'];
+    const text = runs
+      .map((run, i) => `${'word '.repeat(700 + i * 37)}${run.repeat(3_000)}9 killed\n`)
+      .join('');
+    for (let from = 0; from < text.length; from += 97) {
+      for (const width of [1, 60, 300, 5_000]) {
+        expect(wordsIn(text, from, from + width)).toEqual(windowAlone(text, from, from + width));
+      }
+    }
+  });
+
   it('keeps two long texts apart when they alternate', () => {
     const a = `${'Russia lost 790 tanks. '.repeat(120)}`;
     const b = `${'Ukraine shot down 31 drones. '.repeat(120)}`;
