@@ -93,8 +93,12 @@ function tokenisedOf(text: string): Tokenised {
  * from there finds the very tokens the whole text's scan does.
  */
 function chunkStart(entry: Tokenised, k: number): number {
+  const known = entry.starts[k];
+  if (known !== undefined) return known;
   BREAK.lastIndex = k * CHUNK - 1;
-  return (entry.starts[k] ??= BREAK.test(entry.text) ? BREAK.lastIndex : entry.text.length);
+  const start = BREAK.test(entry.text) ? BREAK.lastIndex : entry.text.length;
+  entry.starts[k] = start;
+  return start;
 }
 
 /** The chunk that holds `offset`: k × CHUNK's own, or an earlier one when its start is later. */
