@@ -31,7 +31,7 @@ const MODEL_CUE = '(?:su|mig|tu|il|an|yak|be|f|ka|mi|t|bmp|btr|bmd)-\\d';
 /** How far from a number a verb cue may stand: "killed at least 1", "62,681 have been wounded". */
 export const VERB_REACH = 28;
 // No '-' here: in a unicode regex an escaped hyphen outside a class is a syntax error.
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VERB_ONLY = new Set(VERB_WORDS.filter((w) => !LAST_WORDS.has(w)));
 // One pass finds both kinds of cue; each match is sorted by a set lookup.
 export const CUE_RE = new RegExp(
