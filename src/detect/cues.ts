@@ -1,3 +1,4 @@
+import { allMatches } from '../core/matches';
 import { caseSensitive, lowerAligned } from './lower-scan';
 import { NOUNS } from './nouns';
 import { HEAD_WORDS } from './trailing';
@@ -72,7 +73,7 @@ export class Cues {
 
   constructor(text: string) {
     const lower = lowerAligned(text);
-    for (const m of lower === undefined ? text.matchAll(CUE_RE) : lower.matchAll(CUE_LOWER)) {
+    for (const m of lower === undefined ? allMatches(CUE_RE, text) : allMatches(CUE_LOWER, lower)) {
       const word = text.slice(m.index, m.index + m[0].length);
       const walk = VERB_ONLY.has(word.toLowerCase()) ? this.verbs : this.nouns;
       walk.starts.push(m.index);
