@@ -79,7 +79,7 @@ export class AsOfResolver {
 
   /** The last date in [from, to) that is valid and does not open a period. */
   dateIn(from: number, to: number): IsoDate | undefined {
-    this.hints ??= allMatches(HINT, this.text).map((m) => m.index);
+    this.hints ??= Array.from(allMatches(HINT, this.text), (m) => m.index);
     // A scan finds a match on or across every hint the window holds (hints are 3 or 4 long).
     if (!((this.hints[firstAtOrAfter(this.hints, from - 3, (n) => n)] ?? to) < to)) return;
     const dates = findDates(this.text, from, to, this.pageDate);
