@@ -1,3 +1,5 @@
+import { allMatches } from '../core/matches';
+import { firstAtOrAfter } from '../core/sorted';
 import type { IsoDate } from '../core/vocabulary';
 import { findDates, isPeriodStart } from './dates';
 import type { Sentence } from './sentences';
@@ -15,10 +17,17 @@ import type { Sentence } from './sentences';
  */
 const LOOKBACK = 5;
 const READ = 600;
+/**
+ * Text that every date expression holds (dates.ts): a digit joined to a digit by "-" or ".", a
+ * month's name or its abbreviation, "day" (weekdays, "today", "yesterday") or "week". One scan of
+ * the page finds them; a window that none overlaps names no date, and is not read again.
+ */
+const HINT = /\d[-.]\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week/g;
 
 /** Resolves as-of dates for the sentences of one text. */
 export class AsOfResolver {
   private readonly cache = new Map<number, IsoDate | null>();
+  private hints?: number[];
 
   constructor(
     private readonly text: string,
@@ -70,6 +79,9 @@ export class AsOfResolver {
 
   /** The last date in [from, to) that is valid and does not open a period. */
   dateIn(from: number, to: number): IsoDate | undefined {
+    this.hints ??= Array.from(allMatches(HINT, this.text), (m) => m.index);
+    // A scan finds a match on or across every hint the window holds (hints are 3 or 4 long).
+    if (!((this.hints[firstAtOrAfter(this.hints, from - 3, (n) => n)] ?? to) < to)) return;
     const dates = findDates(this.text, from, to, this.pageDate);
     let last: IsoDate | undefined;
     let prevEnd = from;

@@ -1,5 +1,6 @@
 import { CLAIMANT_ALIASES } from '../core/claimant-aliases';
 import { firstAtOrAfter } from '../core/sorted';
+import { escapeRegex } from './cues';
 import { caseSensitive, lowerAligned } from './lower-scan';
 import { fold, wordsIn } from './words';
 
@@ -11,8 +12,6 @@ import { fold, wordsIn } from './words';
  * to" beats one next to a reporting verb ("X said"), which beats a bare mention; ties go to the
  * alias nearest the figure. With no alias, the phrase after "according to" is returned raw.
  */
-
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Alias {
   phrase: string;

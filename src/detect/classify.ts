@@ -1,3 +1,4 @@
+import { allMatches } from '../core/matches';
 import type { Candidate, Parts, TokenContext } from './candidate';
 import {
   ellipticRule,
@@ -103,7 +104,7 @@ function isHistorical(ctx: TokenContext): boolean {
   const { text, sentence, token } = ctx;
   // Matching inside the clipped sentence bounds the work by the clip, not the page.
   const clip = text.slice(sentence.start, sentence.end);
-  for (const m of clip.matchAll(HISTORICAL_RE)) {
+  for (const m of allMatches(HISTORICAL_RE, clip)) {
     // "the heaviest losses since World War II" compares this war with that one.
     if (COMPARED_RE.test(clip.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (sentence.start + m.index !== token.start) return true;

@@ -1,3 +1,4 @@
+import { allMatches } from '../core/matches';
 import { caseSensitive, lowerAligned } from './lower-scan';
 import { NOUNS } from './nouns';
 import { HEAD_WORDS } from './trailing';
@@ -31,7 +32,7 @@ const MODEL_CUE = '(?:su|mig|tu|il|an|yak|be|f|ka|mi|t|bmp|btr|bmd)-\\d';
 /** How far from a number a verb cue may stand: "killed at least 1", "62,681 have been wounded". */
 export const VERB_REACH = 28;
 // No '-' here: in a unicode regex an escaped hyphen outside a class is a syntax error.
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VERB_ONLY = new Set(VERB_WORDS.filter((w) => !LAST_WORDS.has(w)));
 // One pass finds both kinds of cue; each match is sorted by a set lookup.
 export const CUE_RE = new RegExp(
@@ -72,7 +73,7 @@ export class Cues {
 
   constructor(text: string) {
     const lower = lowerAligned(text);
-    for (const m of lower === undefined ? text.matchAll(CUE_RE) : lower.matchAll(CUE_LOWER)) {
+    for (const m of lower === undefined ? allMatches(CUE_RE, text) : allMatches(CUE_LOWER, lower)) {
       const word = text.slice(m.index, m.index + m[0].length);
       const walk = VERB_ONLY.has(word.toLowerCase()) ? this.verbs : this.nouns;
       walk.starts.push(m.index);

@@ -1,3 +1,5 @@
+import { allMatches } from '../core/matches';
+
 /**
  * The case-insensitive regexes run over a whole page (the claimants' aliases, the cue words) are
  * alternations of lower-case ASCII phrases: V8 scans a /u regex over the lower-cased page more
@@ -57,10 +59,10 @@ export function caseFree(re: RegExp): CaseFree {
 export function* matchesIn(text: string, { re, lower, sticky }: CaseFree) {
   const lowered = lowerAligned(text);
   if (lowered === undefined) {
-    yield* text.matchAll(re);
+    yield* allMatches(re, text);
     return;
   }
-  for (const m of lowered.matchAll(lower)) {
+  for (const m of allMatches(lower, lowered)) {
     sticky.lastIndex = m.index;
     const again = sticky.exec(text);
     if (again) yield again;

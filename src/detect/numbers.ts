@@ -76,7 +76,9 @@ function digitsAt(text: string, m: RegExpExecArray): NumberToken | undefined {
   const digits = m[1] ?? '';
   // A leading zero marks a date part or a code ("04" in 2022-04-19), never a count.
   if (digits.length > 1 && digits.startsWith('0')) return undefined;
-  let value = Number(digits.replace(/\D/g, '') + (m[2] ?? ''));
+  // Separators need a group of three digits after one to three: none in three characters or less.
+  const bare = digits.length > 3 ? digits.replace(/\D/g, '') : digits;
+  let value = Number(bare + (m[2] ?? ''));
   let end = m.index + m[0].length;
   SCALE_RE.lastIndex = end;
   const scale = SCALE_RE.exec(text);
@@ -90,7 +92,7 @@ function digitsAt(text: string, m: RegExpExecArray): NumberToken | undefined {
   if (percent) end += percent[0].length;
   // "3.5 tanks" is not a count; a decimal needs a scale word or a percent sign.
   if (m[2] && !scale && !percent) return undefined;
-  const plain = !scale && !percent && !m[2] && /^\d+$/.test(digits);
+  const plain = !scale && !percent && !m[2] && bare === digits;
   return { start: m.index, end, value, percent: !!percent, plain, spelled: false };
 }
 
@@ -112,6 +114,8 @@ function wordsAt(text: string, start: number, first: string): NumberToken | unde
 
 /** Joins "30,000–40,000", "7,000 to 15,000" and "between 30 and 40 thousand" into one token. */
 function extendRange(text: string, low: NumberToken): NumberToken {
+  // Both separators start with a space or a dash: most numbers are followed by neither.
+  if (!' \u00a0–—-'.includes(text.charAt(low.end))) return low;
   const between = /between[ \u00a0]$/i.test(text.slice(Math.max(0, low.start - 8), low.start));
   const sep = between ? BETWEEN_AND_RE : RANGE_RE;
   sep.lastIndex = low.end;

@@ -1,3 +1,4 @@
+import { allMatches } from '../core/matches';
 import type { Side } from '../core/vocabulary';
 import { COUNTRIES, PLACE_NAMES } from './places';
 
@@ -44,7 +45,7 @@ function count(text: string): Side | undefined {
   // The side of each word as written that opens no multi-word name (null: none): a page repeats
   // its capitalised words, and each was lower-cased and looked up twice.
   const known = new Map<string, Side | null>();
-  for (const m of text.matchAll(CAPITALISED)) {
+  for (const m of allMatches(CAPITALISED, text)) {
     let side = known.get(m[0]);
     if (side === undefined) {
       const word = m[0].toLowerCase();

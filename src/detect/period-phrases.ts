@@ -1,3 +1,4 @@
+import { allMatches } from '../core/matches';
 import type { IsoDate } from '../core/vocabulary';
 import { addDays, findDates, isoOf, lastWeekEnd, MONTHS } from './dates';
 import { caseFree, matchesIn } from './lower-scan';
@@ -91,8 +92,8 @@ export function findPeriodPhrases(
   const { past, oneDay: day, relative, since, recent } = CASE_FREE;
   for (const m of matchesIn(slice, past)) add(m, pastPeriod(m[1], m[2] ?? 'day'));
   for (const m of matchesIn(slice, day)) add(m, oneDay(m[0], pageDate));
-  for (const m of slice.matchAll(MONTH_RE)) add(m, monthPeriod(m, pageDate));
-  for (const m of slice.matchAll(YEAR_RE)) add(m, yearPeriod(m, pageDate));
+  for (const m of allMatches(MONTH_RE, slice)) add(m, monthPeriod(m, pageDate));
+  for (const m of allMatches(YEAR_RE, slice)) add(m, yearPeriod(m, pageDate));
   for (const m of matchesIn(slice, relative)) add(m, relativePeriod(m, pageDate));
   for (const m of matchesIn(slice, since)) add(m, sincePeriod(m));
   for (const m of matchesIn(slice, recent)) add(m, (asOf) => ({ start: null, end: asOf }));

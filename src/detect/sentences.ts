@@ -1,3 +1,4 @@
+import { allMatches } from '../core/matches';
 /**
  * Paragraph and sentence segmentation. Paragraphs are separated by '\n' because the content
  * script joins the page's block elements with '\n' (and the scan CLI does the same). A sentence
@@ -58,7 +59,7 @@ export function segmentSentences(text: string): Sentence[] {
 /** The offsets just past every sentence end of the text (abbreviations and initials left out). */
 function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
-  for (const m of text.matchAll(END_RE)) {
+  for (const m of allMatches(END_RE, text)) {
     if (m[0] === '.' && isAbbreviation(text, m.index)) continue;
     ends.push(m.index + m[0].length);
   }

@@ -1,3 +1,4 @@
+import { allMatches } from '../../core/matches';
 import type { IsoDate } from '../../core/vocabulary';
 import { isoOf } from '../dates';
 
@@ -52,13 +53,13 @@ export function dateIn(folded: string, pageDate: IsoDate): IsoDate | undefined {
     if (!found || at > found.at) found = { at, date };
   };
   const opener = (at: number) => WORD_BEFORE.exec(folded.slice(Math.max(0, at - 16), at))?.[1];
-  for (const m of folded.matchAll(WORD_DATE)) {
+  for (const m of allMatches(WORD_DATE, folded)) {
     const month = MONTHS[m[2] ?? ''];
     if (!month) continue;
     const date = resolve(Number(m[1]), month, m[3] ? Number(m[3]) : undefined, pageDate);
     consider(m.index, date, opener(m.index));
   }
-  for (const m of folded.matchAll(DOT_DATE)) {
+  for (const m of allMatches(DOT_DATE, folded)) {
     const year = Number(m[3]);
     const date = resolve(Number(m[1]), Number(m[2]), year < 100 ? 2000 + year : year, pageDate);
     consider(m.index, date, opener(m.index));

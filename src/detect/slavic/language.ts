@@ -45,6 +45,8 @@ export function readableLanguage(tag: string | undefined): BlockLanguage | 'othe
 export function cyrillicBlocks(text: string, pageLang: BlockLanguage | undefined): Block[] {
   const blocks: Block[] = [];
   let start = 0;
+  // The next Cyrillic letter: the lines before it are Latin, and none of their letters is counted.
+  let cyrillicAt = -1;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -57,7 +59,11 @@ export function cyrillicBlocks(text: string, pageLang: BlockLanguage | undefined
       start = end + 1;
       continue;
     }
-    const lang = cyrillicLanguage(text, start, end, adjacent ?? pageLang);
+    if (cyrillicAt < start) {
+      CYRILLIC_AT.lastIndex = start;
+      cyrillicAt = CYRILLIC_AT.exec(text)?.index ?? text.length;
+    }
+    const lang = cyrillicAt < end && cyrillicLanguage(text, start, end, adjacent ?? pageLang);
     if (lang) {
       // Neighbouring blocks of one language are read together: a list continues its header.
       if (last && adjacent === lang) last.end = end;
@@ -67,6 +73,8 @@ export function cyrillicBlocks(text: string, pageLang: BlockLanguage | undefined
   }
   return blocks;
 }
+
+const CYRILLIC_AT = /[\u0400-\u04ff]/g;
 
 /** 'uk' or 'ru' for a block mostly in Cyrillic, else undefined. */
 function cyrillicLanguage(

@@ -80,9 +80,14 @@ const TIME_UNIT =
 
 /** "…на СВО\n\n43816\n\nНа кладбище…": a number alone on its line is a page's counter. */
 function aloneOnLine(text: string, num: SlavicNumber): boolean {
-  const before = text.lastIndexOf('\n', num.start - 1);
-  const after = text.indexOf('\n', num.end);
-  if (before < 0 || after < 0 || after - before > 40) return false;
+  // Only a line of at most 40 characters is looked for: a search through the whole line would
+  // cost every number of a long line that line's length.
+  const from = Math.max(0, num.end - 40);
+  const at = text.slice(from, num.start).lastIndexOf('\n');
+  const before = at < 0 ? -1 : from + at;
+  const found = before < 0 ? -1 : text.slice(num.end, before + 41).indexOf('\n');
+  const after = found < 0 ? -1 : num.end + found;
+  if (before < 0 || after < 0) return false;
   return (
     /^\s*$/.test(text.slice(before + 1, num.start)) && /^\s*$/.test(text.slice(num.end, after))
   );
