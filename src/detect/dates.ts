@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/vocabulary';
+import { wordTable } from '../core/word-table';
 
 /**
  * Date expressions and their resolution against the page's date. Recognised: ISO dates
@@ -17,7 +18,7 @@ import type { IsoDate } from '../core/vocabulary';
  */
 
 /** Month numbers by English name and abbreviation, lower case. */
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = wordTable({
   january: 1,
   february: 2,
   march: 3,
@@ -42,7 +43,7 @@ export const MONTHS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const MONTH =

@@ -1,3 +1,4 @@
+import { wordTable } from '../core/word-table';
 import { base, type Candidate, inWar, type Parts, tenseOf, withNoun } from './candidate';
 import { alsoMetricOf, type NounClass, nounPhraseAt, peopleMetric } from './metrics';
 import { OUTCOMES, PEOPLE } from './rules';
@@ -116,12 +117,12 @@ function groupOf(p: Parts, previous: Candidate): Candidate | undefined {
   return { ...base(p, p.right[1]?.end ?? p.ctx.token.end, metric), people: group, outcome };
 }
 
-const GROUPS: Readonly<Record<string, NounClass>> = {
+const GROUPS: Readonly<Record<string, NounClass>> = wordTable({
   children: { kind: 'children' },
   minors: { kind: 'children' },
   women: { kind: 'civilians', people: true, other: true },
   men: { kind: 'civilians', people: true, other: true },
-};
+});
 
 /**
  * "the Zapad Battlegroup eliminated more than 1,610 Ukrainian soldiers, the Yug Battlegroup more

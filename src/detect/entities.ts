@@ -1,9 +1,11 @@
+import { wordTable } from '../core/word-table';
+
 /**
  * HTML character references. The common named ones are listed; numeric ones are decoded in full.
  * A page's rare named entities (there are over 2,000) only matter to detection when they sit
  * inside a number or a loss phrase, and these do not.
  */
-const NAMED: Record<string, string> = {
+const NAMED: Record<string, string> = wordTable({
   amp: '&',
   lt: '<',
   gt: '>',
@@ -40,7 +42,7 @@ const NAMED: Record<string, string> = {
   shy: '\u00ad',
   zwj: '\u200d',
   zwnj: '\u200c',
-};
+});
 
 const ENTITY_RE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z][a-zA-Z\d]{1,31}));?/g;
 

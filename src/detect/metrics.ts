@@ -1,4 +1,5 @@
 import type { Metric } from '../core/vocabulary';
+import { wordTable } from '../core/word-table';
 import { NOUNS, type NounClass } from './nouns';
 import type { Outcome } from './verbs';
 import { matchPhrase, matchPhraseEndingAt, type Word } from './words';
@@ -157,7 +158,7 @@ function modelNamed(
 }
 
 /** The families of Soviet and Western designations: what a "Su-34" or a "Ka-52" is. */
-const MODEL_CLASSES: Readonly<Record<string, Metric>> = {
+const MODEL_CLASSES: Readonly<Record<string, Metric>> = wordTable({
   su: 'aircraft',
   mig: 'aircraft',
   tu: 'aircraft',
@@ -172,7 +173,7 @@ const MODEL_CLASSES: Readonly<Record<string, Metric>> = {
   bmp: 'armored_vehicles',
   btr: 'armored_vehicles',
   bmd: 'armored_vehicles',
-};
+});
 
 /**
  * Words that describe a weapon before its noun ("13 US-made HIMARS multiple launch rockets", "27

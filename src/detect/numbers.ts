@@ -1,3 +1,4 @@
+import { wordTable } from '../core/word-table';
 import { caseSensitive, lowerAligned } from './lower-scan';
 import { NUMBER_WORDS, wordTokenAt } from './spelled';
 
@@ -42,14 +43,14 @@ const SCALE_RE = /(?:k|[ \u00a0]?(thousand|million|billion|mln|bn))(?![\p{L}\p{N
 const PERCENT_RE = /[ \u00a0]?(?:%|per ?cent(?![\p{L}]))/iuy;
 const RANGE_RE = /(?:[ \u00a0]?[–—-][ \u00a0]?|[ \u00a0]to[ \u00a0])(?=\d)/uy;
 const BETWEEN_AND_RE = /[ \u00a0]and[ \u00a0](?=\d)/uy;
-const SCALE_VALUES: Record<string, number> = {
+const SCALE_VALUES: Record<string, number> = wordTable({
   k: 1e3,
   thousand: 1e3,
   million: 1e6,
   mln: 1e6,
   billion: 1e9,
   bn: 1e9,
-};
+});
 
 /** Every number token of `text`, in order. Linear in the length of the text. */
 export function* scanNumbers(text: string): Generator<NumberToken> {

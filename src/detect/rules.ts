@@ -1,4 +1,5 @@
 import type { Metric } from '../core/vocabulary';
+import { wordTable } from '../core/word-table';
 import { base, type Candidate, inWar, nounStart, type Parts, tenseOf, withNoun } from './candidate';
 import { hasListedLossCue } from './context';
 import { wholeOf } from './ellipsis-rules';
@@ -123,15 +124,15 @@ function lossAdjectiveRule(p: Parts, start: number): Candidate | undefined {
 }
 
 // Only the dead: "300 wounded soldiers" are as often patients a hospital treated as a tally.
-const HURT_ADJECTIVES: Readonly<Record<string, Outcome>> = {
+const HURT_ADJECTIVES: Readonly<Record<string, Outcome>> = wordTable({
   injured: 'wounded',
   wounded: 'wounded',
-};
-const LOSS_ADJECTIVES: Readonly<Record<string, Outcome>> = {
+});
+const LOSS_ADJECTIVES: Readonly<Record<string, Outcome>> = wordTable({
   killed: 'killed',
   dead: 'killed',
   fallen: 'killed',
-};
+});
 
 /**
  * "destroyed 30 tanks", "790 tanks and 167 aircraft were destroyed", "losses included 790

@@ -1,4 +1,5 @@
 import type { Side } from '../core/vocabulary';
+import { wordTable } from '../core/word-table';
 import type { Word } from './words';
 
 /**
@@ -11,7 +12,7 @@ import type { Word } from './words';
  *   the side named before it is the attacker, so the losses are the other side's.
  */
 
-export const SIDE_WORDS: Record<string, Side> = {
+export const SIDE_WORDS: Record<string, Side> = wordTable({
   russia: 'russia',
   "russia's": 'russia',
   russian: 'russia',
@@ -53,7 +54,7 @@ export const SIDE_WORDS: Record<string, Side> = {
   lebanese: 'lebanon',
   hezbollah: 'lebanon',
   "hezbollah's": 'lebanon',
-};
+});
 
 const COUNTRY_NAMES = new Set(['russia', 'ukraine', 'israel', 'lebanon']);
 const PLACE_PREPOSITIONS = new Set([
@@ -136,12 +137,12 @@ export const AGENT_PARTICIPLES = new Set(
  * Capitals standing for their governments ("Moscow lost 15 tanks"). Kept out of SIDE_WORDS so
  * that they make no war context on their own: most news from Moscow or Kyiv is not about losses.
  */
-const CAPITALS: Record<string, Side> = {
+const CAPITALS: Record<string, Side> = wordTable({
   moscow: 'russia',
   kremlin: 'russia',
   kyiv: 'ukraine',
   kiev: 'ukraine',
-};
+});
 
 /** The side a word names on its own ("russian" -> russia), ignoring context. */
 export function sideWord(norm: string): Side | undefined {

@@ -1,3 +1,4 @@
+import { wordTable } from '../core/word-table';
 /**
  * Numbers written in words: "four hundred", "thirty-two", "a dozen", "a quarter of a million";
  * vague magnitudes: "hundreds", "tens of thousands", "a few thousand"; and fractions of a whole:
@@ -18,7 +19,7 @@ export interface WordToken {
 }
 
 /** Number words up to nineteen (also the counts of "the past three days"). */
-export const UNITS: Record<string, number> = {
+export const UNITS: Record<string, number> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -39,8 +40,8 @@ export const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -49,24 +50,24 @@ const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-const SCALES: Record<string, number> = {
+});
+const SCALES: Record<string, number> = wordTable({
   dozen: 12,
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
-};
+});
 /** Plural scale words open a vague magnitude: "hundreds (of)", "thousands (of)". */
-const PLURALS: Record<string, number> = {
+const PLURALS: Record<string, number> = wordTable({
   dozens: 10,
   scores: 10,
   hundreds: 100,
   thousands: 1e3,
   millions: 1e6,
-};
+});
 /** Fractions by denominator word; "half" needs no numerator. */
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS: Record<string, number> = wordTable({
   half: 2,
   third: 3,
   thirds: 3,
@@ -76,7 +77,7 @@ const FRACTIONS: Record<string, number> = {
   fifths: 5,
   tenth: 10,
   tenths: 10,
-};
+});
 /** Words that make the next scale word vague: "a few thousand", "several hundred". */
 const VAGUE_LEADS = ['few', 'several', 'many', 'tens'];
 

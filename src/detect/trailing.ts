@@ -1,4 +1,5 @@
 import type { Metric } from '../core/vocabulary';
+import { wordTable } from '../core/word-table';
 import { matchPhraseEndingAt, phraseTable, type Word } from './words';
 
 /**
@@ -159,7 +160,7 @@ function casualtiesCount(before: readonly Word[], end: number) {
   return undefined;
 }
 
-const COUNTED: Record<string, 'killed' | 'wounded' | 'victims' | 'casualties'> = {
+const COUNTED: Record<string, 'killed' | 'wounded' | 'victims' | 'casualties'> = wordTable({
   victims: 'victims',
   casualties: 'casualties',
   died: 'killed',
@@ -171,7 +172,7 @@ const COUNTED: Record<string, 'killed' | 'wounded' | 'victims' | 'casualties'> =
   wounded: 'wounded',
   injured: 'wounded',
   injuries: 'wounded',
-};
+});
 const PEOPLE_AFTER = new Set(['people', 'persons', 'civilians', 'children', 'palestinians', 'who']);
 const COUNT_NOUNS = new Set(['number', 'toll', 'tally', 'count', 'total']);
 const SOLDIERS = new Set(

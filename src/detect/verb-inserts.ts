@@ -1,3 +1,4 @@
+import { wordTable } from '../core/word-table';
 import { nounPhraseAt } from './metrics';
 import { isNumberWord } from './spelled';
 import { type VerbMatch, verbAfter } from './verbs';
@@ -32,13 +33,13 @@ const COMMA_ASIDES = new Set(
   'including most mostly many among all almost nearly half some mainly largely with'.split(' '),
 );
 
-const ASIDE_CLOSE: Record<string, readonly string[]> = {
+const ASIDE_CLOSE: Record<string, readonly string[]> = wordTable({
   ',': [','],
   '—': ['—'],
   '–': ['–'],
   '-': ['-'],
   '(': [')'],
-};
+});
 
 /**
  * "45 Israeli civilians and 76 IDF soldiers have died": the verb after a short list of counted

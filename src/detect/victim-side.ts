@@ -1,4 +1,5 @@
 import type { Side } from '../core/vocabulary';
+import { wordTable } from '../core/word-table';
 import type { Candidate } from './candidate';
 import { placeSide } from './places';
 import { opposite, sideHitAt } from './sides';
@@ -12,13 +13,13 @@ import type { Word } from './words';
  */
 
 /** Claimants that count the people of one side. */
-const CLAIMANT_SIDES: Readonly<Record<string, Side>> = {
+const CLAIMANT_SIDES: Readonly<Record<string, Side>> = wordTable({
   'gaza-moh': 'palestine',
   'gaza-gmo': 'palestine',
   ocha: 'palestine',
   'lebanon-moph': 'lebanon',
   'ua-prosecutor-general': 'ukraine',
-};
+});
 
 /** Metrics of people who are not soldiers: their side is the place's. */
 export function isVictimCount(c: Candidate): boolean {
@@ -60,13 +61,13 @@ function placeOfDemonym(words: readonly Word[]): Side | undefined {
   return undefined;
 }
 
-const DEMONYMS: Readonly<Record<string, Side>> = {
+const DEMONYMS: Readonly<Record<string, Side>> = wordTable({
   lebanese: 'lebanon',
   ukrainian: 'ukraine',
   russian: 'russia',
   israeli: 'israel',
   palestinian: 'palestine',
-};
+});
 const PLACE_NOUNS = new Set(
   (
     'village villages town towns city cities capital region regions territory border ' +

@@ -1,5 +1,6 @@
 import { allMatches } from '../../core/matches';
 import type { IsoDate } from '../../core/vocabulary';
+import { wordTable } from '../../core/word-table';
 import { isoOf } from '../dates';
 
 /**
@@ -9,7 +10,7 @@ import { isoOf } from '../dates';
  */
 
 /** Months in the genitive ("18 квітня", "с 16 мая"), Ukrainian and Russian. */
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = wordTable({
   січня: 1,
   лютого: 2,
   березня: 3,
@@ -34,7 +35,7 @@ export const MONTHS: Record<string, number> = {
   октября: 10,
   ноября: 11,
   декабря: 12,
-};
+});
 
 // The word before a date (its opener) is read separately: an optional leading word in the
 // pattern would make every letter a place to try a match.

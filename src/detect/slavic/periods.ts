@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../core/vocabulary';
+import { wordTable } from '../../core/word-table';
 import { addDays, isoOf } from '../dates';
 import type { FigurePeriod } from '../types';
 import { MONTHS } from './dates';
@@ -48,7 +49,7 @@ const YEAR = /(?:^|[^\p{L}])(?:за|у|в) (20\d\d) (?:рік|році|год|г
 /** "в понедельник", "у вівторок": that day of the last week. */
 const WEEKDAY =
   /(?:^|[^\p{L}])(?:у|в|во) (понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}])/u;
-const WEEKDAYS: Record<string, number> = {
+const WEEKDAYS: Record<string, number> = wordTable({
   неділю: 0,
   воскресенье: 0,
   понеділок: 1,
@@ -63,8 +64,8 @@ const WEEKDAYS: Record<string, number> = {
   пятницу: 5,
   суботу: 6,
   субботу: 6,
-};
-const COUNTS: Record<string, number> = {
+});
+const COUNTS: Record<string, number> = wordTable({
   один: 1,
   два: 2,
   дві: 2,
@@ -72,7 +73,7 @@ const COUNTS: Record<string, number> = {
   три: 3,
   чотири: 4,
   четыре: 4,
-};
+});
 
 export interface PeriodReading {
   period: FigurePeriod;
