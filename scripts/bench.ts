@@ -3,9 +3,8 @@
  * extension, and written to docs/PERFORMANCE.md. See that file's "Method" section for what is
  * measured and how; the last line printed is the one-line summary asked for by issue 7.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -26,17 +25,13 @@ import {
 } from './bench/extension';
 import { keepHandWritten } from './bench/hand-written';
 import type { PageMeasurement } from './bench/in-page';
+import { chromiumVersion, machine } from './bench/machine';
 import { type BenchPage, lossParagraphsOf, preparePages } from './bench/pages';
-import { type BenchResults, closingLine, ratiosOf } from './bench/report';
+import { type BenchResults, closingLine, pagesSummary, ratiosOf } from './bench/report';
 import { serveBench } from './bench/server';
 import { bundleSizes } from './bench/sizes';
 import { median } from './bench/stats';
-import {
-  CHROMIUM_PATH,
-  EXTENSION_DIR,
-  type ExtensionBrowser,
-  launchWithExtension,
-} from './lib/chromium';
+import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './lib/chromium';
 import { FIXTURES_DIR } from './lib/static-server';
 
 const RUNS = 9;
@@ -46,20 +41,6 @@ const BIG_PAGE_SHOT = resolve(import.meta.dirname, '../docs/screenshots/popup-bi
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
-}
-
-function machine(): string {
-  const cpu = cpus();
-  const ram = (totalmem() / 2 ** 30).toFixed(0);
-  return `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${ram} GB RAM, Linux ${release()}`;
-}
-
-function chromiumVersion(): string {
-  try {
-    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).split('\n')[0] ?? '';
-  } catch {
-    return 'unknown Chromium';
-  }
 }
 
 /** The in-page comparison on every page (the extension switched off for the bench site). */
@@ -88,6 +69,7 @@ async function measurePages(
     log(
       `${page.name}: bare ${r.bareMs.toFixed(2)} ms, regex ${r.regex.toFixed(2)}×, ` +
         `mark.js ${r.markjs.toFixed(2)}×, crosscount ${r.crosscount.toFixed(2)}× ` +
+        `(gate ${r.gate.toFixed(2)}×) ` +
         `(${measurement.counts.crosscount} figures)`,
     );
     measured.push({ page, measurement });
@@ -225,6 +207,12 @@ async function main(): Promise<void> {
     if (process.argv.includes('--adversarial')) {
       // A quick look at the detector on the 1 MB adversarial mix; writes nothing.
       await measureAdversarial(browser.context, server.origin);
+      return;
+    }
+    if (process.argv.includes('--in-page')) {
+      // A quick look while working on the page shell: the in-page comparison alone; writes nothing.
+      const measured = await measurePages(browser.context, server.origin, pages, bundle);
+      log(pagesSummary(measured).join('\n'));
       return;
     }
     if (process.argv.includes('--claims-only')) {

@@ -112,3 +112,20 @@ export function sizesTable(sizes: EntrySize[]): string[] {
   }
   return lines;
 }
+
+/** The in-page comparison in a few lines: the real pages' medians, then the other pages' times. */
+export function pagesSummary(measured: BenchResults['pages']): string[] {
+  const real = measured.filter(({ page }) => page.kind === 'real');
+  const ratios = real.map(({ measurement }) => ratiosOf(measurement));
+  const of = (key: keyof PageRatios) => median(ratios.map((r) => r[key])).toFixed(2);
+  const others = measured
+    .filter(({ page }) => page.kind !== 'real')
+    .map(({ page, measurement }) => {
+      const r = ratiosOf(measurement);
+      return `${page.name}: ${(r.crosscount * r.bareMs).toFixed(2)} ms (${r.crosscount.toFixed(2)}×)`;
+    });
+  return [
+    `real pages, medians: crosscount/bare ${of('crosscount')}, gate ${of('gate')}, regex ${of('regex')}`,
+    ...others,
+  ];
+}
