@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFigures } from '../detect';
+import { LAST_WORDS, VERB_WORDS } from '../detect/cues';
+import { NUMBER_WORDS } from '../detect/spelled';
 import type { DetectOptions } from '../detect/types';
 import { mayHoldFigures } from './figure-gate';
 import { corpusPages } from './testing/corpus-pages';
@@ -35,6 +37,11 @@ describe('figure gate', () => {
     expect(misses).toEqual([]);
     // The detector over every stretch of the corpus: ~15 s of CPU, more on a loaded machine.
   }, 120_000);
+
+  it('has only ASCII cue and number words, the only ones its non-Unicode regex folds', () => {
+    const words = [...LAST_WORDS, ...VERB_WORDS, ...NUMBER_WORDS];
+    expect(words.filter((w) => /[^\x20-\x7e]/.test(w))).toEqual([]);
+  });
 
   it('turns away text whose numbers stand far from every cue, and passes text with one', () => {
     expect(mayHoldFigures('The match ended 3–1 on 12 May; tickets cost $45 for 2 adults.')).toBe(

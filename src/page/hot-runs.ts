@@ -135,7 +135,16 @@ const WAR_PAGE = 'war war war war war\n';
  */
 function mayFindIn(detect: Detect, text: string, run: Run, options: DetectOptions): boolean {
   if (run.end - run.start > QUICK_MAX) return true;
-  const near = text.slice(Math.max(0, run.start - NEAR), Math.min(text.length, run.end + NEAR));
-  if (hasCyrillic(near)) return true;
-  return detect(WAR_PAGE + near, options).length > 0;
+  return findsNear(
+    detect,
+    text.slice(Math.max(0, run.start - NEAR), Math.min(text.length, run.end + NEAR)),
+    options,
+  );
 }
+
+/**
+ * The quick look: whether the detector finds a figure in `near` on a page taken to be about a
+ * war (Ukrainian or Russian text always passes: the Slavic reading has its own gate).
+ */
+export const findsNear = (detect: Detect, near: string, options: DetectOptions): boolean =>
+  hasCyrillic(near) || detect(WAR_PAGE + near, options).length > 0;

@@ -29,54 +29,98 @@ const SKIPPED_SLACK = 64;
 const MARGIN = 2_500;
 /** When the pieces would hold more than this share of the text, the whole root is read. */
 const MOST = 0.5;
+/**
+ * Text looked at on either side of a cue near a number before its piece is read: the quick look
+ * of hot-runs.ts (findsNear). Most such places on a page without loss figures are a date or a
+ * price beside a word such as "figures" or "attack", which the detector turns down there. 300 is
+ * the reach of a figure's sentence in the detector (CONTEXT, src/detect/index.ts); with a text
+ * node every three words, 20 drops no figure of page-pieces.test.ts and −40 drops some.
+ */
+const PROBE = 300;
+
+/**
+ * The text from offset `from` of the text node `first` to offset `to` of `last` (in document
+ * order, `first` and `last` included).
+ */
+export interface Stretch {
+  first: Text;
+  last: Text;
+  from: number;
+  to: number;
+}
 
 /**
  * What the page shell reads under `root`: `root` alone, from its text node `first` to `last`
- * (both included); or the whole of it when neither is given.
+ * (both included); or the whole of it when neither is given. With `probes`, only if the quick
+ * look finds a figure in one of them (the places PROBE around each cue near a number).
  */
 export interface Piece {
   root: Node;
   first?: Text;
   last?: Text;
+  probes?: Stretch[];
 }
+
+type Span = [number, number];
 
 /**
  * The parts of `root` the page shell must read, in document order: none when no cue stands near
  * a number (the detector finds nothing there), else the stretches of text nodes MARGIN around
- * each such place, or the whole root when they would cover most of it. Only text near a cue is
- * then segmented and given to the detector (issue 16).
+ * each such place, or the whole root when they would cover most of it; each with the places to
+ * look at first, unless those too would cover most of it (a page dense with cues near numbers,
+ * read at once). Only text near a cue is then segmented and given to the detector (issue 16).
  */
 export function piecesToRead(root: Node): Piece[] {
   const { text, starts, nodes } = rawText(root);
   // Ukrainian and Russian words have their own, costlier gate (mayHoldSlavic), block by block.
   if (hasCyrillic(text)) return [{ root }];
   const mayBreak = (offset: number) => sortedHas(starts, offset);
-  const spans: [number, number][] = [];
-  let covered = 0;
-  // Each place widens the last span or starts a new one; once most of the text is covered the
-  // rest need not be looked for: the whole root is read.
-  const near = (from: number, to: number) => {
-    const start = Math.max(0, from - MARGIN);
-    const end = Math.min(text.length, to + MARGIN);
-    const last = spans.at(-1);
-    if (last && start <= last[1]) {
-      covered += Math.max(last[1], end) - last[1] + last[0] - Math.min(last[0], start);
-      last[0] = Math.min(last[0], start);
-      last[1] = Math.max(last[1], end);
-    } else {
-      spans.push([start, end]);
-      covered += end - start;
-    }
-    return covered > MOST * text.length;
+  const most = MOST * text.length;
+  const places: Span[] = [];
+  let probed = 0;
+  // Once the places cover most of the text the rest need not be looked for: all is read.
+  const dense = cueHits(
+    text,
+    (from, to) => {
+      probed += widen(places, from - PROBE, to + PROBE, text.length);
+      return probed > most;
+    },
+    mayBreak,
+    REACH + SKIPPED_SLACK,
+  );
+  if (places.length === 0) return [];
+  if (dense || root.nodeType === Node.TEXT_NODE) return [{ root }];
+  const stretch = ([start, end]: Span): Stretch => {
+    const first = lastAtOrBefore(starts, start);
+    const last = lastAtOrBefore(starts, end - 1);
+    const [from, to] = [start - (starts[first] as number), end - (starts[last] as number)];
+    return { first: nodes[first] as Text, last: nodes[last] as Text, from, to };
   };
-  const most = cueHits(text, near, mayBreak, REACH + SKIPPED_SLACK);
-  if (spans.length === 0) return [];
-  if (most || root.nodeType === Node.TEXT_NODE) return [{ root }];
-  return spans.map(([start, end]) => ({
-    root,
-    first: nodes[lastAtOrBefore(starts, start)] as Text,
-    last: nodes[lastAtOrBefore(starts, end - 1)] as Text,
-  }));
+  const spans: Span[] = [];
+  let covered = 0;
+  for (const [from, to] of places)
+    covered += widen(spans, from - MARGIN + PROBE, to + MARGIN - PROBE, text.length);
+  if (covered > most) return [{ root, probes: places.map(stretch) }];
+  return spans.map((span) => {
+    const inside = places.filter(([from]) => from >= span[0] && from < span[1]);
+    const { first, last } = stretch(span);
+    return { root, first, last, probes: inside.map(stretch) };
+  });
+}
+
+/** Adds [from, to) (clipped to the text) to the ordered spans; returns how much it added. */
+function widen(spans: Span[], from: number, to: number, length: number): number {
+  const start = Math.max(0, from);
+  const end = Math.min(length, to);
+  const last = spans.at(-1);
+  if (!last || start > last[1]) {
+    spans.push([start, end]);
+    return end - start;
+  }
+  const added = Math.max(last[1], end) - last[1] + last[0] - Math.min(last[0], start);
+  last[0] = Math.min(last[0], start);
+  last[1] = Math.max(last[1], end);
+  return added;
 }
 
 /** Whether the text under `root` may hold a figure; false means the detector finds none there. */

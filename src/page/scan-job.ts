@@ -1,7 +1,8 @@
 import type { DetectOptions, FigureMention } from '../detect/types';
 import { nextWindow } from './detect-windows';
+import { findsNear } from './hot-runs';
 import type { Slice } from './idle-scheduler';
-import { type Piece, piecesToRead } from './page-gate';
+import { type Piece, piecesToRead, type Stretch } from './page-gate';
 import { ElementFacts, TextCollector, type TextSegment } from './text-walker';
 
 /** The detector, as the page shell calls it (src/detect's detectFigures in the extension). */
@@ -55,9 +56,10 @@ export class ScanJob {
   /** Does as much as fits in the slice (always some); returns false when the job is finished. */
   step(slice: Slice): boolean {
     do {
-      const collector = this.current();
-      if (!collector) return false;
-      if (!this.detectNext(collector, slice)) {
+      const collector = this.collector;
+      if (!collector) {
+        if (!this.advance()) return false;
+      } else if (!this.detectNext(collector, slice)) {
         if (collector.complete) this.collector = undefined;
         else collector.step(NODES_PER_STEP);
       }
@@ -72,28 +74,48 @@ export class ScanJob {
     return found;
   }
 
-  private current(): TextCollector | undefined {
-    while (!this.collector) {
-      const piece = this.pieces.pop();
-      if (!piece) {
-        const root = this.roots.pop();
-        if (!root) return undefined;
-        // Most pages (and most added content) hold no loss figure: one cheap look says so before
-        // any block is cut, and says where to read when one may (page-gate.ts).
-        if (root.isConnected) this.pieces = piecesToRead(root).reverse();
-        continue;
-      }
-      const { root, first, last } = piece;
-      // The page may have changed since the look: a piece whose first node is gone is not read.
-      if (!root.isConnected || (first && !root.contains(first))) continue;
-      this.collector = new TextCollector(
-        root,
-        this.facts,
-        first && last ? { first, last } : undefined,
-      );
+  /**
+   * One step towards the next text to read: a root's gate, one quick look at a place of a piece,
+   * or the piece's collector. False when nothing is left.
+   */
+  private advance(): boolean {
+    const piece = this.pieces.at(-1);
+    if (!piece) {
+      const root = this.roots.pop();
+      if (!root) return false;
+      // Most pages (and most added content) hold no loss figure: one cheap look says so before
+      // any block is cut, and says where to read when one may (page-gate.ts).
+      if (root.isConnected) this.pieces = piecesToRead(root).reverse();
+      return true;
+    }
+    const { root, first, last, probes } = piece;
+    // The page may have changed since the look: a piece whose first node is gone is not read.
+    if (!root.isConnected || (first && !root.contains(first))) this.pieces.pop();
+    else if (probes) {
+      // A piece is read once a look at one of its places finds a figure, and never if none does.
+      const probe = probes.pop() as Stretch;
+      if (this.findsAt(root, probe)) piece.probes = undefined;
+      else if (probes.length === 0) this.pieces.pop();
+    } else {
+      this.pieces.pop();
+      const bounds = first && last ? { first, last } : undefined;
+      this.collector = new TextCollector(root, this.facts, bounds);
       this.detectedTo = 0;
     }
-    return this.collector;
+    return true;
+  }
+
+  /** Whether the quick look finds a figure in the text nodes of `probe` (or they changed). */
+  private findsAt(root: Node, probe: Stretch): boolean {
+    if (!root.contains(probe.first) || !root.contains(probe.last)) return true;
+    const collector = new TextCollector(root, this.facts, probe);
+    while (collector.step(Number.POSITIVE_INFINITY));
+    // Paragraphs are often one text node each: the look reads only PROBE around the place.
+    const { segments, textLength } = collector;
+    const [head, tail] = [segments[0], segments.at(-1)];
+    const from = head?.node === probe.first ? head.start + probe.from : 0;
+    const to = tail?.node === probe.last ? tail.start + probe.to : textLength;
+    return findsNear(this.detect, collector.textBetween(from, to), this.options);
   }
 
   /** Runs the detector over the next window if one is ready; false when none is. */
