@@ -5,7 +5,6 @@ import { describeFigure } from '../ui/describe';
 import type { I18n } from '../ui/i18n';
 import { type Highlight, unwrapHighlights } from './highlighter';
 import { IdleScheduler, windowHost } from './idle-scheduler';
-import { lazyOptions } from './page-date';
 import { ScanSession } from './scan-session';
 import { type FigureInfo, TooltipController, type TooltipDisplay } from './tooltip-controller';
 
@@ -81,7 +80,7 @@ export class PageAnnotator {
         doc: this.doc,
         scheduler: this.scheduler,
         detect: this.deps.detect,
-        detectOptions: lazyOptions(this.deps.pageDate, this.deps.pageLang()),
+        detectOptions: { pageDate: this.deps.pageDate(), lang: this.deps.pageLang() },
         onWrapped: (made) => this.add(made),
         match: (chunk) => this.match(chunk, run.signal),
       },

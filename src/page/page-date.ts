@@ -1,5 +1,4 @@
 import type { IsoDate } from '../core/vocabulary';
-import type { DetectOptions } from '../detect/types';
 
 /**
  * The page's publication date, which anchors "Monday" or "March 25" in the text: the
@@ -13,21 +12,6 @@ export function findPageDate(doc: Document, today: Date = new Date()): IsoDate {
     isoDateOf(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
     today.toISOString().slice(0, 10)
   );
-}
-
-/**
- * Detector options whose page date is looked for on first use: most pages hold no place the gate
- * would have the detector read, and finding the date costs three queries of the whole document.
- */
-export function lazyOptions(pageDate: () => IsoDate, lang: string | undefined): DetectOptions {
-  let date: IsoDate | undefined;
-  return {
-    get pageDate() {
-      date ??= pageDate();
-      return date;
-    },
-    lang,
-  };
 }
 
 function metaContent(doc: Document, property: string): string | null {
