@@ -6,11 +6,14 @@ import { build, type Rolldown } from 'vite';
  * and mark.js, or scripts/bench/claims-page.ts with src/claims) into one script for
  * page.addScriptTag. Built at bench time, never shipped: the extension carries no test hooks.
  */
-export async function buildInPageBundle(entry = 'in-page.ts'): Promise<string> {
+export async function buildInPageBundle(
+  entry = 'in-page.ts',
+  root = resolve(import.meta.dirname, '../..'),
+): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    root: resolve(import.meta.dirname, '../..'),
+    root,
     build: {
       write: false,
       minify: true,

@@ -17,9 +17,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build, type Rolldown } from 'vite';
 import { CHROMIUM_PATH } from '../lib/chromium';
 import { FIXTURES_DIR } from '../lib/static-server';
+import { buildInPageBundle } from './bundle';
 import { preparePages } from './pages';
 import { serveBench } from './server';
 import { median } from './stats';
@@ -52,16 +52,8 @@ async function scanBundle(root: string, name: string, dir: string): Promise<stri
       '};',
     ].join('\n'),
   );
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    build: { write: false, minify: true, lib: { entry, formats: ['iife'], name: `${name}Lib` } },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const chunk = outputs.flatMap((o) => o.output).find((c) => c.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error(`versions: nothing bundled from ${root}`);
-  return chunk.code;
+  // An absolute entry: resolve() in buildInPageBundle keeps it as it is.
+  return buildInPageBundle(entry, root);
 }
 
 /** Both scans timed alternately on fresh copies of the body; per-run times and highlights. */
