@@ -95,9 +95,21 @@ export async function openAddonPage(
       await page.waitForSelector(ready);
       return page;
     } catch (error) {
-      const racing = /Protocol error \(script\.evaluate\)/.test(String(error));
-      if (!racing || attempt === 3) throw error;
+      if (!isRealmRace(error) || attempt === 3) throw error;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
+}
+
+/**
+ * Whether `error`, or any error it was caused by, is the remote agent's "Protocol error
+ * (script.evaluate)". puppeteer wraps it: a selector wait throws "Waiting for selector … failed"
+ * with the protocol error two causes down, so the top-level message alone does not show it.
+ */
+export function isRealmRace(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 8; depth++) {
+    if (/Protocol error \(script\.evaluate\)/.test(String(e))) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }
