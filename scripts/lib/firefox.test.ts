@@ -17,7 +17,9 @@ describe('isRealmRace', () => {
   });
 
   it('does not retry a plain timeout or anything else', () => {
-    expect(isRealmRace(new Error('Waiting for selector `body` failed: 30000ms exceeded'))).toBe(false);
+    expect(isRealmRace(new Error('Waiting for selector `body` failed: 30000ms exceeded'))).toBe(
+      false,
+    );
     expect(isRealmRace(undefined)).toBe(false);
     expect(isRealmRace('Protocol error (Runtime.evaluate)')).toBe(false);
   });
