@@ -8,6 +8,7 @@ import { isSiteEnabled } from '../settings/site-rules';
 import { loadSettings, watchSettings } from '../settings/store';
 import { pageI18n } from '../ui/page-i18n';
 import { PageAnnotator } from './annotator';
+import { attributeOf, bodyOf, rootElementOf } from './dom-reads';
 import { gatedDetect } from './hot-runs';
 import { findPageDate } from './page-date';
 import { warmUp } from './scan-job';
@@ -37,7 +38,8 @@ export async function startContentApp(
   await nextTask();
   warmUp(detect);
   await parsed;
-  if (!(doc.documentElement instanceof HTMLElement) || !doc.body || signal.aborted) return;
+  // Read through the DOM's prototypes: `<img name="body">` makes `doc.body` that image.
+  if (!(rootElementOf(doc) instanceof HTMLElement) || !bodyOf(doc) || signal.aborted) return;
   const url = () => doc.location.href;
   // The background starts the tab's fresh summary: highlighting need not wait for it, matching
   // must (the figures are added to that summary).
@@ -122,6 +124,7 @@ async function matchValidFigures(figures: FigureReport[]): Promise<Comparison[]>
 
 /** The page's declared language, if any (`<html lang>`; a hostile page may put anything there). */
 export function pageLanguage(doc: Document): string | undefined {
-  const lang = doc.documentElement?.getAttribute('lang');
+  const root = rootElementOf(doc);
+  const lang = root ? attributeOf(root, 'lang') : null;
   return typeof lang === 'string' && lang.length <= 35 ? lang : undefined;
 }

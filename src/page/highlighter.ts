@@ -1,4 +1,5 @@
 import type { FigureMention } from '../detect/types';
+import { hasAttributeOn, nodeTypeOf } from './dom-reads';
 import { type PageText, segmentAt, type TextSegment } from './text-walker';
 
 /** One wrapped piece of text: the split text node and the nodes we made from it. */
@@ -119,7 +120,14 @@ function pieceRanges(segments: TextSegment[], mention: FigureMention): PieceRang
 /** Whether the characters of a piece are still where and what they were when the page was read. */
 function isUnchanged({ segment, from, to }: PieceRange, splits: SplitTable): boolean {
   const { node, offset } = splits.locate(segment.node, from);
-  if (!node.parentNode || node.parentElement?.hasAttribute('data-crosscount')) return false;
+  const parent = node.parentNode;
+  if (!parent) return false;
+  // The parent may be a form whose controls are named like DOM methods (dom-reads.ts).
+  if (
+    nodeTypeOf(parent) === Node.ELEMENT_NODE &&
+    hasAttributeOn(parent as Element, 'data-crosscount')
+  )
+    return false;
   return node.data.slice(offset, offset + to - from) === segment.data.slice(from, to);
 }
 

@@ -1,3 +1,4 @@
+import { hasAttributeOn, holds, isConnectedNode, nodeTypeOf, parentOf } from './dom-reads';
 import { ElementFacts, isBlockElement } from './text-walker';
 
 /** What a batch of mutations asks to be scanned: a few subtrees, or the whole page again. */
@@ -49,26 +50,31 @@ export function scanRequestOf(
 
 /** Our highlights' own nodes: the spans, and the text nodes we split off around them. */
 function isOurs(node: Node): boolean {
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return element?.hasAttribute('data-crosscount') === true;
+  const element = nodeTypeOf(node) === Node.ELEMENT_NODE ? node : parentOf(node);
+  return (
+    element !== null &&
+    nodeTypeOf(element) === Node.ELEMENT_NODE &&
+    hasAttributeOn(element as Element, 'data-crosscount')
+  );
 }
 
 /** The subtree to rescan for a changed node, or null when nothing there is ours to read. */
 function scanRootOf(node: Node, container: Node, facts: ElementFacts): Node | null {
-  if (!node.isConnected || !container.contains(node)) return null;
-  const parent = node.parentNode;
+  if (!isConnectedNode(node) || !holds(container, node)) return null;
+  const parent = parentOf(node);
   if (!parent || facts.of(parent).skip) return null;
-  if (node.nodeType === Node.ELEMENT_NODE) {
+  const type = nodeTypeOf(node);
+  if (type === Node.ELEMENT_NODE) {
     if (facts.of(node).skip) return null;
     if (isBlockElement(node as Element)) return node;
-  } else if (node.nodeType !== Node.TEXT_NODE) return null;
+  } else if (type !== Node.TEXT_NODE) return null;
   // Inline content is read with its paragraph, unless that paragraph is the whole page.
   const block = facts.of(parent).block;
-  return block === container || !container.contains(block) ? node : block;
+  return block === container || !holds(container, block) ? node : block;
 }
 
 function hasAncestorIn(node: Node, set: Set<Node>): boolean {
-  for (let parent = node.parentNode; parent; parent = parent.parentNode) {
+  for (let parent = parentOf(node); parent; parent = parentOf(parent)) {
     if (set.has(parent)) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/vocabulary';
+import { elementsIn } from './dom-reads';
 
 /**
  * The page's publication date, which anchors "Monday" or "March 25" in the text: the
@@ -9,13 +10,14 @@ export function findPageDate(doc: Document, today: Date = new Date()): IsoDate {
   return (
     isoDateOf(metaContent(doc, 'article:published_time')) ??
     isoDateOf(jsonLdDatePublished(doc)) ??
-    isoDateOf(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
+    isoDateOf(elementsIn(doc, 'time[datetime]')[0]?.getAttribute('datetime')) ??
     today.toISOString().slice(0, 10)
   );
 }
 
 function metaContent(doc: Document, property: string): string | null {
-  for (const meta of doc.querySelectorAll('meta[property], meta[name]')) {
+  // The document's own query: a form named "querySelectorAll" is `doc.querySelectorAll`.
+  for (const meta of elementsIn(doc, 'meta[property], meta[name]')) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name');
     if (key === property) return meta.getAttribute('content');
   }
@@ -23,7 +25,7 @@ function metaContent(doc: Document, property: string): string | null {
 }
 
 function jsonLdDatePublished(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of elementsIn(doc, 'script[type="application/ld+json"]')) {
     try {
       const found = findDatePublished(JSON.parse(script.textContent ?? ''), 0);
       if (found) return found;

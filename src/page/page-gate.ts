@@ -1,5 +1,6 @@
 import { lastAtOrBefore, sortedHas } from '../core/sorted';
 import { cueHits, REACH } from './cue-scan';
+import { documentOf, elementsIn, holds, lastChildOf, nodeTypeOf, positionOf } from './dom-reads';
 import { hasCyrillic } from './figure-gate';
 import { SKIPPED_SELECTOR } from './text-walker';
 
@@ -89,7 +90,7 @@ export function piecesToRead(root: Node): Piece[] {
     REACH + SKIPPED_SLACK,
   );
   if (places.length === 0) return [];
-  if (dense || root.nodeType === Node.TEXT_NODE) return [{ root }];
+  if (dense || nodeTypeOf(root) === Node.TEXT_NODE) return [{ root }];
   const stretch = ([start, end]: Span): Stretch => {
     const first = lastAtOrBefore(starts, start);
     const last = lastAtOrBefore(starts, end - 1);
@@ -130,9 +131,9 @@ export function mayHoldFiguresUnder(root: Node): boolean {
 
 /** The text nodes' data joined, with each node and the offset where it starts. */
 function rawText(root: Node): { text: string; starts: number[]; nodes: Text[] } {
-  if (root.nodeType === Node.TEXT_NODE)
+  if (nodeTypeOf(root) === Node.TEXT_NODE)
     return { text: (root as Text).data, starts: [0], nodes: [root as Text] };
-  const doc = root.ownerDocument ?? (root as Document);
+  const doc = documentOf(root) ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   // The elements never read, found natively, each as the text node where it starts and the one
   // after it: the walk compares nodes instead of asking each one for its parent.
@@ -166,17 +167,18 @@ interface SkippedRange {
 
 /** The outermost never-read elements under `root` that hold text, in document order. */
 function skippedRanges(root: Node, doc: Document): SkippedRange[] {
-  if (!('querySelectorAll' in root)) return [];
+  // Through the DOM's own prototypes: the skipped elements include <object> and <embed>, and a
+  // root may be a form whose controls are named like DOM methods (dom-reads.ts).
   const ranges: SkippedRange[] = [];
   const finder = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let end: Node | null = null;
-  for (const element of (root as Element).querySelectorAll(SKIPPED_SELECTOR)) {
-    if (end && element.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_FOLLOWING) continue;
+  for (const element of elementsIn(root, SKIPPED_SELECTOR)) {
+    if (end && positionOf(element, end) & Node.DOCUMENT_POSITION_FOLLOWING) continue;
     finder.currentNode = element;
     const first = finder.nextNode();
-    if (!first || !element.contains(first)) continue;
+    if (!first || !holds(element, first)) continue;
     let last: Node = element;
-    while (last.lastChild) last = last.lastChild;
+    for (let child = lastChildOf(last); child; child = lastChildOf(last)) last = child;
     finder.currentNode = last;
     const after = finder.nextNode();
     ranges.push({ first, after });

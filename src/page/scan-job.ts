@@ -1,5 +1,6 @@
 import type { DetectOptions, FigureMention } from '../detect/types';
 import { nextWindow } from './detect-windows';
+import { holds, isConnectedNode } from './dom-reads';
 import { findsNear } from './hot-runs';
 import type { Slice } from './idle-scheduler';
 import { type Piece, piecesToRead, type Stretch } from './page-gate';
@@ -85,12 +86,12 @@ export class ScanJob {
       if (!root) return false;
       // Most pages (and most added content) hold no loss figure: one cheap look says so before
       // any block is cut, and says where to read when one may (page-gate.ts).
-      if (root.isConnected) this.pieces = piecesToRead(root).reverse();
+      if (isConnectedNode(root)) this.pieces = piecesToRead(root).reverse();
       return true;
     }
     const { root, first, last, probes } = piece;
     // The page may have changed since the look: a piece whose first node is gone is not read.
-    if (!root.isConnected || (first && !root.contains(first))) this.pieces.pop();
+    if (!isConnectedNode(root) || (first && !holds(root, first))) this.pieces.pop();
     else if (probes) {
       // A piece is read once a look at one of its places finds a figure, and never if none does.
       const probe = probes.pop() as Stretch;
@@ -107,7 +108,7 @@ export class ScanJob {
 
   /** Whether the quick look finds a figure in the text nodes of `probe` (or they changed). */
   private findsAt(root: Node, probe: Stretch): boolean {
-    if (!root.contains(probe.first) || !root.contains(probe.last)) return true;
+    if (!holds(root, probe.first) || !holds(root, probe.last)) return true;
     const collector = new TextCollector(root, this.facts, probe);
     while (collector.step(Number.POSITIVE_INFINITY));
     // Paragraphs are often one text node each: the look reads only PROBE around the place.

@@ -1,4 +1,5 @@
 import type { DetectOptions } from '../detect/types';
+import { bodyOf } from './dom-reads';
 import type { Highlight } from './highlighter';
 import type { IdleScheduler, Slice } from './idle-scheduler';
 import { PageObserver } from './page-observer';
@@ -48,7 +49,7 @@ export class ScanSession {
     private readonly deps: SessionDeps,
     private readonly signal: AbortSignal,
   ) {
-    const body = deps.doc.body;
+    const body = bodyOf(deps.doc) as HTMLElement;
     this.queue = new WrapQueue(deps.doc.defaultView);
     // New content is scanned at once, in the task that added it: its highlights then join the
     // page's own change in one rendering pass instead of costing a second one later.
@@ -89,7 +90,7 @@ export class ScanSession {
     else if (request) {
       for (const root of request.roots) if (this.budget.allow(root)) this.roots.add(root);
     }
-    const body = this.deps.doc.body;
+    const body = bodyOf(this.deps.doc) as HTMLElement;
     // A full rescan reads highlighted text as context but never wraps it again.
     const roots = this.rescanAll ? [body] : [...this.roots];
     this.rescanAll = false;

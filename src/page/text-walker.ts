@@ -1,3 +1,13 @@
+import {
+  attributeOf,
+  designModeOf,
+  documentOf,
+  hasAttributesOf,
+  nodeTypeOf,
+  parentOf,
+  tagOf,
+} from './dom-reads';
+
 /**
  * One pass over the page's text nodes (GUIDE §6.6). The result is the page's text as the
  * detector sees it — each text node's characters, with '\n' between blocks — and the segment
@@ -44,7 +54,7 @@ export const SKIPPED_SELECTOR = [...SKIPPED_TAGS]
 
 /** Whether an element starts a new paragraph for the detector. */
 export function isBlockElement(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName);
+  return BLOCK_TAGS.has(tagOf(element));
 }
 
 /** What the walker knows about the text directly inside one element; cached per element. */
@@ -73,7 +83,7 @@ export class ElementFacts {
     // Walk up to the nearest known ancestor, then fill in the chain top-down (no recursion).
     const chain: Node[] = [];
     let known: ElementInfo | undefined;
-    for (let node: Node | null = parent; node; node = node.parentNode) {
+    for (let node: Node | null = parent; node; node = parentOf(node)) {
       known = this.cache.get(node);
       if (known) break;
       chain.push(node);
@@ -88,25 +98,27 @@ export class ElementFacts {
 }
 
 function derive(node: Node, parent: ElementInfo): ElementInfo {
-  if (node.nodeType !== Node.ELEMENT_NODE) {
+  if (nodeTypeOf(node) !== Node.ELEMENT_NODE) {
     // The document, a fragment or a shadow root: a block of its own, editable with designMode.
-    const editable = (node as Document).designMode === 'on';
+    const editable =
+      nodeTypeOf(node) === Node.DOCUMENT_NODE && designModeOf(node as Document) === 'on';
     return { skip: editable, taken: false, editable, block: node };
   }
   const element = node as Element;
   // Most elements of an article (p, a, b, span) have no attributes: skip both look-ups then.
-  const attributed = element.hasAttributes();
-  const editAttribute = attributed ? element.getAttribute('contenteditable') : null;
+  // Read through the DOM's own prototypes: a form's controls may be named like these (dom-reads).
+  const attributed = hasAttributesOf(element);
+  const editAttribute = attributed ? attributeOf(element, 'contenteditable') : null;
   const editable =
     editAttribute === null ? parent.editable : editAttribute.toLowerCase() !== 'false';
-  const ours = attributed ? element.getAttribute('data-crosscount') : null;
+  const ours = attributed ? attributeOf(element, 'data-crosscount') : null;
   const highlight = ours === 'figure' || ours === 'figure-part';
+  const tag = tagOf(element);
   return {
-    skip:
-      parent.skip || editable || SKIPPED_TAGS.has(element.tagName) || (ours !== null && !highlight),
+    skip: parent.skip || editable || SKIPPED_TAGS.has(tag) || (ours !== null && !highlight),
     taken: parent.taken || highlight,
     editable,
-    block: BLOCK_TAGS.has(element.tagName) ? element : parent.block,
+    block: BLOCK_TAGS.has(tag) ? element : parent.block,
   };
 }
 
@@ -150,7 +162,7 @@ export class TextCollector {
     private readonly facts = new ElementFacts(),
     private readonly bounds?: { first: Text; last: Text },
   ) {
-    const doc = root.ownerDocument ?? (root as Document);
+    const doc = documentOf(root) ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   }
 
@@ -169,7 +181,7 @@ export class TextCollector {
     if (this.finished) return false;
     const { walker } = this;
     // A text node as the root has no descendants: the walker would never return the root itself.
-    if (this.root.nodeType === Node.TEXT_NODE) {
+    if (nodeTypeOf(this.root) === Node.TEXT_NODE) {
       this.read(this.root as Text);
       this.finished = true;
       return false;

@@ -2,6 +2,7 @@ import type { Comparison } from '../claims/types';
 import type { ClaimantKind } from '../core/vocabulary';
 import type { I18n } from '../ui/i18n';
 import { copyText } from './clipboard';
+import { closestTo } from './dom-reads';
 import { TOOLTIP_HOST_ID, TooltipHost } from './tooltip-host';
 
 /** What the tooltip needs to know about one highlighted figure. */
@@ -121,7 +122,7 @@ export class TooltipController {
       else this.scheduleClose();
       return;
     }
-    const figure = target?.closest?.(FIGURE_SELECTOR) as HTMLElement | null;
+    const figure = closestTo(target, FIGURE_SELECTOR) as HTMLElement | null;
     if (!figure) return;
     if (entering) this.open(figure);
     else if (!isSameFigure(figure, event.relatedTarget)) this.scheduleClose();
@@ -135,7 +136,7 @@ export class TooltipController {
       else if (event.relatedTarget !== this.current) this.scheduleClose();
       return;
     }
-    const figure = target?.closest?.(FIGURE_SELECTOR) as HTMLElement | null;
+    const figure = closestTo(target, FIGURE_SELECTOR) as HTMLElement | null;
     if (!figure) return;
     if (entering && figure === this.refocusing) this.refocusing = null;
     else if (entering) this.open(figure);
@@ -176,7 +177,7 @@ export class TooltipController {
 }
 
 function isSameFigure(figure: HTMLElement, other: EventTarget | null): boolean {
-  const otherPiece = (other as Element | null)?.closest?.(FIGURE_SELECTOR);
+  const otherPiece = closestTo(other, FIGURE_SELECTOR);
   return otherPiece != null && figureId(otherPiece) === figureId(figure);
 }
 

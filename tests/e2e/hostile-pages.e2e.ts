@@ -105,23 +105,36 @@ interface Snapshot {
 
 const snapshotOf = (page: Page) =>
   probe(page, (): Snapshot => {
-    const root = document.body ?? document.documentElement;
+    // The DOM's own getters and methods: a page may clobber them (clobbering.html names a form
+    // "querySelectorAll" and an image "body"), and the snapshot must read the page as it is.
+    const read = <T>(proto: object, name: string, target: object): T =>
+      ((Object.getOwnPropertyDescriptor(proto, name) as PropertyDescriptor).get as () => T).call(
+        target,
+      );
+    const all = (selectors: string): Element[] =>
+      Array.prototype.slice.call(Document.prototype.querySelectorAll.call(document, selectors));
+    const body = read<HTMLElement | null>(Document.prototype, 'body', document);
+    const root = body ?? read<Element>(Document.prototype, 'documentElement', document);
     const shadows: string[] = [];
-    for (const element of document.querySelectorAll('*')) {
+    for (const element of all('*')) {
       // Our own tooltip host is compared separately (see "the whole document" below).
-      const ours = element.getAttribute('data-crosscount') === 'tooltip';
-      if (element.shadowRoot && !ours) {
-        shadows.push(`${element.id}: ${element.shadowRoot.innerHTML}`);
+      const ours = Element.prototype.getAttribute.call(element, 'data-crosscount') === 'tooltip';
+      const shadow = read<ShadowRoot | null>(Element.prototype, 'shadowRoot', element);
+      if (shadow && !ours) {
+        shadows.push(`${read<string>(Element.prototype, 'id', element)}: ${shadow.innerHTML}`);
       }
     }
-    const fields = Array.from(
-      document.querySelectorAll<HTMLInputElement>('input, textarea, select'),
-      (field) => `${field.id}=${field.value}`,
-    );
+    const fields = all('input, textarea, select').map((field) => {
+      const f = field as HTMLInputElement;
+      return `${f.id}=${f.value}`;
+    });
     return {
-      // biome-ignore lint/performance/useDomNodeTextContent: the DOM contract is about rendered text
-      text: document.body ? document.body.innerText : (root.textContent ?? ''),
-      html: document.body ? document.body.innerHTML : root.outerHTML,
+      text: body
+        ? read<string>(HTMLElement.prototype, 'innerText', body)
+        : read<string>(Node.prototype, 'textContent', root),
+      html: body
+        ? read<string>(Element.prototype, 'innerHTML', body)
+        : read<string>(Element.prototype, 'outerHTML', root),
       shadows,
       fields,
     };
@@ -145,7 +158,11 @@ async function framesOf(page: Page) {
 }
 
 const countOurs = (page: Page) =>
-  probe(page, (selector) => document.querySelectorAll(selector).length, OURS);
+  probe(
+    page,
+    (selector) => Document.prototype.querySelectorAll.call(document, selector).length,
+    OURS,
+  );
 
 /** Waits until at least `count` of our highlights are on the page and every one is matched. */
 async function waitForMatched(page: Page, count: number, timeout = 30_000): Promise<void> {
@@ -154,7 +171,7 @@ async function waitForMatched(page: Page, count: number, timeout = 30_000): Prom
     const state = await probe(
       page,
       (selector) => {
-        const all = Array.from(document.querySelectorAll(selector));
+        const all = Array.from(Document.prototype.querySelectorAll.call(document, selector));
         const pending = all.filter((el) => el.getAttribute('aria-label')?.includes('looking up'));
         return { found: all.length, pending: pending.length };
       },
@@ -181,9 +198,9 @@ const tooltipState = (page: Page) =>
   probe(
     page,
     (selector) => {
-      const host = Array.from(document.querySelectorAll<HTMLElement>(selector)).find(
-        (el) => el.shadowRoot,
-      );
+      const host = Array.from(
+        Document.prototype.querySelectorAll.call(document, selector) as NodeListOf<HTMLElement>,
+      ).find((el) => el.shadowRoot);
       const box = host?.shadowRoot?.querySelector('.cc-tooltip')?.getBoundingClientRect();
       const shown = !!host && host.isConnected && getComputedStyle(host).display !== 'none';
       return { shown, width: box?.width ?? 0, height: box?.height ?? 0 };
@@ -196,7 +213,9 @@ async function hoverFirstFigure(page: Page): Promise<void> {
   const box = await probe(
     page,
     (selector) => {
-      const rect = document.querySelector(selector)?.getBoundingClientRect();
+      const rect = Document.prototype.querySelector
+        .call(document, selector)
+        ?.getBoundingClientRect();
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     },
     OURS,
@@ -435,6 +454,23 @@ describe('hostile pages: highlighted, text unchanged, DOM restored, no errors of
             () => document.querySelectorAll('svg [data-crosscount], math *').length,
           ),
         ).toBe(1); // the <mtext> itself, never one of ours
+      },
+    });
+  });
+
+  it('DOM clobbering: form controls and images named like DOM properties, plugin elements', async () => {
+    await checkFixture({
+      file: 'clobbering.html',
+      figures: SEED_FIGURES,
+      whileOn: async (page) => {
+        // The pointer over the form itself: its `closest` is an input, not the DOM's method.
+        const corner = await probe(page, () => {
+          const form = Document.prototype.getElementById.call(document, 'clobbered');
+          const rect = Element.prototype.getBoundingClientRect.call(form);
+          return { x: rect.left + 6, y: rect.top + 6 };
+        });
+        await page.mouse.move(corner.x, corner.y, { steps: 3 });
+        await page.mouse.move(corner.x + 4, corner.y + 2, { steps: 2 });
       },
     });
   });
