@@ -36,7 +36,6 @@ interface Reads {
   documentElement: Getter<Document, Element | null>;
   designMode: Getter<Document, string>;
   contains: (this: Node, other: Node | null) => boolean;
-  compareDocumentPosition: (this: Node, other: Node) => number;
   hasAttributes: (this: Element) => boolean;
   getAttribute: (this: Element, name: string) => string | null;
   hasAttribute: (this: Element, name: string) => boolean;
@@ -61,7 +60,6 @@ function dom(): Reads {
     documentElement: getterOf(DocumentClass.prototype, 'documentElement'),
     designMode: getterOf(DocumentClass.prototype, 'designMode'),
     contains: NodeClass.prototype.contains,
-    compareDocumentPosition: NodeClass.prototype.compareDocumentPosition,
     hasAttributes: ElementClass.prototype.hasAttributes,
     getAttribute: ElementClass.prototype.getAttribute,
     hasAttribute: ElementClass.prototype.hasAttribute,
@@ -96,9 +94,6 @@ export function elementsIn(node: Node, selectors: string): Element[] {
 }
 /** Whether `node` is `other` or holds it (Node.contains). */
 export const holds = (node: Node, other: Node | null): boolean => dom().contains.call(node, other);
-/** Node.compareDocumentPosition. */
-export const positionOf = (node: Node, other: Node): number =>
-  dom().compareDocumentPosition.call(node, other);
 /** The nearest element at or above an event's target that matches, or null (Element.closest). */
 export const closestTo = (target: EventTarget | null, selectors: string): Element | null =>
   target instanceof Element ? dom().closest.call(target, selectors) : null;

@@ -97,7 +97,7 @@ function contextAfter(text: string, end: number): number {
  * and reports the figures that start inside a run, at their offsets in the whole text.
  */
 export function gatedDetect(detect: Detect): Detect {
-  return (text, options) => {
+  const gated: Detect = (text, options) => {
     const hot = hotRuns(text);
     // Most of the text is hot (a page dense with figures): one call over all of it is cheaper
     // than a call per run, and is the detector's own reading, untouched.
@@ -110,7 +110,12 @@ export function gatedDetect(detect: Detect): Detect {
           .filter((m) => m.start >= run.start && m.start < run.end),
       );
   };
+  ungated.set(gated, detect);
+  return gated;
 }
+
+/** The detector behind each gated one, for the quick look (findsNear). */
+const ungated = new WeakMap<Detect, Detect>();
 
 /** How much text the runs are read with, their contexts included. */
 const readLength = (text: string, runs: readonly Run[]) =>
@@ -144,7 +149,9 @@ function mayFindIn(detect: Detect, text: string, run: Run, options: DetectOption
 
 /**
  * The quick look: whether the detector finds a figure in `near` on a page taken to be about a
- * war (Ukrainian or Russian text always passes: the Slavic reading has its own gate).
+ * war (Ukrainian or Russian text always passes: the Slavic reading has its own gate). `near` is
+ * text around a place where a gate already found a cue near a number, so the detector behind a
+ * gated one reads it directly: its own gate would only find that place again.
  */
 export const findsNear = (detect: Detect, near: string, options: DetectOptions): boolean =>
-  hasCyrillic(near) || detect(WAR_PAGE + near, options).length > 0;
+  hasCyrillic(near) || (ungated.get(detect) ?? detect)(WAR_PAGE + near, options).length > 0;

@@ -69,6 +69,29 @@ describe('page gate', () => {
     expect(mayHoldFiguresUnder(document.body)).toBe(true);
   });
 
+  it('jumps over every kind of skipped element, nested in each other or not', () => {
+    const long = (word: string) => `${word} `.repeat(300);
+    // The page shell reads "Totals: 790 tanks" here: each skipped element's text is far longer
+    // than the reach between a cue and its number, so the gate must leave all of it out too.
+    const between =
+      `<button><svg><text>${long('a')}</text></svg>Share</button>` +
+      `<select><option>${long('b')}</option><option>c</option></select>` +
+      `<script>${long('d')}</script><math><mi>${long('e')}</mi></math>` +
+      `<object><button>Share</button><p>${long('f')}</p></object><textarea>${long('g')}</textarea>`;
+    const alone =
+      `<svg><text>${long('i')}</text></svg><button>${long('j')}</button>` +
+      `<object>${long('k')}</object><option>${long('l')}</option>`;
+    document.body.innerHTML = `<p>Intro</p><p>Totals: 790 ${between} tanks</p>`;
+    expect(mayHoldFiguresUnder(document.body)).toBe(true);
+    // After the nested ones, alone: found only if the walk still knows where each kind is.
+    document.body.innerHTML = `<p>${between}</p><p>Totals: 167 ${alone} tanks</p>`;
+    expect(mayHoldFiguresUnder(document.body)).toBe(true);
+    // And what the page shell never reads is never a reason to read.
+    document.body.innerHTML = `<p>Weather</p><button><svg><text>790 tanks</text></svg></button>
+      <select><option>Russia lost 790 tanks</option></select><p>Sunny, 24 degrees</p>`;
+    expect(mayHoldFiguresUnder(document.body)).toBe(false);
+  });
+
   it('never drops a figure when words are cut across inline elements, buttons and scripts', () => {
     const withFigures = PAGES.filter((page) => page.text.length < 2_000).slice(0, 400);
     fc.assert(

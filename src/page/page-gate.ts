@@ -1,8 +1,8 @@
 import { lastAtOrBefore, sortedHas } from '../core/sorted';
 import { cueHits, REACH } from './cue-scan';
-import { documentOf, elementsIn, holds, lastChildOf, nodeTypeOf, positionOf } from './dom-reads';
+import { documentOf, nodeTypeOf } from './dom-reads';
 import { hasCyrillic } from './figure-gate';
-import { SKIPPED_SELECTOR } from './text-walker';
+import { SkippedText } from './skipped-text';
 
 /**
  * The whole page's gate, before any block is cut or any element looked at (issue 16). Most pages
@@ -135,17 +135,13 @@ function rawText(root: Node): { text: string; starts: number[]; nodes: Text[] } 
     return { text: (root as Text).data, starts: [0], nodes: [root as Text] };
   const doc = documentOf(root) ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  // The elements never read, found natively, each as the text node where it starts and the one
-  // after it: the walk compares nodes instead of asking each one for its parent.
-  const skips = skippedRanges(root, doc);
-  let skip = 0;
+  // The elements never read, each as the text node where it starts and the one after it.
+  const skipped = new SkippedText(root, doc);
   const starts: number[] = [];
   const nodes: Text[] = [];
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    while (skip < skips.length && node === (skips[skip] as SkippedRange).first) {
-      const after = (skips[skip] as SkippedRange).after;
-      skip++;
+    for (let after = skipped.after(node); after !== undefined; after = skipped.after(node)) {
       if (!after) return { text, starts, nodes };
       walker.currentNode = after;
       node = after;
@@ -156,34 +152,4 @@ function rawText(root: Node): { text: string; starts: number[]; nodes: Text[] } 
     text += (node as Text).data;
   }
   return { text, starts, nodes };
-}
-
-interface SkippedRange {
-  /** The first text node inside the skipped element. */
-  first: Node;
-  /** The first text node after it, or null when none follows. */
-  after: Node | null;
-}
-
-/** The outermost never-read elements under `root` that hold text, in document order. */
-function skippedRanges(root: Node, doc: Document): SkippedRange[] {
-  // Through the DOM's own prototypes: the skipped elements include <object> and <embed>, and a
-  // root may be a form whose controls are named like DOM methods (dom-reads.ts).
-  const ranges: SkippedRange[] = [];
-  const finder = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let end: Node | null = null;
-  for (const element of elementsIn(root, SKIPPED_SELECTOR)) {
-    if (end && positionOf(element, end) & Node.DOCUMENT_POSITION_FOLLOWING) continue;
-    finder.currentNode = element;
-    const first = finder.nextNode();
-    if (!first || !holds(element, first)) continue;
-    let last: Node = element;
-    for (let child = lastChildOf(last); child; child = lastChildOf(last)) last = child;
-    finder.currentNode = last;
-    const after = finder.nextNode();
-    ranges.push({ first, after });
-    end = after;
-    if (!after) break;
-  }
-  return ranges;
 }

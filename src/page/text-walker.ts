@@ -46,11 +46,10 @@ const BLOCK_TAGS = new Set(
   ).split(' '),
 );
 
-/** A CSS selector for the elements whose text is never read, by their tags alone. */
-export const SKIPPED_SELECTOR = [...SKIPPED_TAGS]
-  .filter((tag) => tag === tag.toUpperCase() || !SKIPPED_TAGS.has(tag.toUpperCase()))
-  .map((tag) => tag.toLowerCase())
-  .join(',');
+/** The tags of the elements whose text is never read, lower case, each once (CSS selectors). */
+export const SKIPPED_TAG_NAMES: readonly string[] = [
+  ...new Set([...SKIPPED_TAGS].map((tag) => tag.toLowerCase())),
+];
 
 /** Whether an element starts a new paragraph for the detector. */
 export function isBlockElement(element: Element): boolean {
