@@ -49,6 +49,9 @@ const CUE_WORDS = new Set(
 );
 // A cue word, or the hyphen and digit of a model code (its letters are checked in code).
 const CUE = new RegExp(`${trie([...CUE_WORDS])}|-\\d`, 'gi');
+// The same, or a Cyrillic letter: the page gate's one pass also says whether the Slavic reading
+// is needed (page-gate.ts), instead of a second pass over the page for that alone.
+const CUE_OR_CYRILLIC = new RegExp(`${CUE.source}|[\\u0400-\\u04ff]`, 'gi');
 const NUMBER = new RegExp(`\\d|${trie(NUMBER_WORDS)}`, 'gi');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIGIT = /\d/;
@@ -143,18 +146,42 @@ export function cueHits(
   mayBreak: Breaks = never,
   reach = REACH,
 ): boolean {
+  return scan(CUE, source, hit, mayBreak, reach) === true;
+}
+
+/**
+ * cueHits, stopped by the first Cyrillic letter of the text ('cyrillic', whatever was hit before
+ * it): for the page gate, which reads a page with Cyrillic whole (page-gate.ts).
+ */
+export function cueHitsUntilCyrillic(
+  source: string,
+  hit: (from: number, to: number) => boolean,
+  mayBreak: Breaks,
+  reach: number,
+): boolean | 'cyrillic' {
+  return scan(CUE_OR_CYRILLIC, source, hit, mayBreak, reach);
+}
+
+function scan(
+  regex: RegExp,
+  source: string,
+  hit: (from: number, to: number) => boolean,
+  mayBreak: Breaks,
+  reach: number,
+): boolean | 'cyrillic' {
   FOLDS.lastIndex = 0;
   const text = FOLDS.test(source) ? source.replace(FOLDS, unfold) : source;
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    if (m[0].length === 1 && m[0] >= '\u0400' && m[0] <= '\u04ff') return 'cyrillic';
     const cue = cueAt(text, m, mayBreak);
     if (!cue) {
-      CUE.lastIndex = m.index + 1;
+      regex.lastIndex = m.index + 1;
       continue;
     }
     const numbers = numbersNear(text, cue, reach, mayBreak);
     if (numbers && hit(Math.min(numbers[0], cue[0]), Math.max(numbers[1], cue[1]))) return true;
-    CUE.lastIndex = Math.max(cue[1], m.index + 1);
+    regex.lastIndex = Math.max(cue[1], m.index + 1);
   }
   return false;
 }

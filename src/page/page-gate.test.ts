@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFigures } from '../detect';
-import { mayHoldFiguresUnder } from './page-gate';
+import { mayHoldFiguresUnder, piecesToRead } from './page-gate';
 import { corpusPages } from './testing/corpus-pages';
 import { collectPageText } from './text-walker';
 
@@ -67,6 +67,11 @@ describe('page gate', () => {
     expect(mayHoldFiguresUnder(document.body)).toBe(true);
     document.body.innerHTML = '<p>Russia lost 790 <button>Share</button> tanks</p>';
     expect(mayHoldFiguresUnder(document.body)).toBe(true);
+    // Cyrillic text is read whole, after an English place or without any.
+    document.body.innerHTML = '<p>Втрати ворога: 790 танків</p>';
+    expect(mayHoldFiguresUnder(document.body)).toBe(true);
+    document.body.innerHTML = '<p>Russia lost 790 tanks.</p><p>Втрати ворога: 790 танків</p>';
+    expect(piecesToRead(document.body)).toEqual([{ root: document.body }]);
   });
 
   it('jumps over every kind of skipped element, nested in each other or not', () => {

@@ -1,7 +1,6 @@
 import { lastAtOrBefore, sortedHas } from '../core/sorted';
-import { cueHits, REACH } from './cue-scan';
+import { cueHitsUntilCyrillic, REACH } from './cue-scan';
 import { documentOf, nodeTypeOf } from './dom-reads';
-import { hasCyrillic } from './figure-gate';
 import { SkippedText } from './skipped-text';
 
 /**
@@ -73,14 +72,12 @@ type Span = [number, number];
  */
 export function piecesToRead(root: Node): Piece[] {
   const { text, starts, nodes } = rawText(root);
-  // Ukrainian and Russian words have their own, costlier gate (mayHoldSlavic), block by block.
-  if (hasCyrillic(text)) return [{ root }];
   const mayBreak = (offset: number) => sortedHas(starts, offset);
   const most = MOST * text.length;
   const places: Span[] = [];
   let probed = 0;
   // Once the places cover most of the text the rest need not be looked for: all is read.
-  const dense = cueHits(
+  const dense = cueHitsUntilCyrillic(
     text,
     (from, to) => {
       probed += widen(places, from - PROBE, to + PROBE, text.length);
@@ -89,6 +86,8 @@ export function piecesToRead(root: Node): Piece[] {
     mayBreak,
     REACH + SKIPPED_SLACK,
   );
+  // Ukrainian and Russian words have their own, costlier gate (mayHoldSlavic), block by block.
+  if (dense === 'cyrillic') return [{ root }];
   if (places.length === 0) return [];
   if (dense || nodeTypeOf(root) === Node.TEXT_NODE) return [{ root }];
   const stretch = ([start, end]: Span): Stretch => {
@@ -139,17 +138,20 @@ function rawText(root: Node): { text: string; starts: number[]; nodes: Text[] } 
   const skipped = new SkippedText(root, doc);
   const starts: number[] = [];
   const nodes: Text[] = [];
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const parts: string[] = [];
+  let length = 0;
+  walk: for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     for (let after = skipped.after(node); after !== undefined; after = skipped.after(node)) {
-      if (!after) return { text, starts, nodes };
+      if (!after) break walk;
       walker.currentNode = after;
       node = after;
     }
-    starts.push(text.length);
+    const data = (node as Text).data;
+    starts.push(length);
     nodes.push(node as Text);
-    // A rope: V8 flattens it once, when the regex first reads it.
-    text += (node as Text).data;
+    parts.push(data);
+    length += data.length;
   }
-  return { text, starts, nodes };
+  // Joined once into a flat string: a rope built with += is flattened by the first regex anyway.
+  return { text: parts.join(''), starts, nodes };
 }
