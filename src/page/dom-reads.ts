@@ -88,9 +88,9 @@ export const attributeOf = (element: Element, name: string): string | null =>
 export const hasAttributeOn = (element: Element, name: string): boolean =>
   dom().hasAttribute.call(element, name);
 /** The elements under `node` that match (none under a text node or a comment). */
-export function elementsIn(node: Node, selectors: string): Element[] {
+export function elementsIn(node: Node, selectors: string): ArrayLike<Element> & Iterable<Element> {
   const query = dom().querySelectorAll.get(nodeTypeOf(node));
-  return query ? [...query.call(node, selectors)] : [];
+  return query ? query.call(node, selectors) : [];
 }
 /** Whether `node` is `other` or holds it (Node.contains). */
 export const holds = (node: Node, other: Node | null): boolean => dom().contains.call(node, other);
