@@ -32,17 +32,26 @@ export interface Run {
   end: number;
 }
 
-/** The runs of `text` (blocks joined with '\n') that may hold a figure, in order. */
+/**
+ * The runs of `text` (blocks joined with '\n') that may hold a figure, in order; one run over the
+ * whole text once the blocks found hot already hold most of it (the gated detector would read it
+ * all anyway: its runs only grow with their contexts and the blocks that follow them).
+ */
 export function hotRuns(text: string): Run[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const endOf = (b: number) => ((starts[b + 1] ?? text.length + 1) as number) - 1;
   const hot = new Uint8Array(starts.length);
+  let hotLength = 0;
   // A cue and its number on either side of a break make both blocks hot.
-  englishHits(text, (from, to) => {
-    for (let b = lastAtOrBefore(starts, from); b <= lastAtOrBefore(starts, to - 1); b++) hot[b] = 1;
-    return false;
+  const most = englishHits(text, (from, to) => {
+    for (let b = lastAtOrBefore(starts, from); b <= lastAtOrBefore(starts, to - 1); b++) {
+      if (hot[b] === 0) hotLength += endOf(b) - (starts[b] as number);
+      hot[b] = 1;
+    }
+    return hotLength > MOST * text.length;
   });
+  if (most) return [{ contextStart: 0, start: 0, end: text.length }];
   if (hasCyrillic(text))
     for (let b = 0; b < starts.length; b++) {
       const block = text.slice(starts[b], endOf(b));
