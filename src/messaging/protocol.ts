@@ -11,6 +11,20 @@ import { ComparisonSchema, FigureReportSchema, LIMITS, TabSummarySchema } from '
  * must not be able to crash a handler with a malformed payload.
  */
 
+// Content script → background: a page (re)loaded; resets the tab's summary.
+const PageState = z.object({
+  type: z.literal('page-state'),
+  url: text(LIMITS.urlLength),
+  enabled: z.boolean(),
+});
+// Content script → background: one chunk of figures to match; appended to the tab's summary.
+const MatchFigures = z.object({
+  type: z.literal('match-figures'),
+  figures: list(FigureReportSchema, LIMITS.figuresPerMessage),
+});
+// Content script → background: the reader chose "Get newer data" in a tooltip.
+const OpenDataOptions = z.object({ type: z.literal('open-data-options') });
+
 /**
  * The requests a content script sends, one schema each. The content script checks what it sends
  * with these alone, which lets its build leave out the union below and zod's discriminated-union
@@ -18,26 +32,15 @@ import { ComparisonSchema, FigureReportSchema, LIMITS, TabSummarySchema } from '
  * member: the union picks the member by `type`).
  */
 export const PageRequestSchemas = {
-  // A page (re)loaded; resets the tab's summary.
-  'page-state': z.object({
-    type: z.literal('page-state'),
-    url: text(LIMITS.urlLength),
-    enabled: z.boolean(),
-  }),
-  // One chunk of figures to match; appended to the tab's summary.
-  'match-figures': z.object({
-    type: z.literal('match-figures'),
-    figures: list(FigureReportSchema, LIMITS.figuresPerMessage),
-  }),
-  // The reader chose "Get newer data" in a tooltip.
-  'open-data-options': z.object({ type: z.literal('open-data-options') }),
+  'page-state': PageState,
+  'match-figures': MatchFigures,
+  'open-data-options': OpenDataOptions,
 };
 
 /** Messages handled by the background service worker. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  // Content script → background.
-  PageRequestSchemas['page-state'],
-  PageRequestSchemas['match-figures'],
+  PageState,
+  MatchFigures,
   // Popup → background: the summary of one tab.
   z.object({
     type: z.literal('get-tab-summary'),
@@ -53,8 +56,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data-status') }),
   // Options → background: check the update channel now (the reader asked, or changed it).
   z.object({ type: z.literal('data-check') }),
-  // Content script → background.
-  PageRequestSchemas['open-data-options'],
+  OpenDataOptions,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
