@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
 
@@ -8,8 +9,18 @@ import { defineConfig } from 'wxt';
  * polyfill would add 9.6 KB to the script that every page loads. The other entrypoints keep it.
  */
 const NATIVE_BROWSER: Alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+/**
+ * And WXT's ContentScriptContext, which its entry wrapper builds and our main() never takes: the
+ * stand-in keeps what building one does (WXT's started event and its listener) without the
+ * timers, listeners and location watcher nothing calls (src/page/script-context.ts).
+ */
+const SCRIPT_CONTEXT: Alias = {
+  find: /^wxt\/utils\/content-script-context$/,
+  replacement: fileURLToPath(new URL('./src/page/script-context.ts', import.meta.url)),
+};
 const withNativeBrowser = (alias: AliasOptions | undefined): Alias[] => [
   NATIVE_BROWSER,
+  SCRIPT_CONTEXT,
   ...(Array.isArray(alias)
     ? alias
     : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),

@@ -28,7 +28,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main() {
     // Our own lifetime, not WXT's ctx.signal: WXT ends a context on a DOM event that any page can
-    // forge. We stop when the extension itself is gone (runtime.id disappears).
+    // forge. We stop when the extension itself is gone (runtime.id disappears). No ctx, then: the
+    // build hands main() a stand-in with no more than a signal (src/page/script-context.ts).
     const life = new AbortController();
     await startContentApp(document, life.signal, (onNavigate) =>
       watchLocation(window, life.signal, {

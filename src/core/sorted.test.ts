@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstAtOrAfter, lastAtOrBefore, sortedHas } from './sorted';
+import { firstAtOrAfter, lastAtOrBefore, partitionPoint, sortedHas } from './sorted';
 
 const ascending = fc.array(fc.integer({ min: 0, max: 50 })).map((xs) => xs.sort((a, b) => a - b));
 
@@ -13,6 +13,8 @@ describe('binary searches over ascending arrays', () => {
         expect(sortedHas(xs, v)).toBe(xs.includes(v));
         const last = xs.findLastIndex((x) => x <= v);
         expect(lastAtOrBefore(xs, v)).toBe(Math.max(0, last));
+        expect(partitionPoint(xs, (x) => x <= v)).toBe(last + 1);
+        expect(partitionPoint(xs, (x) => x < v)).toBe(first < 0 ? xs.length : first);
       }),
       { numRuns: 2000 },
     );

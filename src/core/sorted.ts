@@ -16,6 +16,22 @@ export function firstAtOrAfter<T>(
   return low;
 }
 
+/**
+ * The index of the first item for which `before` is false, in an array where it holds for a
+ * leading run of items and for none after (`items.length` when it holds for all): the binary
+ * search every other one here is a case of, for the searches a key and a value do not fit.
+ */
+export function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (before(items[mid] as T)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The index of the last start at or before `offset` (0 when none is: the first piece starts at 0). */
 export function lastAtOrBefore(starts: readonly number[], offset: number): number {
   return Math.max(0, firstAtOrAfter(starts, offset + 1, (n) => n) - 1);

@@ -1,4 +1,5 @@
 import { areasOfSide } from '../core/conflicts';
+import { partitionPoint } from '../core/sorted';
 import type { Area, Side } from '../core/vocabulary';
 import { type Sentence, segmentSentences } from './sentences';
 import { type Word, wordsIn } from './words';
@@ -101,17 +102,9 @@ function oneArea(hits: readonly Hit[]): Area | undefined {
   return areas.size === 1 ? hits[0]?.area : undefined;
 }
 
-/** The index of the sentence holding `offset`, or -1. */
+/** The index of the last sentence starting at or before `offset`, or -1. */
 function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let [lo, hi, found] = [0, sentences.length - 1, -1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as Sentence).start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(sentences, (s) => s.start <= offset) - 1;
 }
 
 const within = (hits: readonly Hit[], s: Sentence | undefined) =>

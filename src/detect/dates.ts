@@ -46,8 +46,10 @@ export const MONTHS: Record<string, number> = wordTable({
 });
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+/** The months' names as written, an alternation for the regexes here and in period-phrases.ts. */
+export const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = `(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?[ \\u00a0](\\d{4}))?';
 // Alternatives, each without nested repetition: ISO | Month Day [Year] | Day [of] Month [Year] |

@@ -8,9 +8,14 @@ import type { Candidate } from './candidate';
  * people_injured), the metric those tallies count, not civilians_killed; in Ukraine, where the
  * counts of "people" killed by strikes are OHCHR's civilians, it stays civilians_*.
  */
-const PEOPLE_MEANS_EVERYONE: ReadonlySet<Side> = new Set<Side>(['palestine', 'israel', 'lebanon']);
+export const PEOPLE_MEANS_EVERYONE: ReadonlySet<Side> = new Set<Side>([
+  'palestine',
+  'israel',
+  'lebanon',
+]);
 
-const EVERYONE: Readonly<Partial<Record<Metric, Metric>>> = {
+/** The metric of everyone for a count of civilians (shared with the Slavic detector). */
+export const EVERYONE: Readonly<Partial<Record<Metric, Metric>>> = {
   civilians_killed: 'people_killed',
   civilians_injured: 'people_injured',
 };

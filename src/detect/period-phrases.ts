@@ -1,6 +1,6 @@
 import { allMatches } from '../core/matches';
 import type { IsoDate } from '../core/vocabulary';
-import { addDays, findDates, isoOf, lastWeekEnd, MONTHS } from './dates';
+import { addDays, findDates, isoOf, lastWeekEnd, MONTH_NAMES, MONTHS } from './dates';
 import { caseFree, matchesIn } from './lower-scan';
 import { UNITS } from './spelled';
 import type { FigurePeriod } from './types';
@@ -46,8 +46,6 @@ const ONE_DAY_RE = new RegExp(
   `\\b(?:overnight|in${S}(?:a${S}single|one|a)${S}day|on${S}a${S}single${S}day|in${S}24${S}hours|(?:a|per|each|every)${S}day(?!${S}(?:after|before|later|earlier|of|or)\\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)${S}alone)\\b`,
   'giu',
 );
-const MONTH_NAMES =
-  'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_RE = new RegExp(
   `\\b([Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince)${S}(?:the${S}month${S}of${S})?(${MONTH_NAMES})(?:,?${S}(\\d{4}))?(?![ \\u00a0]*\\d)`,
   'gu',

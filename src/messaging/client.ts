@@ -7,18 +7,24 @@ import {
   BackgroundResponseSchemas,
   type ContentRequest,
   ContentRequestSchema,
+  PageRequestSchemas,
   type PageRequestType,
   PageResponseSchemas,
 } from './protocol';
 
 type RequestOf<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
 
-/** Sends a request to the background and validates its answer; rejects on a malformed answer. */
+/**
+ * Sends a request to the background, checked by `requestSchema` (the whole union, or a page
+ * request's own member: the same requests pass either), and validates its answer; rejects on a
+ * malformed request or answer.
+ */
 async function send<T extends BackgroundRequest['type']>(
   request: RequestOf<T>,
+  requestSchema: z.ZodMiniType,
   answerSchema: z.ZodMiniType,
 ): Promise<BackgroundResponse<T>> {
-  const outgoing = BackgroundRequestSchema.parse(request);
+  const outgoing = requestSchema.parse(request);
   const answer: unknown = await browser.runtime.sendMessage(outgoing);
   const parsed = answerSchema.safeParse(answer);
   if (!parsed.success) throw new Error(`Crosscount: malformed answer to ${request.type}`);
@@ -27,11 +33,13 @@ async function send<T extends BackgroundRequest['type']>(
 
 /** From the popup or the options page: any request. */
 export const sendToBackground = <T extends BackgroundRequest['type']>(request: RequestOf<T>) =>
-  send(request, BackgroundResponseSchemas[request.type]);
+  send(request, BackgroundRequestSchema, BackgroundResponseSchemas[request.type]);
 
-/** From a content script: only its own requests, so it carries only their answers' schemas. */
-export const sendFromPage = <T extends PageRequestType>(request: RequestOf<T>) =>
-  send(request, PageResponseSchemas[(request as BackgroundRequest).type as PageRequestType]);
+/** From a content script: only its own requests, so it carries only their schemas. */
+export const sendFromPage = <T extends PageRequestType>(request: RequestOf<T>) => {
+  const type = (request as BackgroundRequest).type as PageRequestType;
+  return send(request, PageRequestSchemas[type], PageResponseSchemas[type]);
+};
 
 /** Sends a request to the content script of one tab. */
 export async function sendToTab(tabId: number, request: ContentRequest): Promise<void> {

@@ -87,7 +87,9 @@ export const EstimateSchema = z.object({
   reasons: z.optional(z.partialRecord(FlagSchema, text(LIMITS.textLength))),
 });
 
-const ReadingSchema = z.discriminatedUnion('kind', [
+// A union, not z.discriminatedUnion: its two members are told apart by their literal `kind` all the
+// same, and the content script, which parses it, carries no discriminated union (protocol.ts).
+const ReadingSchema = z.union([
   z.object({
     kind: z.literal('settled'),
     metric: MetricSchema,

@@ -14,7 +14,9 @@ import type { FigureReport } from './schemas';
 
 /** Claimant ids are short slugs ("ua-general-staff"); anything else matches no claimant anyway. */
 /** The qualifiers a record spells out: 'exact', the common case, is left out. */
-const HEDGES = QUALIFIERS.filter((q): q is Exclude<Qualifier, 'exact'> => q !== 'exact');
+const HEDGES = /* @__PURE__ */ QUALIFIERS.filter(
+  (q): q is Exclude<Qualifier, 'exact'> => q !== 'exact',
+);
 
 const CLAIMANT_ID = /^[a-z0-9-]{1,40}$/;
 
@@ -119,7 +121,9 @@ export function queryOfRecord(record: TabRecord): MatchQuery {
   return query;
 }
 
-const encoder = new TextEncoder();
+// Marked pure, as HEDGES is: the content script reaches this module through schemas.ts and uses
+// neither, so its build may drop them.
+const encoder = /* @__PURE__ */ new TextEncoder();
 
 /** Bytes a value takes in storage: its JSON in UTF-8 (what Chrome counts against the quota). */
 export function storedBytes(value: unknown): number {

@@ -1,5 +1,5 @@
 import { WINDOW } from '../detect/classify';
-import { LAST_WORDS, VERB_REACH, VERB_WORDS } from '../detect/cues';
+import { escapeRegex, LAST_WORDS, VERB_REACH, VERB_WORDS } from '../detect/cues';
 import { NUMBER_WORDS } from '../detect/spelled';
 
 /**
@@ -23,8 +23,6 @@ import { NUMBER_WORDS } from '../detect/spelled';
 export const REACH = Math.max(WINDOW, VERB_REACH) + 32;
 /** A model code ("Su-34", "T-72") names its noun: up to this many letters, a hyphen, a digit. */
 const MODEL_PREFIX_MAX = 3;
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words as one regex source shaped as a trie: greedy, so the longest word at a place wins. */
 function trie(words: readonly string[]): string {

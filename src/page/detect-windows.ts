@@ -1,3 +1,5 @@
+import { partitionPoint } from '../core/sorted';
+
 /**
  * How a long page's text is cut into windows for the detector, so each call fits in an idle
  * slice. Pure: offsets in, offsets out.
@@ -64,32 +66,10 @@ function contextStart({ breaks, from, overlap }: WindowRequest): number {
 
 /** The largest value in `sorted` that is ≤ `limit`, or -1. */
 function lastAtMost(sorted: readonly number[], limit: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const value = sorted[mid] as number;
-    if (value <= limit) {
-      found = value;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return sorted[partitionPoint(sorted, (value) => value <= limit) - 1] ?? -1;
 }
 
 /** The smallest value in `sorted` that is > `limit`, or undefined. */
 function firstAbove(sorted: readonly number[], limit: number): number | undefined {
-  let low = 0;
-  let high = sorted.length - 1;
-  let found: number | undefined;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const value = sorted[mid] as number;
-    if (value > limit) {
-      found = value;
-      high = mid - 1;
-    } else low = mid + 1;
-  }
-  return found;
+  return sorted[partitionPoint(sorted, (value) => value <= limit)];
 }

@@ -1,6 +1,6 @@
 import { headOf, isMeasureWord, modifiedHead } from '../detect/slavic/lexicon';
-import { isEquipmentLoss, outcomeOfVerb } from '../detect/slavic/loss-verbs';
-import { lossKind, tollOf } from '../detect/slavic/people';
+import { isEquipmentLoss, lossKind, outcomeOfVerb } from '../detect/slavic/loss-verbs';
+import { tollOf } from '../detect/slavic/people';
 import { foldWord, tokenize } from '../detect/slavic/tokens';
 import { cueHits } from './cue-scan';
 

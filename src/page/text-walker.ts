@@ -1,3 +1,4 @@
+import { partitionPoint } from '../core/sorted';
 import {
   attributeOf,
   designModeOf,
@@ -238,8 +239,8 @@ export class TextCollector {
   /** The joined text between two offsets (the whole text read so far by default). */
   textBetween(from = 0, to = this.length): string {
     if (from >= to) return '';
-    const first = Math.max(0, upperBound(this.partStarts, from) - 1);
-    const last = upperBound(this.partStarts, to - 1);
+    const first = Math.max(0, partitionPoint(this.partStarts, (start) => start <= from) - 1);
+    const last = partitionPoint(this.partStarts, (start) => start <= to - 1);
     const joined = this.parts.slice(first, last).join('');
     const offset = this.partStarts[first] ?? 0;
     return joined
@@ -254,18 +255,6 @@ export class TextCollector {
   }
 }
 
-/** The number of values in ascending `sorted` that are ≤ `value`. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((sorted[mid] as number) <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Collects the text of `root` in document order, skipping code, form fields and our own UI. */
 export function collectPageText(root: Node): PageText {
   const collector = new TextCollector(root);
@@ -275,14 +264,8 @@ export function collectPageText(root: Node): PageText {
 
 /** The segment holding `offset` (binary search), or undefined when it falls between blocks. */
 export function segmentAt(segments: TextSegment[], offset: number): TextSegment | undefined {
-  let low = 0;
-  let high = segments.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const segment = segments[mid] as TextSegment;
-    if (offset < segment.start) high = mid - 1;
-    else if (offset >= segment.start + segment.data.length) low = mid + 1;
-    else return segment;
-  }
-  return undefined;
+  // Segments follow each other without overlapping: the one holding `offset`, if any, is the
+  // last that starts at or before it.
+  const segment = segments[partitionPoint(segments, (s) => s.start <= offset) - 1];
+  return segment && offset < segment.start + segment.data.length ? segment : undefined;
 }

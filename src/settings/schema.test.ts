@@ -87,6 +87,13 @@ describe('parseSettings', () => {
     expect(warnings).toHaveLength(4);
   });
 
+  it('drops a site key that is empty or too long', () => {
+    const long = `${'a'.repeat(250)}.org`;
+    const { settings, warnings } = parseSettings({ version: 3, sites: { '': true, [long]: true } });
+    expect(settings.sites).toEqual({});
+    expect(warnings).toHaveLength(2);
+  });
+
   it('reads what it can from an unknown future version', () => {
     const { settings, warnings } = parseSettings({ version: 99, mode: 'only-listed', sites: {} });
     expect(settings.mode).toBe('only-listed');

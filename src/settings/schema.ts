@@ -53,9 +53,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   dataUpdate: Object.freeze({ enabled: false, url: '', publicKey: '' }),
 });
 
-const SiteKeySchema = z
-  .string()
-  .check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.:[\]-]+$/));
+// Never empty: the pattern's `+` refuses "" (a z.minLength(1) beside it was zod's length check in
+// the content script for nothing).
+const SiteKeySchema = z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.:[\]-]+$/));
 
 export interface ParsedSettings {
   settings: Settings;

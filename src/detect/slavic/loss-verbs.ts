@@ -21,14 +21,21 @@ function verbOutcomeOf(norm: string): Outcome | undefined {
   // "було захоплено 23 російських військовослужбовці": people seized are prisoners.
   if (/^(?:захоплен|захопил|захопили|захвачен|захватил)/.test(norm)) return 'captured';
   if (/^(?:безвісти|зникл|пропал|пропавш)/.test(norm)) return 'missing';
-  if (/^(?:безповоротн|безвозвратн)/.test(norm)) return 'killed';
-  if (/^(?:санітарн|санитарн)/.test(norm)) return 'wounded';
+  const kind = lossKind(norm);
+  if (kind) return kind;
   if (/^(?:лишил|лишились|позбул|втрат|потер|вибул|выбыл|теря|втрача|досчитал)/.test(norm))
     return 'lost';
   // "Мінус 1000 окупантів": a headline's count of the enemy's losses.
   if (/^(?:мінус|минус)$/.test(norm)) return 'lost';
   // "унес жизни 46 мирных жителей", "забрав життя".
   if (/^(?:життя|життів|жизни|жизней)$/.test(norm)) return 'killed';
+  return undefined;
+}
+
+/** "безповоротні втрати" are the dead, "санітарні втрати" the wounded. */
+export function lossKind(word: string | undefined): Outcome | undefined {
+  if (/^(?:безповоротн|безвозвратн)/.test(word ?? '')) return 'killed';
+  if (/^(?:санітарн|санитарн)/.test(word ?? '')) return 'wounded';
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Area, Metric, Side } from '../../core/vocabulary';
+import { EVERYONE, PEOPLE_MEANS_EVERYONE as MIDDLE_EAST_SIDES } from '../people-metric';
 import type { Ctx } from './context';
 import { placeSideOf } from './places';
 import type { Reading } from './reading';
@@ -163,7 +164,6 @@ function recentMiddleEast(ctx: Ctx, s: SlavicSentence, reading: Reading) {
   return { side: last.side as MiddleEastSide, area: last.area, metric: last.metric };
 }
 
-const MIDDLE_EAST_SIDES = new Set<Side>(['palestine', 'israel', 'lebanon']);
 const RECENT = 300;
 
 /** "двух боевиков", "были ликвидированы двое бойцов": the IDF's enemies, not its soldiers. */
@@ -207,10 +207,6 @@ function areaOf(ctx: Ctx, s: SlavicSentence, at: number): Area | undefined {
   return undefined;
 }
 
-const EVERYONE: Readonly<Partial<Record<Metric, Metric>>> = {
-  civilians_killed: 'people_killed',
-  civilians_injured: 'people_injured',
-};
 /** People counted with a soldier's measure ("погибли 5087 палестинцев"): everyone, too. */
 const PEOPLE: Readonly<Partial<Record<Metric, Metric>>> = {
   ...EVERYONE,

@@ -7,6 +7,7 @@ import {
   equipmentBefore,
   equipmentLossIn,
   isDashAt,
+  isEquipmentMetric,
   type NumberReader,
   partPeople,
   pastDash,
@@ -70,7 +71,7 @@ function moreEquipment(toks: readonly Tok[], num: SlavicNumber, last: Found): Re
   const verb = toks[dashed];
   const equipment = verb?.kind === 'w' && isEquipmentLoss(verb.norm);
   const metric = last.mention.metric;
-  if (!equipment || /^(?:personnel|civilians|children|people)_/.test(metric)) return undefined;
+  if (!equipment || !isEquipmentMetric(metric)) return undefined;
   return { metric, end: num.end, next: num.next, borrowed: last.mention };
 }
 

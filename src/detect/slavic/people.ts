@@ -2,7 +2,7 @@ import type { Metric } from '../../core/vocabulary';
 import { claimantIn } from './claimants';
 import { type Ctx, LIST_REACH } from './context';
 import type { Outcome, People } from './lexicon';
-import { isEquipmentLoss, isNotLoss, outcomeOfVerb } from './loss-verbs';
+import { isEquipmentLoss, isNotLoss, lossKind, outcomeOfVerb } from './loss-verbs';
 import { once, type SlavicSentence } from './sentences';
 import type { Tok } from './tokens';
 
@@ -15,11 +15,6 @@ import type { Tok } from './tokens';
 /** "кількість загиблих … зросла до 30": a toll whose noun came before the number. */
 const TOLL =
   /(?:кількість|число|количество|кол-во) (?:[\p{L}'-]+,? ){0,2}?(?:загиблих|погибших|жертв|убитых|вбитих|поранених|раненых|постраждалих|пострадавших)/u;
-export function lossKind(word: string | undefined): Outcome | undefined {
-  if (/^(?:безповоротн|безвозвратн)/.test(word ?? '')) return 'killed';
-  if (/^(?:санітарн|санитарн)/.test(word ?? '')) return 'wounded';
-  return undefined;
-}
 
 /** "втрати російських сил … досягли 5840", "Потери ВСУ … составили 76 тысяч": killed and wounded. */
 const LOSSES = /(?<![\p{L}])(?:втрати|потери)(?![\p{L}])/u;
