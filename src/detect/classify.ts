@@ -14,6 +14,7 @@ import { qualifierBefore } from './qualifiers';
 import { nounRule, percentRule, trailingRule } from './rules';
 import { mayEndFigure } from './trailing';
 import { verbBefore } from './verbs';
+import { NOT_AFTER_LETTER, NOT_AFTER_WORD } from './word-edge';
 import { type Word, wordsIn } from './words';
 
 export type { Candidate, TokenContext } from './candidate';
@@ -130,8 +131,10 @@ const AREA_UNITS = new Set(['square', 'sq', 'km', 'kilometre', 'kilometer', 'mil
 const COMPARED_RE =
   /(?:since|than(?:[ \u00a0]+in)?)(?:[ \u00a0]+the)?(?:[ \u00a0]+(?:second|first))?[ \u00a0]+$/i;
 
-const HISTORICAL_RE =
-  /(?<![\p{L}\p{N}])(?:19\d\d|200\d|201[0-3])s?(?![\p{L}\p{N}])|(?<!\p{L})(?:chechen|chechnya|wwii|ww2|world[ \u00a0]war|stalingrad|leningrad|nazi[ \u00a0]germany|red[ \u00a0]army|great[ \u00a0]patriotic[ \u00a0]war)(?!\p{L})/giu;
+const HISTORICAL_RE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:19\d\d|200\d|201[0-3])s?(?![\p{L}\p{N}])|${NOT_AFTER_LETTER}(?:chechen|chechnya|wwii|ww2|world[ \u00a0]war|stalingrad|leningrad|nazi[ \u00a0]germany|red[ \u00a0]army|great[ \u00a0]patriotic[ \u00a0]war)(?!\p{L})`,
+  'giu',
+);
 /**
  * A cheap test on the first word after the number: can any rule apply? Most numbers of a page
  * (prices, scores, dates) fail here, before any window around them is read.

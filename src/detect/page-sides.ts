@@ -1,7 +1,7 @@
 import { allMatches } from '../core/matches';
 import type { Side } from '../core/vocabulary';
 import { COUNTRIES, PLACE_NAMES } from './places';
-import { NOT_AFTER_WORD_EXACT } from './word-edge';
+import { NOT_AFTER_LETTER, NOT_AFTER_WORD_EXACT } from './word-edge';
 
 /**
  * The side whose places a whole page names most: the last resort for a count of people killed
@@ -100,9 +100,13 @@ export class PageWar {
   }
 }
 
-const WAR_RE =
-  /(?<![\p{L}])(?:war|invasion|troops|soldiers|military|army|strikes?|shelling|missiles?|drones?|offensive|frontline|killed|wounded|hamas|hezbollah|idf|ukraine|ukrainian|russian|gaza|israeli|ohchr|unhrmmu)(?![\p{L}])/giu;
+const WAR_RE = new RegExp(
+  String.raw`${NOT_AFTER_LETTER}(?:war|invasion|troops|soldiers|military|army|strikes?|shelling|missiles?|drones?|offensive|frontline|killed|wounded|hamas|hezbollah|idf|ukraine|ukrainian|russian|gaza|israeli|ohchr|unhrmmu)(?![\p{L}])`,
+  'giu',
+);
 
 /** Disasters and wars this product does not cover: their dead are not this war's losses. */
-const OTHER_EVENT_RE =
-  /(?<![\p{L}])(?:storm|hurricane|earthquake|quake|floods?|flooding|cyclone|typhoon|wildfires?|landslide|tsunami|magnitude|avalanche|eruption|sudan|sudanese|darfur|myanmar|ethiopia|tigray|haiti|congo|afghanistan)(?![\p{L}])/iu;
+const OTHER_EVENT_RE = new RegExp(
+  String.raw`${NOT_AFTER_LETTER}(?:storm|hurricane|earthquake|quake|floods?|flooding|cyclone|typhoon|wildfires?|landslide|tsunami|magnitude|avalanche|eruption|sudan|sudanese|darfur|myanmar|ethiopia|tigray|haiti|congo|afghanistan)(?![\p{L}])`,
+  'iu',
+);

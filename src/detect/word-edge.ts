@@ -15,5 +15,8 @@
  */
 export const NOT_AFTER_WORD = String.raw`(?<![a-z0-9])(?<!(?=[^\0-\x7f])[\p{L}\p{N}])`;
 
+/** `(?<!\p{L})` in the same form, for /iu regexes. */
+export const NOT_AFTER_LETTER = String.raw`(?<![a-z])(?<!(?=[^\0-\x7f])\p{L})`;
+
 /** For case-sensitive /u regexes over the page as written. */
 export const NOT_AFTER_WORD_EXACT = String.raw`(?<![A-Za-z0-9])(?<!(?=[^\0-\x7f])[\p{L}\p{N}])`;
