@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fold, matchPhrase, matchPhraseEndingAt, phraseTable, wordsIn } from './words';
+import {
+  fold,
+  LETTER,
+  MARK,
+  matchPhrase,
+  matchPhraseEndingAt,
+  phraseTable,
+  wordsIn,
+} from './words';
 
 describe('wordsIn', () => {
   it('splits words, numbers and punctuation, folding case and apostrophes', () => {
@@ -25,6 +33,20 @@ describe('wordsIn', () => {
   it('folds case and typographic apostrophes', () => {
     expect(fold('RUSSIA’S')).toBe("russia's");
   });
+
+  it('reads letters and marks as their Unicode classes do, for every code point', () => {
+    const pairs = [
+      [LETTER, String.raw`[\p{L}\p{M}]`],
+      [MARK, String.raw`[^\s\p{L}\p{M}\d]`],
+    ].map(([fast, plain]) => [new RegExp(`^${fast}$`, 'u'), new RegExp(`^${plain}$`, 'u')]);
+    const apart: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const c = String.fromCodePoint(cp);
+      if (pairs.some(([fast, plain]) => fast?.test(c) !== plain?.test(c)))
+        apart.push(cp.toString(16));
+    }
+    expect(apart).toEqual([]);
+  }, 30_000);
 });
 
 describe('phrase tables', () => {
