@@ -1,4 +1,5 @@
 import { firstAtOrAfter } from '../core/sorted';
+import { lowerAligned } from './lower-scan';
 /**
  * Word tokens inside a bounded window of the page text. Every rule of the detector looks at a few
  * words around a number, never at the whole page, so tokenising a window is cheap and keeps the
@@ -66,6 +67,8 @@ const CACHE_FROM = 2_000;
  */
 interface Tokenised {
   text: string;
+  /** The text folded whole (see foldedWhole), when that folds each word as fold() does. */
+  folded: string | undefined;
   /** Where each chunk starts (see chunkStart), by chunk index. */
   starts: number[];
   /** The tokens starting in each chunk, by chunk index. */
@@ -88,11 +91,24 @@ const cache: Tokenised[] = [];
 function tokenisedOf(text: string): Tokenised {
   let entry = cache.find((e) => e.text === text);
   if (!entry) {
-    entry = { text, starts: [0], tokens: [] };
+    entry = { text, folded: foldedWhole(text), starts: [0], tokens: [] };
     cache.unshift(entry);
     cache.length = Math.min(cache.length, 2);
   }
   return entry;
+}
+
+/**
+ * The text folded as a whole, offset for offset, so that a word's fold is a slice of it: folding
+ * each word apart cost more than half the tokeniser's time on a two-byte page. Lower-casing maps
+ * every character on its own but Σ, whose lower case depends on the letters around it (final ς),
+ * and the few whose lower case is longer (lowerAligned then refuses): such texts fold word by
+ * word. The page is lower-cased once for the page-wide scans already (lower-scan.ts).
+ */
+function foldedWhole(text: string): string | undefined {
+  const lower = lowerAligned(text);
+  if (lower === undefined || text.includes('\u03a3')) return undefined;
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /**
@@ -124,6 +140,7 @@ const chunkTokens = (entry: Tokenised, k: number): Word[] =>
     -1,
     -1,
     [],
+    entry.folded,
   ));
 
 /**
@@ -163,7 +180,8 @@ function cachedWords(text: string, start: number, end: number, out: Word[]): voi
 /**
  * Tokenises text[segStart, segEnd) into `out`, dropping a word cut by the window's edges
  * (`winStart`, `winEnd`; -1 for none). Matching inside a slice bounds every match by it, so a
- * 200,000-character run of digits and commas costs the slice's length, not the run's.
+ * 200,000-character run of digits and commas costs the slice's length, not the run's. Each word
+ * is folded apart unless the text's fold (`folded`) is given.
  */
 function scanSegment(
   text: string,
@@ -172,15 +190,14 @@ function scanSegment(
   winStart: number,
   winEnd: number,
   out: Word[],
+  folded?: string,
 ): Word[] {
   const slice = text.slice(segStart, segEnd);
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) {
-    const word = {
-      norm: fold(m[0]),
-      start: segStart + m.index,
-      end: segStart + m.index + m[0].length,
-    };
+    const start = segStart + m.index;
+    const end = start + m[0].length;
+    const word = { norm: folded ? folded.slice(start, end) : fold(m[0]), start, end };
     if (!isCut(text, word, winStart, winEnd)) out.push(word);
   }
   return out;
