@@ -11,21 +11,30 @@ import { allMatches } from '../core/matches';
 // Two string searches: a regex alternation of the two took 20 times as long over a page.
 const foldedApart = (text: string) => text.includes('\u017f') || text.includes('\u0345');
 
+interface Lowered {
+  text: string;
+  lower: string | undefined;
+}
 /**
- * The last long text asked about and its answer: the cues, claimants, numbers and words each ask
- * of one page. A sentence's period phrases ask for theirs too: remembered, they pushed the page
- * out, and the next pass over it lower-cased it again.
+ * The last long text and the last short one asked about, with their answers: the cues,
+ * claimants, numbers and words each ask of one page, the period phrases five times of each
+ * sentence. One memory for both let the sentences push the page out, lower-cased again on every
+ * pass over it.
  */
-let last: { text: string; lower: string | undefined } | undefined;
-const REMEMBER_FROM = 2_000;
+let page: Lowered | undefined;
+let sentence: Lowered | undefined;
+const PAGE_FROM = 2_000;
 
 /** The text lower-cased, offset for offset, or undefined where the /iu regex must be used. */
 export function lowerAligned(text: string): string | undefined {
-  if (last?.text === text) return last.lower;
+  const long = text.length >= PAGE_FROM;
+  const known = long ? page : sentence;
+  if (known?.text === text) return known.lower;
   const lower = foldedApart(text) ? undefined : text.toLowerCase();
-  const aligned = lower?.length === text.length ? lower : undefined;
-  if (text.length >= REMEMBER_FROM) last = { text, lower: aligned };
-  return aligned;
+  const answer = { text, lower: lower?.length === text.length ? lower : undefined };
+  if (long) page = answer;
+  else sentence = answer;
+  return answer.lower;
 }
 
 /** `re` without its i flag, for `lowerAligned`'s text (its phrases must be lower case). */
