@@ -15,7 +15,7 @@ import { nounRule, percentRule, trailingRule } from './rules';
 import { mayEndFigure } from './trailing';
 import { verbBefore } from './verbs';
 import { NOT_AFTER_LETTER, NOT_AFTER_WORD } from './word-edge';
-import { type Word, wordsIn } from './words';
+import { isLetter, type Word, wordsIn } from './words';
 
 export type { Candidate, TokenContext } from './candidate';
 
@@ -85,13 +85,14 @@ function dashBefore(text: string, at: number, floor: number): boolean {
     if (i < floor) return false;
     if (DASH_CHARS.includes(text[i] ?? '')) return true;
     const end = i;
-    while (i >= floor && end - i < 16 && /\p{L}/u.test(text[i] ?? '')) i--;
+    while (i >= floor && end - i < 16 && isLetter(text, i)) i--;
     if (i === end || (text[i] !== ' ' && text[i] !== '\u00a0')) return false;
   }
   return false;
 }
 
 const DASH_CHARS = '‒–—―:-';
+
 const LOSS_PARTICIPLES = new Set(
   'destroyed damaged abandoned captured downed intercepted sunk killed wounded injured'.split(' '),
 );

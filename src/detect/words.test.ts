@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fold,
+  isLetter,
   LETTER,
   MARK,
   matchPhrase,
@@ -47,6 +48,13 @@ describe('wordsIn', () => {
     }
     expect(apart).toEqual([]);
   }, 30_000);
+
+  it('tells letters as /\\p{L}/u does, code unit by code unit', () => {
+    const units = Array.from({ length: 0x10000 }, (_, u) => String.fromCharCode(u)).join('');
+    const apart = units.split('').filter((c, u) => isLetter(units, u) !== /\p{L}/u.test(c));
+    expect(apart).toEqual([]);
+    expect([isLetter('a', 1), isLetter('a', -1)]).toEqual([false, false]);
+  });
 });
 
 describe('phrase tables', () => {

@@ -31,6 +31,18 @@ const WORD_RE = new RegExp(
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
 
+const LETTER_RE = /\p{L}/u;
+/**
+ * Whether the code unit text[i] is a letter, as /\p{L}/u says: ASCII without the regex, for
+ * backward scans that read a character at a time (a regex literal in their loop made a new
+ * RegExp for each character).
+ */
+export function isLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return LETTER_RE.test(text[i] ?? '');
+}
+
 /** Folds case and typographic apostrophes so that tables can be written in plain lower case. */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
