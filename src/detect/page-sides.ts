@@ -1,7 +1,7 @@
 import { allMatches } from '../core/matches';
 import type { Side } from '../core/vocabulary';
 import { COUNTRIES, PLACE_NAMES } from './places';
-import { NOT_AFTER_LETTER, NOT_AFTER_WORD_EXACT } from './word-edge';
+import { NON_ASCII, NOT_AFTER_LETTER, NOT_AFTER_WORD_EXACT } from './word-edge';
 
 /**
  * The side whose places a whole page names most: the last resort for a count of people killed
@@ -37,7 +37,6 @@ for (const [name, side] of PLACE_NAMES) {
 // Unicode classes, which on a two-byte page cost a search of their ranges at every character
 // tested (word-edge.ts): half the time of \p{Lu} and [\p{L}\p{M}-] tried first.
 // Exported for its test, which holds it to the plain form's matches.
-const NON_ASCII = String.raw`(?=[^\0-\x7f])`;
 export const CAPITALISED = new RegExp(
   String.raw`(?:[A-Z]|${NON_ASCII}\p{Lu}|s(?=outh)|e(?=ast))(?<=${NOT_AFTER_WORD_EXACT}[^])` +
     String.raw`(?:(?<=[A-Z])[a-zA-Z-]*(?:${NON_ASCII}[\p{L}\p{M}-]*)?|(?<=[^\0-\x7f])[\p{L}\p{M}-]*` +

@@ -8,15 +8,18 @@
  * plain one for every code point.
  */
 
+/** Ahead, a character past ASCII: the Unicode classes are tested only after it. */
+export const NON_ASCII = String.raw`(?=[^\0-\x7f])`;
+
 /**
  * For /iu regexes, whose [a-z] also matches A-Z ("ſ" and the Kelvin sign too, letters anyway),
  * and for their case-sensitive copies run over the lower-cased page, which has no A-Z
  * (lower-scan.ts).
  */
-export const NOT_AFTER_WORD = String.raw`(?<![a-z0-9])(?<!(?=[^\0-\x7f])[\p{L}\p{N}])`;
+export const NOT_AFTER_WORD = String.raw`(?<![a-z0-9])(?<!${NON_ASCII}[\p{L}\p{N}])`;
 
 /** `(?<!\p{L})` in the same form, for /iu regexes. */
-export const NOT_AFTER_LETTER = String.raw`(?<![a-z])(?<!(?=[^\0-\x7f])\p{L})`;
+export const NOT_AFTER_LETTER = String.raw`(?<![a-z])(?<!${NON_ASCII}\p{L})`;
 
 /** For case-sensitive /u regexes over the page as written. */
-export const NOT_AFTER_WORD_EXACT = String.raw`(?<![A-Za-z0-9])(?<!(?=[^\0-\x7f])[\p{L}\p{N}])`;
+export const NOT_AFTER_WORD_EXACT = String.raw`(?<![A-Za-z0-9])(?<!${NON_ASCII}[\p{L}\p{N}])`;

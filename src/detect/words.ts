@@ -1,5 +1,6 @@
 import { firstAtOrAfter } from '../core/sorted';
 import { lowerAligned } from './lower-scan';
+import { NON_ASCII } from './word-edge';
 /**
  * Word tokens inside a bounded window of the page text. Every rule of the detector looks at a few
  * words around a number, never at the whole page, so tokenising a window is cheap and keeps the
@@ -18,8 +19,8 @@ export interface Word {
 // tested on ASCII before the Unicode classes: on a two-byte page a \p{…} class costs a search of
 // Unicode's ranges at every character (word-edge.ts). Half the time of [\p{L}\p{M}] and
 // [^\s\p{L}\p{M}\d] tested first. Exported for their test.
-export const LETTER = String.raw`(?:[a-zA-Z]|(?=[^\0-\x7f])[\p{L}\p{M}])`;
-export const MARK = String.raw`(?:[\0-\x08\x0e-\x1f!-/:-@\[-\x60{-\x7f]|(?=[^\0-\x7f])[^\s\p{L}\p{M}\d])`;
+export const LETTER = String.raw`(?:[a-zA-Z]|${NON_ASCII}[\p{L}\p{M}])`;
+export const MARK = String.raw`(?:[\0-\x08\x0e-\x1f!-/:-@\[-\x60{-\x7f]|${NON_ASCII}[^\s\p{L}\p{M}\d])`;
 // Letters joined by apostrophes or hyphens ("russia's", "air-defence"), digit runs with their
 // separators, or one punctuation mark. Each repetition needs a separator the letters cannot
 // match, so the regex cannot backtrack catastrophically.
