@@ -245,12 +245,19 @@ export function matchPhrase<T>(
 ): { value: T; length: number } | undefined {
   const first = words[at];
   if (!first) return undefined;
-  for (const entry of table.get(first.norm) ?? []) {
-    if (entry.words.every((w, i) => words[at + i]?.norm === w)) {
-      return { value: entry.value, length: entry.words.length };
-    }
+  for (const entry of table.get(first.norm) ?? NO_ENTRIES) {
+    if (startsAt(entry.words, words, at)) return { value: entry.value, length: entry.words.length };
   }
   return undefined;
+}
+
+/** Shared by every word no table phrase starts with (no array for each). */
+const NO_ENTRIES: readonly never[] = [];
+
+/** Whether `phrase` is the norms of words[at…]: a loop, where every() made a closure per entry. */
+function startsAt(phrase: readonly string[], words: readonly Word[], at: number): boolean {
+  for (let i = 0; i < phrase.length; i++) if (words[at + i]?.norm !== phrase[i]) return false;
+  return true;
 }
 
 /**
@@ -264,10 +271,8 @@ export function matchPhraseEndingAt<T>(
 ): { value: T; length: number } | undefined {
   for (let length = Math.min(table.maxLength, before); length >= 1; length--) {
     const at = before - length;
-    const entries = table.get(words[at]?.norm ?? '') ?? [];
-    for (const entry of entries) {
-      if (entry.words.length !== length) continue;
-      if (entry.words.every((w, i) => words[at + i]?.norm === w)) {
+    for (const entry of table.get(words[at]?.norm ?? '') ?? NO_ENTRIES) {
+      if (entry.words.length === length && startsAt(entry.words, words, at)) {
         return { value: entry.value, length };
       }
     }
