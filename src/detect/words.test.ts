@@ -3,7 +3,6 @@ import {
   fold,
   isLetter,
   LETTER,
-  MARK,
   matchPhrase,
   matchPhraseEndingAt,
   phraseTable,
@@ -35,16 +34,13 @@ describe('wordsIn', () => {
     expect(fold('RUSSIA’S')).toBe("russia's");
   });
 
-  it('reads letters and marks as their Unicode classes do, for every code point', () => {
-    const pairs = [
-      [LETTER, String.raw`[\p{L}\p{M}]`],
-      [MARK, String.raw`[^\s\p{L}\p{M}\d]`],
-    ].map(([fast, plain]) => [new RegExp(`^${fast}$`, 'u'), new RegExp(`^${plain}$`, 'u')]);
+  it('reads letters and marks as their Unicode class does, for every code point', () => {
+    const fast = new RegExp(`^${LETTER}$`, 'u');
+    const plain = /^[\p{L}\p{M}]$/u;
     const apart: string[] = [];
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       const c = String.fromCodePoint(cp);
-      if (pairs.some(([fast, plain]) => fast?.test(c) !== plain?.test(c)))
-        apart.push(cp.toString(16));
+      if (fast.test(c) !== plain.test(c)) apart.push(cp.toString(16));
     }
     expect(apart).toEqual([]);
   }, 30_000);
