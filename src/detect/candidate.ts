@@ -153,11 +153,12 @@ export function withNoun(
   const own =
     np.noun.kind === 'civilians' || np.noun.kind === 'personnel' ? np.noun.side : undefined;
   const side = sideOfModifiers(np.modifiers) ?? own;
-  return {
-    ...c,
-    ...(side ? { side } : {}),
-    agentive,
-    ...(np.noun.kind !== 'equipment' ? { people: np.noun } : {}),
-    ...(outcome ? { outcome } : {}),
-  };
+  // Set one by one, in the order spreads would add them: a spread of a small object made for
+  // each optional field cost more than the copy of the candidate.
+  const out: Candidate = { ...c };
+  if (side) out.side = side;
+  out.agentive = agentive;
+  if (np.noun.kind !== 'equipment') out.people = np.noun;
+  if (outcome) out.outcome = outcome;
+  return out;
 }

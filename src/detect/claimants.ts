@@ -2,6 +2,7 @@ import { CLAIMANT_ALIASES } from '../core/claimant-aliases';
 import { firstAtOrAfter } from '../core/sorted';
 import { escapeRegex } from './cues';
 import { caseSensitive, lowerAligned } from './lower-scan';
+import { NOT_AFTER_WORD } from './word-edge';
 import { fold, wordsIn } from './words';
 
 /**
@@ -32,7 +33,7 @@ const BY_PHRASE = new Map(ALIASES.map((a) => [a.phrase, a]));
 const ANAPHOR = 'the (?:defen[cs]e )?ministry(?: of defen[cs]e)?';
 // Alternation of fixed phrases, longest first; apostrophes match either typographic form.
 export const ALIAS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${ALIASES.map((a) => escapeRegex(a.phrase).replace(/'/g, "['’]")).join('|')})|(${ANAPHOR}))(?![\\p{L}\\p{N}])`,
+  `${NOT_AFTER_WORD}(?:(${ALIASES.map((a) => escapeRegex(a.phrase).replace(/'/g, "['’]")).join('|')})|(${ANAPHOR}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** The same, for the lower-cased page (lower-scan.ts). */

@@ -14,7 +14,8 @@ import { qualifierBefore } from './qualifiers';
 import { nounRule, percentRule, trailingRule } from './rules';
 import { mayEndFigure } from './trailing';
 import { verbBefore } from './verbs';
-import { type Word, wordsIn } from './words';
+import { NOT_AFTER_LETTER, NOT_AFTER_WORD } from './word-edge';
+import { isLetter, type Word, wordsIn } from './words';
 
 export type { Candidate, TokenContext } from './candidate';
 
@@ -84,13 +85,14 @@ function dashBefore(text: string, at: number, floor: number): boolean {
     if (i < floor) return false;
     if (DASH_CHARS.includes(text[i] ?? '')) return true;
     const end = i;
-    while (i >= floor && end - i < 16 && /\p{L}/u.test(text[i] ?? '')) i--;
+    while (i >= floor && end - i < 16 && isLetter(text, i)) i--;
     if (i === end || (text[i] !== ' ' && text[i] !== '\u00a0')) return false;
   }
   return false;
 }
 
 const DASH_CHARS = '‒–—―:-';
+
 const LOSS_PARTICIPLES = new Set(
   'destroyed damaged abandoned captured downed intercepted sunk killed wounded injured'.split(' '),
 );
@@ -130,8 +132,10 @@ const AREA_UNITS = new Set(['square', 'sq', 'km', 'kilometre', 'kilometer', 'mil
 const COMPARED_RE =
   /(?:since|than(?:[ \u00a0]+in)?)(?:[ \u00a0]+the)?(?:[ \u00a0]+(?:second|first))?[ \u00a0]+$/i;
 
-const HISTORICAL_RE =
-  /(?<![\p{L}\p{N}])(?:19\d\d|200\d|201[0-3])s?(?![\p{L}\p{N}])|(?<!\p{L})(?:chechen|chechnya|wwii|ww2|world[ \u00a0]war|stalingrad|leningrad|nazi[ \u00a0]germany|red[ \u00a0]army|great[ \u00a0]patriotic[ \u00a0]war)(?!\p{L})/giu;
+const HISTORICAL_RE = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:19\d\d|200\d|201[0-3])s?(?![\p{L}\p{N}])|${NOT_AFTER_LETTER}(?:chechen|chechnya|wwii|ww2|world[ \u00a0]war|stalingrad|leningrad|nazi[ \u00a0]germany|red[ \u00a0]army|great[ \u00a0]patriotic[ \u00a0]war)(?!\p{L})`,
+  'giu',
+);
 /**
  * A cheap test on the first word after the number: can any rule apply? Most numbers of a page
  * (prices, scores, dates) fail here, before any window around them is read.

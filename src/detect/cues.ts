@@ -2,6 +2,7 @@ import { allMatches } from '../core/matches';
 import { caseSensitive, lowerAligned } from './lower-scan';
 import { NOUNS } from './nouns';
 import { HEAD_WORDS } from './trailing';
+import { NOT_AFTER_WORD } from './word-edge';
 
 /**
  * A page-wide pre-filter. Every rule of the detector needs a counted noun near the number
@@ -36,8 +37,8 @@ export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/
 const VERB_ONLY = new Set(VERB_WORDS.filter((w) => !LAST_WORDS.has(w)));
 // One pass finds both kinds of cue; each match is sorted by a set lookup.
 export const CUE_RE = new RegExp(
-  // One lookbehind for both branches: the regex is tried at every character of the page.
-  `(?<![\\p{L}\\p{N}])(?:(?:${[...LAST_WORDS, ...VERB_ONLY]
+  // One word-start test for both branches: the regex is tried at every character of the page.
+  `${NOT_AFTER_WORD}(?:(?:${[...LAST_WORDS, ...VERB_ONLY]
     .filter((w) => w.length > 0)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)

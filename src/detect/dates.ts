@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/vocabulary';
 import { wordTable } from '../core/word-table';
+import { NOT_AFTER_WORD_EXACT } from './word-edge';
 
 /**
  * Date expressions and their resolution against the page's date. Recognised: ISO dates
@@ -65,7 +66,7 @@ const DATE_RE = new RegExp(
     '(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})',
     '([Ll]ast[ \\u00a0]week)',
   ]
-    .map((alt) => `(?<![\\p{L}\\p{N}])${alt}(?![\\p{L}\\p{N}])`)
+    .map((alt) => `${NOT_AFTER_WORD_EXACT}${alt}(?![\\p{L}\\p{N}])`)
     .join('|'),
   'gu',
 );

@@ -226,7 +226,14 @@ function periodsOf(pass: Pass, pageDate: IsoDate): (FigurePeriod | undefined)[] 
     let j = i;
     while (j < pass.found.length && pass.found[j]?.sentence === sentence) j++;
     const group = pass.found.slice(i, j);
-    const targets = group.map((f) => ({ ...f.c, asOf: f.asOf }));
+    // What assignPeriods reads of each figure: a copy of the whole candidate cost more.
+    const targets = group.map(({ c, asOf }) => ({
+      start: c.start,
+      end: c.end,
+      tense: c.tense,
+      increment: c.increment,
+      asOf,
+    }));
     const range = pass.sentences[sentence] ?? { start: 0, end: pass.text.length };
     periods.push(...assignPeriods(pass.text, range, targets, pageDate));
     i = j;

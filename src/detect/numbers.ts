@@ -1,6 +1,7 @@
 import { wordTable } from '../core/word-table';
 import { caseSensitive, lowerAligned } from './lower-scan';
 import { NUMBER_WORDS, wordTokenAt } from './spelled';
+import { NOT_AFTER_WORD } from './word-edge';
 
 /**
  * Number tokens: "790", "20,600", "4 000", "20.6k", "1.2 million", "70%", ranges "30,000–40,000"
@@ -34,7 +35,7 @@ const WORD_ALTS = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|'
 // Thousands groups repeat a fixed 4-character unit, so the repetition cannot backtrack
 // ambiguously; the word alternative is anchored on non-letters.
 export const TOKEN_RE = new RegExp(
-  String.raw`(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)(\.\d+)?|(?<![\p{L}\p{N}])(${WORD_ALTS})(?![\p{L}\p{N}])`,
+  String.raw`(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)(\.\d+)?|${NOT_AFTER_WORD}(${WORD_ALTS})(?![\p{L}\p{N}])`,
   'giu',
 );
 /** The same, for the lower-cased page (lower-scan.ts). */

@@ -20,6 +20,8 @@ describe('the places a page names most', () => {
       '9',
       ' ',
       'ya',
+      'x',
+      'ǅ',
       '\u0301',
       'Київ',
       '𝐀',

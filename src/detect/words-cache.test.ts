@@ -50,10 +50,15 @@ const PIECES = [
   "'",
   '-',
 ];
-const longText = fc
-  .array(fc.constantFrom(...PIECES), { minLength: 900, maxLength: 1500 })
-  .map((pieces) => pieces.join(''))
-  .filter((text) => text.length >= 2_000);
+const textOf = (pieces: readonly string[]) =>
+  fc
+    .array(fc.constantFrom(...pieces), { minLength: 900, maxLength: 1500 })
+    .map((parts) => parts.join(''))
+    .filter((text) => text.length >= 2_000);
+const longText = textOf(PIECES);
+// Texts folded word by word, not whole (words.ts foldedWhole): Σ, whose lower case depends on
+// the letters around it ("ΟΔΟΣ.Α" lower-cased whole has no final ς), and "İ", whose is longer.
+const foldedApart = textOf([...PIECES, 'ΟΔΟΣ', 'Σ', '.Α', 'İ', 'ſ']);
 
 describe('wordsIn on a long text (tokenised once)', () => {
   it('gives every window exactly the words of the window tokenised alone', () => {
@@ -72,6 +77,20 @@ describe('wordsIn on a long text (tokenised once)', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('folds each word as it folds alone where the text cannot be folded whole', () => {
+    fc.assert(
+      fc.property(foldedApart, fc.array(fc.nat(), { maxLength: 40 }), (text, starts) => {
+        for (const at of starts) {
+          const from = at % text.length;
+          expect(wordsIn(text, from, from + 80)).toEqual(windowAlone(text, from, from + 80));
+        }
+      }),
+      { numRuns: 30 },
+    );
+    const greek = `${'word '.repeat(500)}ΟΔΟΣ.Α`;
+    expect(wordsIn(greek, greek.length - 6, greek.length)[0]?.norm).toBe('οδος');
   });
 
   it('gives the same words across the places where a long text is tokenised piece by piece', () => {

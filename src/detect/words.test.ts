@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fold, matchPhrase, matchPhraseEndingAt, phraseTable, wordsIn } from './words';
+import {
+  fold,
+  isLetter,
+  LETTER,
+  matchPhrase,
+  matchPhraseEndingAt,
+  phraseTable,
+  wordsIn,
+} from './words';
 
 describe('wordsIn', () => {
   it('splits words, numbers and punctuation, folding case and apostrophes', () => {
@@ -24,6 +32,24 @@ describe('wordsIn', () => {
 
   it('folds case and typographic apostrophes', () => {
     expect(fold('RUSSIA’S')).toBe("russia's");
+  });
+
+  it('reads letters and marks as their Unicode class does, for every code point', () => {
+    const fast = new RegExp(`^${LETTER}$`, 'u');
+    const plain = /^[\p{L}\p{M}]$/u;
+    const apart: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const c = String.fromCodePoint(cp);
+      if (fast.test(c) !== plain.test(c)) apart.push(cp.toString(16));
+    }
+    expect(apart).toEqual([]);
+  }, 30_000);
+
+  it('tells letters as /\\p{L}/u does, code unit by code unit', () => {
+    const units = Array.from({ length: 0x10000 }, (_, u) => String.fromCharCode(u)).join('');
+    const apart = units.split('').filter((c, u) => isLetter(units, u) !== /\p{L}/u.test(c));
+    expect(apart).toEqual([]);
+    expect([isLetter('a', 1), isLetter('a', -1)]).toEqual([false, false]);
   });
 });
 

@@ -1,4 +1,6 @@
 import { firstAtOrAfter } from '../core/sorted';
+import { lowerAligned } from './lower-scan';
+import { NON_ASCII } from './word-edge';
 /**
  * Word tokens inside a bounded window of the page text. Every rule of the detector looks at a few
  * words around a number, never at the whole page, so tokenising a window is cheap and keeps the
@@ -13,14 +15,33 @@ export interface Word {
   end: number;
 }
 
+// A letter or mark, tested on ASCII before the Unicode classes: on a two-byte page a \p{…} class
+// costs a search of Unicode's ranges at every character (word-edge.ts). Half the time of
+// [\p{L}\p{M}] tested first (the same for the punctuation class saved a tenth more, not worth
+// its bytes). Exported for its test.
+export const LETTER = String.raw`(?:[a-zA-Z]|${NON_ASCII}[\p{L}\p{M}])`;
 // Letters joined by apostrophes or hyphens ("russia's", "air-defence"), digit runs with their
 // separators, or one punctuation mark. Each repetition needs a separator the letters cannot
 // match, so the regex cannot backtrack catastrophically.
-const WORD_RE =
-  /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\d+(?:[.,\u00a0\u202f]\d+)*|[^\s\p{L}\p{M}\d]/gu;
+const WORD_RE = new RegExp(
+  String.raw`${LETTER}+(?:['’-]${LETTER}+)*|\d+(?:[.,\u00a0\u202f]\d+)*|[^\s\p{L}\p{M}\d]`,
+  'gu',
+);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
+
+const LETTER_RE = /\p{L}/u;
+/**
+ * Whether the code unit text[i] is a letter, as /\p{L}/u says: ASCII without the regex, for
+ * backward scans that read a character at a time (a regex literal in their loop made a new
+ * RegExp for each character).
+ */
+export function isLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return LETTER_RE.test(text[i] ?? '');
+}
 
 /** Folds case and typographic apostrophes so that tables can be written in plain lower case. */
 export function fold(text: string): string {
@@ -58,6 +79,8 @@ const CACHE_FROM = 2_000;
  */
 interface Tokenised {
   text: string;
+  /** The text folded whole (see foldedWhole), when that folds each word as fold() does. */
+  folded: string | undefined;
   /** Where each chunk starts (see chunkStart), by chunk index. */
   starts: number[];
   /** The tokens starting in each chunk, by chunk index. */
@@ -80,11 +103,24 @@ const cache: Tokenised[] = [];
 function tokenisedOf(text: string): Tokenised {
   let entry = cache.find((e) => e.text === text);
   if (!entry) {
-    entry = { text, starts: [0], tokens: [] };
+    entry = { text, folded: foldedWhole(text), starts: [0], tokens: [] };
     cache.unshift(entry);
     cache.length = Math.min(cache.length, 2);
   }
   return entry;
+}
+
+/**
+ * The text folded as a whole, offset for offset, so that a word's fold is a slice of it: folding
+ * each word apart cost more than half the tokeniser's time on a two-byte page. Lower-casing maps
+ * every character on its own but Σ, whose lower case depends on the letters around it (final ς),
+ * and the few whose lower case is longer (lowerAligned then refuses): such texts fold word by
+ * word. The page is lower-cased once for the page-wide scans already (lower-scan.ts).
+ */
+function foldedWhole(text: string): string | undefined {
+  const lower = lowerAligned(text);
+  if (lower === undefined || text.includes('\u03a3')) return undefined;
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /**
@@ -116,6 +152,7 @@ const chunkTokens = (entry: Tokenised, k: number): Word[] =>
     -1,
     -1,
     [],
+    entry.folded,
   ));
 
 /**
@@ -155,7 +192,8 @@ function cachedWords(text: string, start: number, end: number, out: Word[]): voi
 /**
  * Tokenises text[segStart, segEnd) into `out`, dropping a word cut by the window's edges
  * (`winStart`, `winEnd`; -1 for none). Matching inside a slice bounds every match by it, so a
- * 200,000-character run of digits and commas costs the slice's length, not the run's.
+ * 200,000-character run of digits and commas costs the slice's length, not the run's. Each word
+ * is folded apart unless the text's fold (`folded`) is given.
  */
 function scanSegment(
   text: string,
@@ -164,15 +202,14 @@ function scanSegment(
   winStart: number,
   winEnd: number,
   out: Word[],
+  folded?: string,
 ): Word[] {
   const slice = text.slice(segStart, segEnd);
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) {
-    const word = {
-      norm: fold(m[0]),
-      start: segStart + m.index,
-      end: segStart + m.index + m[0].length,
-    };
+    const start = segStart + m.index;
+    const end = start + m[0].length;
+    const word = { norm: folded ? folded.slice(start, end) : fold(m[0]), start, end };
     if (!isCut(text, word, winStart, winEnd)) out.push(word);
   }
   return out;
@@ -207,12 +244,19 @@ export function matchPhrase<T>(
 ): { value: T; length: number } | undefined {
   const first = words[at];
   if (!first) return undefined;
-  for (const entry of table.get(first.norm) ?? []) {
-    if (entry.words.every((w, i) => words[at + i]?.norm === w)) {
-      return { value: entry.value, length: entry.words.length };
-    }
+  for (const entry of table.get(first.norm) ?? NO_ENTRIES) {
+    if (startsAt(entry.words, words, at)) return { value: entry.value, length: entry.words.length };
   }
   return undefined;
+}
+
+/** Shared by every word no table phrase starts with (no array for each). */
+const NO_ENTRIES: readonly never[] = [];
+
+/** Whether `phrase` is the norms of words[at…]: a loop, where every() made a closure per entry. */
+function startsAt(phrase: readonly string[], words: readonly Word[], at: number): boolean {
+  for (let i = 0; i < phrase.length; i++) if (words[at + i]?.norm !== phrase[i]) return false;
+  return true;
 }
 
 /**
@@ -226,10 +270,8 @@ export function matchPhraseEndingAt<T>(
 ): { value: T; length: number } | undefined {
   for (let length = Math.min(table.maxLength, before); length >= 1; length--) {
     const at = before - length;
-    const entries = table.get(words[at]?.norm ?? '') ?? [];
-    for (const entry of entries) {
-      if (entry.words.length !== length) continue;
-      if (entry.words.every((w, i) => words[at + i]?.norm === w)) {
+    for (const entry of table.get(words[at]?.norm ?? '') ?? NO_ENTRIES) {
+      if (entry.words.length === length && startsAt(entry.words, words, at)) {
         return { value: entry.value, length };
       }
     }
