@@ -217,16 +217,16 @@ const window = new Window({
   },
 });
 const globals = globalThis as Record<string, unknown>;
+const DOM_GLOBALS = ['Node', 'NodeFilter', 'Element', 'Document', 'DocumentFragment'] as const;
 
 beforeAll(() => {
-  // The walker reads these constants from the global scope, as in a page.
-  globals.Node = window.Node;
-  globals.NodeFilter = window.NodeFilter;
+  // The walker reads these from the global scope, as in a page: constants, and the DOM's own
+  // getters and methods (src/page/dom-reads.ts).
+  for (const name of DOM_GLOBALS) globals[name] = window[name];
 });
 
 afterAll(async () => {
-  delete globals.Node;
-  delete globals.NodeFilter;
+  for (const name of DOM_GLOBALS) delete globals[name];
   await window.happyDOM.close();
 });
 
