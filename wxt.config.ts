@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Alias, AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
+import { squeezedCssTemplate } from './scripts/lib/css-template';
 
 /**
  * The content script talks to the browser through its native promise API, not
@@ -59,6 +60,12 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       config.resolve = { ...config.resolve, alias: withNativeBrowser(config.resolve?.alias) };
+      // The tooltip's CSS, written to be read, shipped without its layout
+      // (scripts/lib/css-template.ts).
+      config.plugins = [
+        ...(config.plugins ?? []),
+        squeezedCssTemplate('/src/ui/tooltip/tooltip-styles.ts', 'TOOLTIP_CSS'),
+      ];
     },
   },
   zip: {

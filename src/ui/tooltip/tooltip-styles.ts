@@ -2,7 +2,9 @@
  * The tooltip's CSS, adopted into its shadow root as a constructed stylesheet (not a <style>
  * element, which a strict page CSP would block). px, not rem: the page's root font size must not
  * scale us. Variables are namespaced --cc-* (GUIDE §6.7). The notes on the rules are JavaScript
- * comments in empty `${}` slots, so the build drops them from the script every page loads.
+ * comments in empty `${}` slots, so the build drops them from the script every page loads, and
+ * the content script's build collapses the layout (scripts/lib/css-template.ts): the template
+ * holds CSS and notes only.
  */
 export const TOOLTIP_CSS = `
 :host { all: initial; }
