@@ -12,8 +12,8 @@ import { squeezedCssTemplate } from './scripts/lib/css-template';
 const NATIVE_BROWSER: Alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
 /**
  * And WXT's ContentScriptContext, which its entry wrapper builds and our main() never takes: the
- * stand-in keeps what building one does (WXT's started event and its listener) without the
- * timers, listeners and location watcher nothing calls (src/page/script-context.ts).
+ * stand-in announces the script with WXT's started event, as building one does, without the
+ * timers, listeners, location watcher and signal nothing uses (src/page/script-context.ts).
  */
 const SCRIPT_CONTEXT: Alias = {
   find: /^wxt\/utils\/content-script-context$/,

@@ -29,7 +29,7 @@ export default defineContentScript({
   async main() {
     // Our own lifetime, not WXT's ctx.signal: WXT ends a context on a DOM event that any page can
     // forge. We stop when the extension itself is gone (runtime.id disappears). No ctx, then: the
-    // build hands main() a stand-in with no more than a signal (src/page/script-context.ts).
+    // build hands main() a stand-in that only announces the script (src/page/script-context.ts).
     const life = new AbortController();
     await startContentApp(document, life.signal, (onNavigate) =>
       watchLocation(window, life.signal, {

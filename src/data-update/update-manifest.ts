@@ -42,11 +42,13 @@ export const UpdateManifestSchema = z.strictObject({
   newest: IsoDateSchema,
   /** The database's file name, in the same folder as the manifest. */
   database: matching(/^[A-Za-z0-9._-]{1,100}\.json$/),
-  bytes: whole().check(z.positive(), z.lte(MAX_DATABASE_BYTES)),
+  // Marked pure, the two .check() calls: the content script reaches this module (status.ts) for
+  // none of it, and its build may then drop them.
+  bytes: /* @__PURE__ */ whole().check(z.positive(), z.lte(MAX_DATABASE_BYTES)),
   sha256: matching(/^[0-9a-f]{64}$/),
   datasets: list(UpdateDatasetSchema, 50),
   /** Ed25519 signature of signedText(manifest), base64. */
-  signature: Base64.check(z.length(88)),
+  signature: /* @__PURE__ */ Base64.check(z.length(88)),
 });
 export type UpdateManifest = z.infer<typeof UpdateManifestSchema>;
 export type UnsignedManifest = Omit<UpdateManifest, 'signature'>;
