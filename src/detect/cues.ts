@@ -75,8 +75,10 @@ export class Cues {
   constructor(text: string) {
     const lower = lowerAligned(text);
     for (const m of lower === undefined ? allMatches(CUE_RE, text) : allMatches(CUE_LOWER, lower)) {
-      const word = text.slice(m.index, m.index + m[0].length);
-      const walk = VERB_ONLY.has(word.toLowerCase()) ? this.verbs : this.nouns;
+      // A match on the lower-cased page is the word lower-cased already (cue words are ASCII:
+      // none holds a Σ, whose lower case alone depends on its neighbours).
+      const word = lower === undefined ? m[0].toLowerCase() : m[0];
+      const walk = VERB_ONLY.has(word) ? this.verbs : this.nouns;
       walk.starts.push(m.index);
       walk.ends.push(m.index + m[0].length);
     }

@@ -192,7 +192,7 @@ function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken
   if (c.side === 'unknown' && pass.pageWar.otherEvent()) return;
   const own = win.date(pass.dates);
   const asOf = own ?? (c.dash && list ? list.asOf : pass.dates.earlier(index));
-  found.push({ c, sentence: index, ...(claimant ? { claimant } : {}), asOf });
+  found.push({ c, sentence: index, claimant, asOf });
 }
 
 /**
