@@ -154,6 +154,29 @@ describe('IdleScheduler.idle', () => {
     expect(host.idle).toHaveLength(1);
   });
 
+  it('runs slices in ordinary tasks while the work is urgent, then waits for idle time', async () => {
+    const host = new FakeHost();
+    const job = countdown(host, 6);
+    let urgent = true;
+    const done = new IdleScheduler(host, { sliceMs: 8 }).idle(
+      job.work,
+      new AbortController().signal,
+      false,
+      () => urgent,
+    );
+    expect(host.idle).toHaveLength(0);
+    host.runTimer();
+    expect(job.left()).toBe(4);
+    expect(host.timers.size).toBe(1);
+    urgent = false; // e.g. the first figure was found
+    host.runTimer();
+    expect(job.left()).toBe(2);
+    expect(host.timers.size).toBe(0);
+    host.runIdle(50);
+    expect(job.budgets).toEqual([8, 8, 8]);
+    expect(await settled(done)).toBe(true);
+  });
+
   it('falls back to timers where requestIdleCallback is missing', async () => {
     const host = new FakeHost();
     host.withIdle = false;

@@ -59,9 +59,21 @@ export class IdleScheduler {
     this.options = { ...DEFAULTS, ...options };
   }
 
-  /** Runs `work` in idle-time slices until it is finished; `immediate` runs the first slice now. */
-  idle(work: Work, signal: AbortSignal, immediate = false): Promise<void> {
-    return this.loop(work, signal, immediate, (run) => this.requestIdle(run));
+  /**
+   * Runs `work` in idle-time slices until it is finished; `immediate` runs the first slice now.
+   * While `urgent()` holds, slices run in ordinary tasks instead: a page that has just been parsed
+   * is busy loading and rendering, and its first idle period can come 100 ms later, while the
+   * reader is waiting for the first highlights. Each slice stays just as short.
+   */
+  idle(
+    work: Work,
+    signal: AbortSignal,
+    immediate = false,
+    urgent: () => boolean = () => false,
+  ): Promise<void> {
+    return this.loop(work, signal, immediate, (run) =>
+      urgent() ? this.requestTask(run) : this.requestIdle(run),
+    );
   }
 
   /** Runs `work` once per animation frame until it is finished (a timer where frames don't run). */
@@ -134,6 +146,11 @@ export class IdleScheduler {
       );
       return () => cancelIdle(handle);
     }
+    return this.requestTask(run);
+  }
+
+  private requestTask(run: (budgetMs: number) => void): () => void {
+    const { host, options } = this;
     const handle = host.setTimeout(() => run(options.sliceMs), 0);
     return () => host.clearTimeout(handle);
   }

@@ -17,14 +17,16 @@ const UPDATES = [
 let controller: AbortController;
 
 /** A session on the current document, recording what it wraps and what it sends to match. */
-function startSession() {
+function startSession(
+  scheduler = new IdleScheduler(windowHost(window as unknown as Window & typeof globalThis)),
+) {
   controller = new AbortController();
   const wrapped: Highlight[] = [];
   const sent: Highlight[][] = [];
   const session = new ScanSession(
     {
       doc: document,
-      scheduler: new IdleScheduler(windowHost(window as unknown as Window & typeof globalThis)),
+      scheduler,
       detect: detectFigures,
       detectOptions: { pageDate: '2022-04-19', lang: 'en' },
       onWrapped: (made) => wrapped.push(...made),
@@ -81,6 +83,17 @@ describe('ScanSession', () => {
     const sentIds = sent.flat().map((h) => h.id);
     expect(sentIds).toEqual([...sentIds].sort((a, b) => a - b));
     expect(sentIds).toHaveLength(wrapped.length);
+  });
+
+  it("finds a page's first figures without waiting for idle time, on a page that is never idle", async () => {
+    document.body.innerHTML = PAGE;
+    const host = windowHost(window as unknown as Window & typeof globalThis);
+    // No idle period ever comes, and the slice run at once has no time for any reading at all.
+    const neverIdle = { ...host, requestIdleCallback: () => 0, cancelIdleCallback: () => {} };
+    const { session } = startSession(new IdleScheduler(neverIdle, { frameMs: 0 }));
+    void session.start();
+    await waitFor(() => figures().length === 2, 1_000);
+    expect(figures()).toEqual(['790 tanks', '147 helicopters']);
   });
 
   it('rescans a paragraph whose text changed without highlighting its figures twice', async () => {

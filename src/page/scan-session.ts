@@ -22,6 +22,9 @@ export interface SessionDeps {
 // Small chunks keep each answer's handling (validation, labels) and each summary change the
 // background broadcasts a short task, and let the first tooltips work early.
 const FIGURES_PER_MESSAGE = 50;
+// The page's first scan does not wait for idle time until it has found a figure, for at most this
+// long (issue 16: the first highlight within 100 ms of DOMContentLoaded).
+const FIRST_FIGURES_MS = 150;
 
 /**
  * One annotation of a page, from the first scan until it is cleared: scans the body in idle
@@ -44,6 +47,8 @@ export class ScanSession {
   private rescanAll = false;
   private readonly roots = new Set<Node>();
   private readonly budget = new RescanBudget();
+  /** Runs out when the first scan has hurried long enough; none for rescans of new content. */
+  private urgency: Slice | undefined;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -59,6 +64,7 @@ export class ScanSession {
   /** Scans the whole page; resolves once its figures are highlighted and matched. */
   async start(): Promise<void> {
     this.rescanAll = true;
+    this.urgency = this.deps.scheduler.slice(FIRST_FIGURES_MS);
     this.schedule(true);
     await this.initial;
     await this.sending;
@@ -110,6 +116,7 @@ export class ScanSession {
       },
       this.signal,
       immediate,
+      () => this.nextId === 0 && (this.urgency?.timeRemaining() ?? 0) > 0,
     );
     // The first figures, at the top of a page just loaded, are wrapped at once: waiting for the
     // next frame would only delay the first highlight. The rest go frame by frame.

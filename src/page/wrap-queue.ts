@@ -41,11 +41,15 @@ export class WrapQueue {
     return this.unsorted.length + this.visible.length + this.later.length;
   }
 
-  /** Wraps up to one frame's share of figures, visible ones first. */
+  /**
+   * Wraps up to one frame's share of figures, visible ones first; always at least one, so that the
+   * first highlight never waits for a later frame when finding where the figures are took the
+   * slice (the page's first layout, forced right after it was parsed, can take 30 ms).
+   */
   wrapBatch(slice: Slice): Wrapped[] {
     this.sort();
     const done: Wrapped[] = [];
-    while (done.length < MAX_PER_FRAME && slice.timeRemaining() > 0) {
+    while (done.length < MAX_PER_FRAME && (done.length === 0 || slice.timeRemaining() > 0)) {
       const item = this.visible.shift() ?? this.later.shift();
       if (!item) break;
       const highlight = wrapMention(item.segments, item.mention, item.id, this.tableOf(item));
