@@ -9,6 +9,7 @@ import { buildClaimsIndex } from '../../src/claims/claims-index';
 import { loadClaimsDb } from '../../src/claims/load';
 import { match } from '../../src/claims/match';
 import { benchQueries } from '../../src/claims/testing/bench-queries';
+import { TANKS_QUERY } from '../../src/claims/testing/comparisons';
 import type { MatchQuery } from '../../src/claims/types';
 
 /** Milliseconds of each step of one cold load, and of 1,000 comparisons after it. */
@@ -27,14 +28,7 @@ export interface ClaimsMeasurement {
   thousandMedian: number;
 }
 
-const FIRST: MatchQuery = {
-  metric: 'tanks',
-  side: 'russia',
-  unit: 'count',
-  value: 790,
-  qualifier: 'exact',
-  asOf: '2022-04-18',
-};
+const FIRST: MatchQuery = TANKS_QUERY;
 
 function measure(text: string): ClaimsMeasurement {
   const now = () => performance.now();

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { TANKS_QUERY } from '../../src/claims/testing/comparisons';
 import type { ExtensionBrowser } from '../lib/chromium';
 import { median } from './stats';
 import { type TaskStats, tasksDuring } from './trace';
@@ -205,28 +206,15 @@ export async function coldStart(context: BrowserContext, extensionPage: Page, ru
   const cdp = await context.newCDPSession(extensionPage);
   await cdp.send('ServiceWorker.enable');
   const ask = () =>
-    extensionPage.evaluate(async () => {
+    extensionPage.evaluate(async (query) => {
       type RuntimeApi = { runtime: { sendMessage(message: object): Promise<unknown> } };
       const started = performance.now();
       await (globalThis as unknown as { chrome: RuntimeApi }).chrome.runtime.sendMessage({
         type: 'match-figures',
-        figures: [
-          {
-            id: 0,
-            text: '790 tanks',
-            query: {
-              metric: 'tanks',
-              side: 'russia',
-              unit: 'count',
-              value: 790,
-              qualifier: 'exact',
-              asOf: '2022-04-18',
-            },
-          },
-        ],
+        figures: [{ id: 0, text: '790 tanks', query }],
       });
       return performance.now() - started;
-    });
+    }, TANKS_QUERY);
   const cold: number[] = [];
   const warm: number[] = [];
   for (let i = 0; i < runs; i++) {

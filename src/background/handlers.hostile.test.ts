@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TANKS_QUERY } from '../claims/testing/comparisons';
 import type { MatchQuery } from '../claims/types';
 import { routeBackgroundMessage } from '../messaging/client';
 import { LIMITS } from '../messaging/schemas';
@@ -31,14 +32,7 @@ const popupPage = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('
 const send = (message: unknown, sender: object = contentScript()) =>
   routeBackgroundMessage(handlers, message, sender as never);
 
-const query: MatchQuery = {
-  metric: 'tanks',
-  side: 'russia',
-  unit: 'count',
-  value: 790,
-  qualifier: 'exact',
-  asOf: '2022-04-18',
-};
+const query: MatchQuery = TANKS_QUERY;
 const figure = (overrides: Record<string, unknown> = {}, queryOverrides = {}) => ({
   id: 0,
   text: '790 tanks',

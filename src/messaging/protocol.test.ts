@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { estimate } from '../claims/testing/comparisons';
+import { estimate, TANKS_QUERY } from '../claims/testing/comparisons';
 import { BackgroundRequestSchema, ContentRequestSchema, PageRequestSchemas } from './protocol';
 import { ComparisonSchema } from './schemas';
 
@@ -9,14 +9,7 @@ import { ComparisonSchema } from './schemas';
 // messages and the readings of comparisons with plain unions: each must pass exactly what the
 // discriminated union would (same success, same data).
 
-const query = {
-  metric: 'tanks',
-  side: 'russia',
-  unit: 'count',
-  value: 790,
-  qualifier: 'exact',
-  asOf: '2022-04-18',
-} as const;
+const query = TANKS_QUERY;
 const figure = { id: 3, text: '790 tanks', query };
 
 /** Messages near the valid ones: each field wrong, missing or extra, and anything at all. */

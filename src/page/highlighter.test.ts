@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { TANKS_QUERY } from '../claims/testing/comparisons';
 import type { FigureMention } from '../detect/types';
 import {
   type Highlight,
@@ -20,12 +21,7 @@ function mentionOf(
     start,
     end: start + needle.length,
     text: needle,
-    metric: 'tanks',
-    side: 'russia',
-    unit: 'count',
-    value: 790,
-    qualifier: 'exact',
-    asOf: '2022-04-18',
+    ...TANKS_QUERY,
     ...extra,
   };
 }

@@ -1,4 +1,14 @@
-import type { Comparison, Estimate } from '../types';
+import type { Comparison, Estimate, MatchQuery } from '../types';
+
+/** The seed article's "790 tanks" as the content script asks about it (no claimant cited). */
+export const TANKS_QUERY: Readonly<MatchQuery> = Object.freeze({
+  metric: 'tanks',
+  side: 'russia',
+  unit: 'count',
+  value: 790,
+  qualifier: 'exact',
+  asOf: '2022-04-18',
+});
 
 /** A realistic estimate (the seed article's "790 tanks"), with overrides. */
 export function estimate(overrides: Partial<Estimate> = {}): Estimate {
@@ -22,15 +32,7 @@ export function estimate(overrides: Partial<Estimate> = {}): Estimate {
 /** The comparison for "790 tanks": the General Staff's 790 and Oryx's 519. */
 export function tanksComparison(): Comparison {
   return {
-    query: {
-      metric: 'tanks',
-      side: 'russia',
-      unit: 'count',
-      value: 790,
-      qualifier: 'exact',
-      asOf: '2022-04-18',
-      claimant: 'ua-general-staff',
-    },
+    query: { ...TANKS_QUERY, claimant: 'ua-general-staff' },
     // As the background names the cited claimant (match.ts).
     citedName: 'General Staff of Ukraine',
     estimates: [
