@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import type { Comparison } from '../claims/types';
 import { detectFigures } from '../detect';
@@ -19,6 +19,14 @@ function answerWithNoEstimates(figures: FigureReport[]): Promise<Comparison[]> {
   return Promise.resolve(figures.map((figure) => ({ query: figure.query, estimates: [] })));
 }
 
+// Every annotator a test starts stops when the test ends: one left watching the page would
+// highlight the next test's page itself, under that test's own annotator.
+let testRun = new AbortController();
+afterEach(() => {
+  testRun.abort();
+  testRun = new AbortController();
+});
+
 describe('PageAnnotator', () => {
   it('highlights the figures of a page, labels them, and clear() restores the page', async () => {
     document.body.innerHTML = ARTICLE;
@@ -32,7 +40,7 @@ describe('PageAnnotator', () => {
         pageLang: () => 'en',
         i18n,
       },
-      new AbortController().signal,
+      testRun.signal,
     );
     expect(await annotator.annotate()).toBe(5);
     const figures = [...document.querySelectorAll('[data-crosscount="figure"]')];
@@ -93,7 +101,7 @@ describe('PageAnnotator with period figures', () => {
         pageLang: () => 'en',
         i18n,
       },
-      new AbortController().signal,
+      testRun.signal,
     );
     await annotator.annotate();
     const sent = matchFigures.mock.calls.flatMap(([figures]) => figures);
@@ -118,7 +126,7 @@ describe('PageAnnotator with Palestinian figures', () => {
         pageLang: () => 'en',
         i18n,
       },
-      new AbortController().signal,
+      testRun.signal,
     );
     expect(await annotator.annotate()).toBe(2);
     const sent = matchFigures.mock.calls.flatMap(([figures]) => figures);
