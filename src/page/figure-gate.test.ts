@@ -75,5 +75,6 @@ describe('figure gate', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+    // 3,000 detector runs: about 2 s alone, past vitest's default 5 s on a loaded machine.
+  }, 60_000);
 });
