@@ -43,7 +43,7 @@ export const MatchQuerySchema = z.object({
   alsoMetric: z.optional(MetricSchema),
 }) satisfies z.ZodMiniType<MatchQuery>;
 
-const FlagSchema = z.enum([
+export const FlagSchema = z.enum([
   'matches',
   'digits-swapped',
   'rounded',
@@ -57,6 +57,17 @@ const FlagSchema = z.enum([
   'latest-known',
   'below-total',
 ]);
+
+/**
+ * A flag's reason, by flag: the flags as a strict object's optional keys, not a partial record, which
+ * took zod's record machinery into the content script for this one field. It refuses the keys the
+ * record refused; an own `__proto__` key, which the record dropped, it refuses too.
+ */
+const ReasonsSchema = z.strictObject(
+  Object.fromEntries(
+    FlagSchema.options.map((flag) => [flag, z.optional(text(LIMITS.textLength))]),
+  ) as Record<z.infer<typeof FlagSchema>, z.ZodMiniOptional<z.ZodMiniString>>,
+);
 
 export const EstimateSchema = z.object({
   claimantId: text(LIMITS.textLength),
@@ -84,7 +95,7 @@ export const EstimateSchema = z.object({
       high: z.optional(count),
     }),
   ),
-  reasons: z.optional(z.partialRecord(FlagSchema, text(LIMITS.textLength))),
+  reasons: z.optional(ReasonsSchema),
 });
 
 // A union, not z.discriminatedUnion: its two members are told apart by their literal `kind` all the
