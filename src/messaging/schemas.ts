@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Comparison, MatchQuery } from '../claims/types';
-import { amount, index, list, pair, text, whole } from '../core/schema-parts';
+import { amount, atLeast, atMost, index, list, pair, text, whole } from '../core/schema-parts';
 import {
   AreaSchema,
   ClaimantKindSchema,
@@ -25,7 +25,7 @@ export const LIMITS = {
   urlLength: 4_096,
 } as const;
 
-const count = amount().check(z.lte(1e10));
+const count = amount().check(atMost(1e10));
 
 export const MatchQuerySchema = z.object({
   metric: MetricSchema,
@@ -117,7 +117,7 @@ export const ComparisonSchema = z.object({
   estimates: list(EstimateSchema, LIMITS.estimatesPerFigure),
   reading: z.optional(ReadingSchema),
   dataEnds: z.optional(
-    z.object({ date: IsoDateSchema, days: whole().check(z.positive(), z.lte(1e6)) }),
+    z.object({ date: IsoDateSchema, days: whole().check(atLeast(1), atMost(1e6)) }),
   ),
 }) satisfies z.ZodMiniType<Comparison>;
 
