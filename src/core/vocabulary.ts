@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { matching } from './schema-parts';
 
 // zod/mini everywhere in src/: the same validation at a quarter of classic zod's size in the
 // content script, which every page loads. Never let zod compile validators with `new Function`: extension pages forbid eval (MV3 CSP),
@@ -88,5 +89,5 @@ export const ClaimantKindSchema = z.enum(CLAIMANT_KINDS);
 export type ClaimantKind = z.infer<typeof ClaimantKindSchema>;
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
-export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const IsoDateSchema = matching(/^\d{4}-\d{2}-\d{2}$/);
 export type IsoDate = string;

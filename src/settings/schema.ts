@@ -54,8 +54,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 // Never empty: the pattern's `+` refuses "" (a z.minLength(1) beside it was zod's length check in
-// the content script for nothing).
-const SiteKeySchema = z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.:[\]-]+$/));
+// the content script for nothing). A refinement, not z.regex(): see `matching` (core/schema-parts).
+const SITE_KEY = /^[a-z0-9.:[\]-]+$/;
+const SiteKeySchema = z.string().check(
+  z.maxLength(253),
+  z.refine((key) => SITE_KEY.test(key)),
+);
 
 export interface ParsedSettings {
   settings: Settings;
