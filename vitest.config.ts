@@ -13,5 +13,8 @@ export default defineConfig({
       'tests/corpus/**/*.test.ts',
     ],
     environment: 'node',
+    // Property tests run thousands of cases: 1–3 s alone, past the default 5 s when the machine
+    // is busy. A test never asserts a time; this only keeps load from failing it.
+    testTimeout: 30_000,
   },
 });
