@@ -61,7 +61,19 @@ const AFTER = new Set(
 
 /** Whether `next` may follow a figure that ends with its number: punctuation or a preposition. */
 export function mayEndFigure(next: Word | undefined): boolean {
-  return next === undefined || !/^[\p{L}\p{N}]/u.test(next.norm) || AFTER.has(next.norm);
+  return next === undefined || !startsWithWordChar(next.norm) || AFTER.has(next.norm);
+}
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+/**
+ * WORD_START's test, ASCII without the regex: every number a page gives the detector asks this
+ * of its next word (a regex literal in the function was also a new RegExp per call).
+ */
+function startsWithWordChar(norm: string): boolean {
+  const code = norm.charCodeAt(0);
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return WORD_START.test(norm);
 }
 
 /**
