@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../core/sorted';
 import { WINDOW } from '../detect/classify';
 import { escapeRegex, LAST_WORDS, VERB_REACH, VERB_WORDS } from '../detect/cues';
 import { NUMBER_WORDS } from '../detect/spelled';
@@ -104,32 +105,61 @@ function cueAt(text: string, m: RegExpExecArray, mayBreak: Breaks): [number, num
   return null;
 }
 
-/** The first and last numbers (digits, or a number word) within `reach` of a cue, or null. */
-function numbersNear(
-  text: string,
-  [from, to]: [number, number],
-  reach: number,
-  mayBreak: Breaks,
-): [number, number] | null {
-  // Whole runs: a run with a digit counts wherever the digit is (figure-gate.ts).
-  const left = runEdge(text, Math.max(0, from - reach), -1);
-  const right = runEdge(text, Math.min(text.length, to + reach), 1);
-  let first = -1;
-  let last = -1;
-  NUMBER.lastIndex = left;
-  for (let m = NUMBER.exec(text); m !== null && m.index < right; m = NUMBER.exec(text)) {
-    const end = m.index + m[0].length;
-    const isNumber =
-      DIGIT.test(m[0]) || (boundary(text, m.index, mayBreak) && boundary(text, end, mayBreak));
-    if (!isNumber) {
-      NUMBER.lastIndex = m.index + 1;
-      continue;
-    }
-    if (first < 0) first = m.index;
-    last = end;
+/**
+ * The numbers (digits, or number words) of one text, found left to right as far as the cues ask
+ * and kept: on a page dense with cues each number is within reach of many of them, and scanning
+ * each cue's reach apart read the same numbers again for every one (issue 16). A scan started at
+ * the start of a run of letters and digits, as each cue's was, finds there the very numbers a scan
+ * from the text's start finds (a number word is letters only: no match crosses such a start), so
+ * the ones kept are those each cue's own scan found.
+ */
+class Numbers {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Where the scan goes on: the text before it is scanned. */
+  private next = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly mayBreak: Breaks,
+  ) {}
+
+  /** The first and last numbers within `reach` of a cue, or null. */
+  near([from, to]: [number, number], reach: number): [number, number] | null {
+    const { text, starts } = this;
+    // Whole runs: a run with a digit counts wherever the digit is (figure-gate.ts).
+    const left = runEdge(text, Math.max(0, from - reach), -1);
+    const right = runEdge(text, Math.min(text.length, to + reach), 1);
+    this.scanTo(right);
+    const first = firstAtOrAfter(starts, left, same);
+    const last = firstAtOrAfter(starts, right, same) - 1;
+    return first > last ? null : [starts[first] as number, this.ends[last] as number];
   }
-  return first < 0 ? null : [first, last];
+
+  /** Finds every number that starts before `right`. */
+  private scanTo(right: number): void {
+    const { text, mayBreak } = this;
+    while (this.next < right) {
+      NUMBER.lastIndex = this.next;
+      const m = NUMBER.exec(text);
+      if (m === null || m.index >= right) {
+        // Nothing in between: the next scan starts at that match.
+        this.next = m === null ? text.length : m.index;
+        return;
+      }
+      const end = m.index + m[0].length;
+      const isNumber =
+        DIGIT.test(m[0]) || (boundary(text, m.index, mayBreak) && boundary(text, end, mayBreak));
+      if (isNumber) {
+        this.starts.push(m.index);
+        this.ends.push(end);
+      }
+      this.next = isNumber ? end : m.index + 1;
+    }
+  }
 }
+
+const same = (n: number) => n;
 
 /**
  * Calls `hit(from, to)` for the spans where a cue word stands within REACH of a number (each cue
@@ -169,6 +199,7 @@ function scan(
 ): boolean | 'cyrillic' {
   FOLDS.lastIndex = 0;
   const text = FOLDS.test(source) ? source.replace(FOLDS, unfold) : source;
+  const numbers = new Numbers(text, mayBreak);
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     if (m[0].length === 1 && m[0] >= '\u0400' && m[0] <= '\u04ff') return 'cyrillic';
@@ -177,8 +208,8 @@ function scan(
       regex.lastIndex = m.index + 1;
       continue;
     }
-    const numbers = numbersNear(text, cue, reach, mayBreak);
-    if (numbers && hit(Math.min(numbers[0], cue[0]), Math.max(numbers[1], cue[1]))) return true;
+    const near = numbers.near(cue, reach);
+    if (near && hit(Math.min(near[0], cue[0]), Math.max(near[1], cue[1]))) return true;
     regex.lastIndex = Math.max(cue[1], m.index + 1);
   }
   return false;
