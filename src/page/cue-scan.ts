@@ -51,7 +51,7 @@ const CUE = new RegExp(`${trie([...CUE_WORDS])}|-\\d`, 'gi');
 // The same, or a Cyrillic letter: the page gate's one pass also says whether the Slavic reading
 // is needed (page-gate.ts), instead of a second pass over the page for that alone.
 const CUE_OR_CYRILLIC = new RegExp(`${CUE.source}|[\\u0400-\\u04ff]`, 'gi');
-const NUMBER = new RegExp(`\\d|${trie(NUMBER_WORDS)}`, 'gi');
+const NUMBER = new RegExp(`\\d+|${trie(NUMBER_WORDS)}`, 'gi');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIGIT = /\d/;
 // The only characters whose Unicode case folding is an ASCII letter.

@@ -38,18 +38,31 @@ export interface Run {
  * all anyway: its runs only grow with their contexts and the blocks that follow them).
  */
 export function hotRuns(text: string): Run[] {
+  return runsOf(text, false);
+}
+
+/**
+ * hotRuns; with `toRead`, also one run over the whole text once the blocks found hot would, with
+ * their contexts, be read over most of it: gatedDetect would read it all then (readLength), so
+ * the rest of its cues need not be looked for. A dense window was scanned to its end for nothing.
+ */
+function runsOf(text: string, toRead: boolean): Run[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const endOf = (b: number) => ((starts[b + 1] ?? text.length + 1) as number) - 1;
   const hot = new Uint8Array(starts.length);
   let hotLength = 0;
+  const read = new ReadAtLeast(text.length);
   // A cue and its number on either side of a break make both blocks hot.
   const most = englishHits(text, (from, to) => {
     for (let b = lastAtOrBefore(starts, from); b <= lastAtOrBefore(starts, to - 1); b++) {
-      if (hot[b] === 0) hotLength += endOf(b) - (starts[b] as number);
+      if (hot[b] === 0) {
+        hotLength += endOf(b) - (starts[b] as number);
+        if (toRead) read.add(starts[b] as number, endOf(b));
+      }
       hot[b] = 1;
     }
-    return hotLength > MOST * text.length;
+    return hotLength > MOST * text.length || read.length > MOST * text.length;
   });
   if (most) return [{ contextStart: 0, start: 0, end: text.length }];
   if (hasCyrillic(text))
@@ -107,7 +120,7 @@ function contextAfter(text: string, end: number): number {
  */
 export function gatedDetect(detect: Detect): Detect {
   const gated: Detect = (text, options) => {
-    const hot = hotRuns(text);
+    const hot = runsOf(text, true);
     // Most of the text is hot (a page dense with figures): one call over all of it is cheaper
     // than a call per run, and is the detector's own reading, untouched.
     if (readLength(text, hot) > MOST * text.length) return detect(text, options);
@@ -121,6 +134,25 @@ export function gatedDetect(detect: Detect): Detect {
   };
   ungated.set(gated, detect);
   return gated;
+}
+
+/**
+ * A lower bound of readLength while blocks are found hot: each block is read at least from
+ * CONTEXT before it (contextBefore may start one character later, at a paragraph's start) to
+ * CONTEXT after it, in its run; the union of those, counted only past the farthest end so far.
+ */
+class ReadAtLeast {
+  length = 0;
+  private farthest = 0;
+
+  constructor(private readonly textLength: number) {}
+
+  add(start: number, end: number): void {
+    const from = Math.max(this.farthest, Math.min(start, Math.max(0, start - CONTEXT) + 1));
+    const to = Math.min(this.textLength, end + CONTEXT);
+    if (to > from) this.length += to - from;
+    this.farthest = Math.max(this.farthest, to);
+  }
 }
 
 /** The detector behind each gated one, for the quick look (findsNear). */
