@@ -1,6 +1,7 @@
 import type { Metric } from '../core/vocabulary';
 import { wordTable } from '../core/word-table';
-import { matchPhraseEndingAt, phraseTable, type Word } from './words';
+import { matchPhraseEndingAt, phraseTable } from './phrase-table';
+import type { Word } from './words';
 
 /**
  * Figures whose noun comes first: "The number of Russian casualties could be as high as
