@@ -62,20 +62,11 @@ const AFTER = new Set(
 
 /** Whether `next` may follow a figure that ends with its number: punctuation or a preposition. */
 export function mayEndFigure(next: Word | undefined): boolean {
-  return next === undefined || !startsWithWordChar(next.norm) || AFTER.has(next.norm);
+  return next === undefined || !WORD_START.test(next.norm) || AFTER.has(next.norm);
 }
 
+// Hoisted: a regex literal in the function was a new RegExp for every number a page gives.
 const WORD_START = /^[\p{L}\p{N}]/u;
-/**
- * WORD_START's test, ASCII without the regex: every number a page gives the detector asks this
- * of its next word (a regex literal in the function was also a new RegExp per call).
- */
-function startsWithWordChar(norm: string): boolean {
-  const code = norm.charCodeAt(0);
-  if (code < 0x80)
-    return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return WORD_START.test(norm);
-}
 
 /**
  * The loss noun that `before` (the words before a number) ends with, through link words. The

@@ -148,20 +148,14 @@ function chunkStart(entry: Tokenised, k: number): number {
 
 /**
  * The chunk that holds `offset`: k × CHUNK's own, or the last earlier one that starts at or
- * before it (chunk starts only grow with k). Inside a long run without a space every chunk of the
- * run starts after it: found by galloping back then halving, not by a step back per chunk for
- * every window in the run.
+ * before it (chunk starts only grow with k), found by halving: inside a long run without a space
+ * every chunk of the run starts after the offset, and a step back per chunk for every window in
+ * the run was quadratic.
  */
 function chunkAt(entry: Tokenised, offset: number): number {
-  const k = Math.floor(offset / CHUNK);
-  if (chunkStart(entry, k) <= offset) return k;
-  // chunkStart(high) > offset; chunkStart(low) <= offset once found (chunk 0 starts at 0).
-  let high = k;
-  let low = k - 1;
-  for (let step = 2; low > 0 && chunkStart(entry, low) > offset; step *= 2) {
-    high = low;
-    low = Math.max(0, k - step);
-  }
+  let high = Math.floor(offset / CHUNK);
+  if (chunkStart(entry, high) <= offset) return high;
+  let low = 0;
   while (high - low > 1) {
     const mid = (low + high) >> 1;
     if (chunkStart(entry, mid) <= offset) low = mid;

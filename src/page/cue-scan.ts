@@ -106,57 +106,42 @@ function cueAt(text: string, m: RegExpExecArray, mayBreak: Breaks): [number, num
 }
 
 /**
- * The numbers (digits, or number words) of one text, found left to right as far as the cues ask
- * and kept: on a page dense with cues each number is within reach of many of them, and scanning
- * each cue's reach apart read the same numbers again for every one (issue 16). A scan started at
- * the start of a run of letters and digits, as each cue's was, finds there the very numbers a scan
- * from the text's start finds (a number word is letters only: no match crosses such a start), so
- * the ones kept are those each cue's own scan found.
+ * The first and last numbers (digits, or number words) of `text` within `reach` of a cue, or null;
+ * the numbers are found left to right as far as the cues ask, and kept: on a page dense with cues
+ * each number is within reach of many, and scanning each cue's reach apart read the same numbers
+ * again for every one (issue 16). A scan started at the start of a run of letters and digits, as
+ * each cue's was, finds there the very numbers a scan from the text's start finds (a number word
+ * is letters only: no match crosses such a start), so the ones kept are those each cue's own scan
+ * found. Calls for a text must come in order of their cues.
  */
-class Numbers {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  /** Where the scan goes on: the text before it is scanned. */
-  private next = 0;
-
-  constructor(
-    private readonly text: string,
-    private readonly mayBreak: Breaks,
-  ) {}
-
-  /** The first and last numbers within `reach` of a cue, or null. */
-  near([from, to]: [number, number], reach: number): [number, number] | null {
-    const { text, starts } = this;
+function numbersNear(text: string, mayBreak: Breaks) {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // Where the scan goes on: the text before it is scanned.
+  let next = 0;
+  return ([from, to]: [number, number], reach: number): [number, number] | null => {
     // Whole runs: a run with a digit counts wherever the digit is (figure-gate.ts).
     const left = runEdge(text, Math.max(0, from - reach), -1);
     const right = runEdge(text, Math.min(text.length, to + reach), 1);
-    this.scanTo(right);
-    const first = firstAtOrAfter(starts, left, same);
-    const last = firstAtOrAfter(starts, right, same) - 1;
-    return first > last ? null : [starts[first] as number, this.ends[last] as number];
-  }
-
-  /** Finds every number that starts before `right`. */
-  private scanTo(right: number): void {
-    const { text, mayBreak } = this;
-    while (this.next < right) {
-      NUMBER.lastIndex = this.next;
+    while (next < right) {
+      NUMBER.lastIndex = next;
       const m = NUMBER.exec(text);
-      if (m === null || m.index >= right) {
-        // Nothing in between: the next scan starts at that match.
-        this.next = m === null ? text.length : m.index;
-        return;
-      }
+      // Nothing before that match: the next scan starts there.
+      next = m === null ? text.length : m.index;
+      if (m === null || m.index >= right) break;
       const end = m.index + m[0].length;
       const isNumber =
         DIGIT.test(m[0]) || (boundary(text, m.index, mayBreak) && boundary(text, end, mayBreak));
       if (isNumber) {
-        this.starts.push(m.index);
-        this.ends.push(end);
+        starts.push(m.index);
+        ends.push(end);
       }
-      this.next = isNumber ? end : m.index + 1;
+      next = isNumber ? end : m.index + 1;
     }
-  }
+    const first = firstAtOrAfter(starts, left, same);
+    const last = firstAtOrAfter(starts, right, same) - 1;
+    return first > last ? null : [starts[first] as number, ends[last] as number];
+  };
 }
 
 const same = (n: number) => n;
@@ -199,7 +184,7 @@ function scan(
 ): boolean | 'cyrillic' {
   FOLDS.lastIndex = 0;
   const text = FOLDS.test(source) ? source.replace(FOLDS, unfold) : source;
-  const numbers = new Numbers(text, mayBreak);
+  const near = numbersNear(text, mayBreak);
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     if (m[0].length === 1 && m[0] >= '\u0400' && m[0] <= '\u04ff') return 'cyrillic';
@@ -208,8 +193,8 @@ function scan(
       regex.lastIndex = m.index + 1;
       continue;
     }
-    const near = numbers.near(cue, reach);
-    if (near && hit(Math.min(near[0], cue[0]), Math.max(near[1], cue[1]))) return true;
+    const numbers = near(cue, reach);
+    if (numbers && hit(Math.min(numbers[0], cue[0]), Math.max(numbers[1], cue[1]))) return true;
     regex.lastIndex = Math.max(cue[1], m.index + 1);
   }
   return false;

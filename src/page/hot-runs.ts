@@ -52,17 +52,24 @@ function runsOf(text: string, toRead: boolean): Run[] {
   const endOf = (b: number) => ((starts[b + 1] ?? text.length + 1) as number) - 1;
   const hot = new Uint8Array(starts.length);
   let hotLength = 0;
-  const read = new ReadAtLeast(text.length);
+  // A lower bound of readLength: each hot block is read at least from CONTEXT before it
+  // (contextBefore may start one character later, at a paragraph's start) to CONTEXT after it,
+  // in its run; their union, counted only past the farthest end so far.
+  let read = 0;
+  let farthest = 0;
   // A cue and its number on either side of a break make both blocks hot.
   const most = englishHits(text, (from, to) => {
     for (let b = lastAtOrBefore(starts, from); b <= lastAtOrBefore(starts, to - 1); b++) {
       if (hot[b] === 0) {
         hotLength += endOf(b) - (starts[b] as number);
-        if (toRead) read.add(starts[b] as number, endOf(b));
+        const start = starts[b] as number;
+        const from = Math.max(farthest, Math.min(start, Math.max(0, start - CONTEXT) + 1));
+        farthest = Math.max(farthest, Math.min(text.length, endOf(b) + CONTEXT));
+        if (toRead) read += Math.max(0, farthest - from);
       }
       hot[b] = 1;
     }
-    return hotLength > MOST * text.length || read.length > MOST * text.length;
+    return Math.max(hotLength, read) > MOST * text.length;
   });
   if (most) return [{ contextStart: 0, start: 0, end: text.length }];
   if (hasCyrillic(text))
@@ -134,25 +141,6 @@ export function gatedDetect(detect: Detect): Detect {
   };
   ungated.set(gated, detect);
   return gated;
-}
-
-/**
- * A lower bound of readLength while blocks are found hot: each block is read at least from
- * CONTEXT before it (contextBefore may start one character later, at a paragraph's start) to
- * CONTEXT after it, in its run; the union of those, counted only past the farthest end so far.
- */
-class ReadAtLeast {
-  length = 0;
-  private farthest = 0;
-
-  constructor(private readonly textLength: number) {}
-
-  add(start: number, end: number): void {
-    const from = Math.max(this.farthest, Math.min(start, Math.max(0, start - CONTEXT) + 1));
-    const to = Math.min(this.textLength, end + CONTEXT);
-    if (to > from) this.length += to - from;
-    this.farthest = Math.max(this.farthest, to);
-  }
 }
 
 /** The detector behind each gated one, for the quick look (findsNear). */
