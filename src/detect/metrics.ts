@@ -1,8 +1,9 @@
 import type { Metric } from '../core/vocabulary';
 import { wordTable } from '../core/word-table';
 import { NOUNS, type NounClass } from './nouns';
+import { matchPhrase, matchPhraseEndingAt } from './phrase-table';
 import type { Outcome } from './verbs';
-import { matchPhrase, matchPhraseEndingAt, type Word } from './words';
+import type { Word } from './words';
 
 export type { NounClass } from './nouns';
 

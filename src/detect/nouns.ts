@@ -1,6 +1,6 @@
 import type { Metric, Side } from '../core/vocabulary';
 import { EQUIPMENT } from './equipment-nouns';
-import { phraseTable } from './words';
+import { phraseTable } from './phrase-table';
 
 /**
  * The nouns that say what a number counts ("790 tanks", "1,351 men", "3,285 wounded"). Only

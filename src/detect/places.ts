@@ -1,6 +1,7 @@
 import type { Side } from '../core/vocabulary';
 import { AREA_PLACES } from './areas';
-import { matchPhrase, phraseTable, type Word } from './words';
+import { matchPhrase, phraseTable } from './phrase-table';
+import type { Word } from './words';
 
 /**
  * Ukrainian towns held by Russia: their civilians are Ukraine's (docs/DETECTION.md §4), but the

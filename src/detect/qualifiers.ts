@@ -1,5 +1,6 @@
 import type { Qualifier } from '../core/vocabulary';
-import { matchPhraseEndingAt, phraseTable, type Word } from './words';
+import { matchPhraseEndingAt, phraseTable } from './phrase-table';
+import type { Word } from './words';
 
 /**
  * Hedges written right before a number: "around 20,600", "more than 14,000", "as high as

@@ -1,6 +1,7 @@
 import type { Metric } from '../core/vocabulary';
 import { wordTable } from '../core/word-table';
-import { matchPhraseEndingAt, phraseTable, type Word } from './words';
+import { matchPhraseEndingAt, phraseTable } from './phrase-table';
+import type { Word } from './words';
 
 /**
  * Figures whose noun comes first: "The number of Russian casualties could be as high as
@@ -61,8 +62,11 @@ const AFTER = new Set(
 
 /** Whether `next` may follow a figure that ends with its number: punctuation or a preposition. */
 export function mayEndFigure(next: Word | undefined): boolean {
-  return next === undefined || !/^[\p{L}\p{N}]/u.test(next.norm) || AFTER.has(next.norm);
+  return next === undefined || !WORD_START.test(next.norm) || AFTER.has(next.norm);
 }
+
+// Hoisted: a regex literal in the function was a new RegExp for every number a page gives.
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 /**
  * The loss noun that `before` (the words before a number) ends with, through link words. The

@@ -1,4 +1,5 @@
-import { matchPhrase, matchPhraseEndingAt, phraseTable, type Word } from './words';
+import { matchPhrase, matchPhraseEndingAt, phraseTable } from './phrase-table';
+import type { Word } from './words';
 
 /**
  * Loss verbs: what happened to the people or things a number counts. After the noun they may

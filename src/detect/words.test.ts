@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fold,
-  isLetter,
-  LETTER,
-  matchPhrase,
-  matchPhraseEndingAt,
-  phraseTable,
-  wordsIn,
-} from './words';
+import { matchPhrase, matchPhraseEndingAt, phraseTable } from './phrase-table';
+import { fold, isLetter, LETTER, wordsIn } from './words';
 
 describe('wordsIn', () => {
   it('splits words, numbers and punctuation, folding case and apostrophes', () => {

@@ -81,8 +81,12 @@ interface Tokenised {
   text: string;
   /** The text folded whole (see foldedWhole), when that folds each word as fold() does. */
   folded: string | undefined;
-  /** Where each chunk starts (see chunkStart), by chunk index. */
-  starts: number[];
+  /**
+   * Where each chunk starts (see chunkStart), by chunk index; -1 until known. Sized for the text
+   * at once: an array filled at scattered indices, as windows ask for chunks, fell back to a
+   * dictionary, whose look-ups were a tenth of a dense page's detection.
+   */
+  starts: Int32Array;
   /** The tokens starting in each chunk, by chunk index. */
   tokens: Word[][];
 }
@@ -103,7 +107,10 @@ const cache: Tokenised[] = [];
 function tokenisedOf(text: string): Tokenised {
   let entry = cache.find((e) => e.text === text);
   if (!entry) {
-    entry = { text, folded: foldedWhole(text), starts: [0], tokens: [] };
+    const chunks = Math.ceil(text.length / CHUNK) + 2;
+    const starts = new Int32Array(chunks).fill(-1);
+    starts[0] = 0;
+    entry = { text, folded: foldedWhole(text), starts, tokens: new Array(chunks) };
     cache.unshift(entry);
     cache.length = Math.min(cache.length, 2);
   }
@@ -126,22 +133,35 @@ function foldedWhole(text: string): string | undefined {
 /**
  * Where chunk `k` starts: the first offset at or after k × CHUNK that follows a space or a line
  * break (or the text's end). No token holds one, so no token crosses a chunk's start, and a scan
- * from there finds the very tokens the whole text's scan does.
+ * from there finds the very tokens the whole text's scan does. The chunks after k whose search
+ * would find the same break start there too: set at once, so a long run without a space ("1,1,1…")
+ * is searched through once, not once per chunk in it.
  */
 function chunkStart(entry: Tokenised, k: number): number {
-  const known = entry.starts[k];
-  if (known !== undefined) return known;
+  const known = entry.starts[k] ?? -1;
+  if (known >= 0) return known;
   BREAK.lastIndex = k * CHUNK - 1;
   const start = BREAK.test(entry.text) ? BREAK.lastIndex : entry.text.length;
-  entry.starts[k] = start;
+  for (let j = k; j * CHUNK <= start && j < entry.starts.length; j++) entry.starts[j] = start;
   return start;
 }
 
-/** The chunk that holds `offset`: k × CHUNK's own, or an earlier one when its start is later. */
+/**
+ * The chunk that holds `offset`: k × CHUNK's own, or the last earlier one that starts at or
+ * before it (chunk starts only grow with k), found by halving: inside a long run without a space
+ * every chunk of the run starts after the offset, and a step back per chunk for every window in
+ * the run was quadratic.
+ */
 function chunkAt(entry: Tokenised, offset: number): number {
-  let k = Math.floor(offset / CHUNK);
-  while (chunkStart(entry, k) > offset) k--;
-  return k;
+  let high = Math.floor(offset / CHUNK);
+  if (chunkStart(entry, high) <= offset) return high;
+  let low = 0;
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    if (chunkStart(entry, mid) <= offset) low = mid;
+    else high = mid;
+  }
+  return low;
 }
 
 const chunkTokens = (entry: Tokenised, k: number): Word[] =>
@@ -230,75 +250,4 @@ function isCut(text: string, word: Word, winStart: number, winEnd: number): bool
 /** True when the word is a single punctuation mark. */
 export function isPunctuation(word: Word | undefined): boolean {
   return word !== undefined && /^[^\p{L}\p{N}]$/u.test(word.norm);
-}
-
-/**
- * Matches a phrase table against `words` starting at index `at`. Tables map the first word to
- * candidate phrases sorted longest first, so the longest phrase wins ("armored combat vehicles"
- * before "armored vehicles").
- */
-export function matchPhrase<T>(
-  table: PhraseTable<T>,
-  words: readonly Word[],
-  at: number,
-): { value: T; length: number } | undefined {
-  const first = words[at];
-  if (!first) return undefined;
-  for (const entry of table.get(first.norm) ?? NO_ENTRIES) {
-    if (startsAt(entry.words, words, at)) return { value: entry.value, length: entry.words.length };
-  }
-  return undefined;
-}
-
-/** Shared by every word no table phrase starts with (no array for each). */
-const NO_ENTRIES: readonly never[] = [];
-
-/** Whether `phrase` is the norms of words[at…]: a loop, where every() made a closure per entry. */
-function startsAt(phrase: readonly string[], words: readonly Word[], at: number): boolean {
-  for (let i = 0; i < phrase.length; i++) if (words[at + i]?.norm !== phrase[i]) return false;
-  return true;
-}
-
-/**
- * Matches a phrase table against `words` so that the phrase ends right before index `before`
- * (exclusive). Used for qualifiers and verbs that precede a number.
- */
-export function matchPhraseEndingAt<T>(
-  table: PhraseTable<T>,
-  words: readonly Word[],
-  before: number,
-): { value: T; length: number } | undefined {
-  for (let length = Math.min(table.maxLength, before); length >= 1; length--) {
-    const at = before - length;
-    for (const entry of table.get(words[at]?.norm ?? '') ?? NO_ENTRIES) {
-      if (entry.words.length === length && startsAt(entry.words, words, at)) {
-        return { value: entry.value, length };
-      }
-    }
-  }
-  return undefined;
-}
-
-/** A phrase table built by {@link phraseTable}. */
-export type PhraseTable<T> = Map<string, { words: string[]; value: T }[]> & { maxLength: number };
-
-/** Builds a phrase table from `[phrase, value]` pairs; phrases are space-separated lower case. */
-export function phraseTable<T>(entries: readonly (readonly [string, T])[]): PhraseTable<T> {
-  const table = new Map<string, { words: string[]; value: T }[]>() as PhraseTable<T>;
-  table.maxLength = 0;
-  for (const [phrase, value] of entries) {
-    const words = tokenisePhrase(phrase);
-    const key = words[0] ?? '';
-    const list = table.get(key) ?? [];
-    list.push({ words, value });
-    list.sort((a, b) => b.words.length - a.words.length);
-    table.set(key, list);
-    table.maxLength = Math.max(table.maxLength, words.length);
-  }
-  return table;
-}
-
-/** Splits a table phrase the same way {@link wordsIn} splits text. */
-function tokenisePhrase(phrase: string): string[] {
-  return wordsIn(phrase, 0, phrase.length).map((w) => w.norm);
 }

@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../core/sorted';
 import { WINDOW } from '../detect/classify';
 import { escapeRegex, LAST_WORDS, VERB_REACH, VERB_WORDS } from '../detect/cues';
 import { NUMBER_WORDS } from '../detect/spelled';
@@ -50,7 +51,7 @@ const CUE = new RegExp(`${trie([...CUE_WORDS])}|-\\d`, 'gi');
 // The same, or a Cyrillic letter: the page gate's one pass also says whether the Slavic reading
 // is needed (page-gate.ts), instead of a second pass over the page for that alone.
 const CUE_OR_CYRILLIC = new RegExp(`${CUE.source}|[\\u0400-\\u04ff]`, 'gi');
-const NUMBER = new RegExp(`\\d|${trie(NUMBER_WORDS)}`, 'gi');
+const NUMBER = new RegExp(`\\d+|${trie(NUMBER_WORDS)}`, 'gi');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIGIT = /\d/;
 // The only characters whose Unicode case folding is an ASCII letter.
@@ -104,32 +105,46 @@ function cueAt(text: string, m: RegExpExecArray, mayBreak: Breaks): [number, num
   return null;
 }
 
-/** The first and last numbers (digits, or a number word) within `reach` of a cue, or null. */
-function numbersNear(
-  text: string,
-  [from, to]: [number, number],
-  reach: number,
-  mayBreak: Breaks,
-): [number, number] | null {
-  // Whole runs: a run with a digit counts wherever the digit is (figure-gate.ts).
-  const left = runEdge(text, Math.max(0, from - reach), -1);
-  const right = runEdge(text, Math.min(text.length, to + reach), 1);
-  let first = -1;
-  let last = -1;
-  NUMBER.lastIndex = left;
-  for (let m = NUMBER.exec(text); m !== null && m.index < right; m = NUMBER.exec(text)) {
-    const end = m.index + m[0].length;
-    const isNumber =
-      DIGIT.test(m[0]) || (boundary(text, m.index, mayBreak) && boundary(text, end, mayBreak));
-    if (!isNumber) {
-      NUMBER.lastIndex = m.index + 1;
-      continue;
+/**
+ * The first and last numbers (digits, or number words) of `text` within `reach` of a cue, or null;
+ * the numbers are found left to right as far as the cues ask, and kept: on a page dense with cues
+ * each number is within reach of many, and scanning each cue's reach apart read the same numbers
+ * again for every one (issue 16). A scan started at the start of a run of letters and digits, as
+ * each cue's was, finds there the very numbers a scan from the text's start finds (a number word
+ * is letters only: no match crosses such a start), so the ones kept are those each cue's own scan
+ * found. Calls for a text must come in order of their cues.
+ */
+function numbersNear(text: string, mayBreak: Breaks) {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // Where the scan goes on: the text before it is scanned.
+  let next = 0;
+  return ([from, to]: [number, number], reach: number): [number, number] | null => {
+    // Whole runs: a run with a digit counts wherever the digit is (figure-gate.ts).
+    const left = runEdge(text, Math.max(0, from - reach), -1);
+    const right = runEdge(text, Math.min(text.length, to + reach), 1);
+    while (next < right) {
+      NUMBER.lastIndex = next;
+      const m = NUMBER.exec(text);
+      // Nothing before that match: the next scan starts there.
+      next = m === null ? text.length : m.index;
+      if (m === null || m.index >= right) break;
+      const end = m.index + m[0].length;
+      const isNumber =
+        DIGIT.test(m[0]) || (boundary(text, m.index, mayBreak) && boundary(text, end, mayBreak));
+      if (isNumber) {
+        starts.push(m.index);
+        ends.push(end);
+      }
+      next = isNumber ? end : m.index + 1;
     }
-    if (first < 0) first = m.index;
-    last = end;
-  }
-  return first < 0 ? null : [first, last];
+    const first = firstAtOrAfter(starts, left, same);
+    const last = firstAtOrAfter(starts, right, same) - 1;
+    return first > last ? null : [starts[first] as number, ends[last] as number];
+  };
 }
+
+const same = (n: number) => n;
 
 /**
  * Calls `hit(from, to)` for the spans where a cue word stands within REACH of a number (each cue
@@ -169,6 +184,7 @@ function scan(
 ): boolean | 'cyrillic' {
   FOLDS.lastIndex = 0;
   const text = FOLDS.test(source) ? source.replace(FOLDS, unfold) : source;
+  const near = numbersNear(text, mayBreak);
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     if (m[0].length === 1 && m[0] >= '\u0400' && m[0] <= '\u04ff') return 'cyrillic';
@@ -177,7 +193,7 @@ function scan(
       regex.lastIndex = m.index + 1;
       continue;
     }
-    const numbers = numbersNear(text, cue, reach, mayBreak);
+    const numbers = near(cue, reach);
     if (numbers && hit(Math.min(numbers[0], cue[0]), Math.max(numbers[1], cue[1]))) return true;
     regex.lastIndex = Math.max(cue[1], m.index + 1);
   }

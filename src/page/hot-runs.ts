@@ -38,18 +38,38 @@ export interface Run {
  * all anyway: its runs only grow with their contexts and the blocks that follow them).
  */
 export function hotRuns(text: string): Run[] {
+  return runsOf(text, false);
+}
+
+/**
+ * hotRuns; with `toRead`, also one run over the whole text once the blocks found hot would, with
+ * their contexts, be read over most of it: gatedDetect would read it all then (readLength), so
+ * the rest of its cues need not be looked for. A dense window was scanned to its end for nothing.
+ */
+function runsOf(text: string, toRead: boolean): Run[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const endOf = (b: number) => ((starts[b + 1] ?? text.length + 1) as number) - 1;
   const hot = new Uint8Array(starts.length);
   let hotLength = 0;
+  // A lower bound of readLength: each hot block is read at least from CONTEXT before it
+  // (contextBefore may start one character later, at a paragraph's start) to CONTEXT after it,
+  // in its run; their union, counted only past the farthest end so far.
+  let read = 0;
+  let farthest = 0;
   // A cue and its number on either side of a break make both blocks hot.
   const most = englishHits(text, (from, to) => {
     for (let b = lastAtOrBefore(starts, from); b <= lastAtOrBefore(starts, to - 1); b++) {
-      if (hot[b] === 0) hotLength += endOf(b) - (starts[b] as number);
+      if (hot[b] === 0) {
+        hotLength += endOf(b) - (starts[b] as number);
+        const start = starts[b] as number;
+        const from = Math.max(farthest, Math.min(start, Math.max(0, start - CONTEXT) + 1));
+        farthest = Math.max(farthest, Math.min(text.length, endOf(b) + CONTEXT));
+        if (toRead) read += Math.max(0, farthest - from);
+      }
       hot[b] = 1;
     }
-    return hotLength > MOST * text.length;
+    return Math.max(hotLength, read) > MOST * text.length;
   });
   if (most) return [{ contextStart: 0, start: 0, end: text.length }];
   if (hasCyrillic(text))
@@ -107,7 +127,7 @@ function contextAfter(text: string, end: number): number {
  */
 export function gatedDetect(detect: Detect): Detect {
   const gated: Detect = (text, options) => {
-    const hot = hotRuns(text);
+    const hot = runsOf(text, true);
     // Most of the text is hot (a page dense with figures): one call over all of it is cheaper
     // than a call per run, and is the detector's own reading, untouched.
     if (readLength(text, hot) > MOST * text.length) return detect(text, options);
