@@ -24,6 +24,16 @@ describe('findPageDate', () => {
     expect(pageDate(head)).toBe('2023-03-04');
   });
 
+  it('reads the first meta and time that carry the attribute, JSON-LD typed in any case', () => {
+    const ld = JSON.stringify({ datePublished: '2023-05-06' });
+    const head = `<meta name="x" content="2020-01-01"><script type="Application/LD+JSON">${ld}</script>`;
+    expect(pageDate(head)).toBe('2023-05-06');
+    const metas =
+      '<meta content="2020-01-01"><meta name="article:published_time" content="2021-02-03">';
+    expect(pageDate(metas)).toBe('2021-02-03');
+    expect(pageDate('', '<time>x</time><time datetime="2024-02-25">y</time>')).toBe('2024-02-25');
+  });
+
   it('survives broken JSON-LD and uses <time datetime>', () => {
     const head = '<script type="application/ld+json">{not json</script>';
     expect(pageDate(head, '<time datetime="2024-02-25">Feb 25</time>')).toBe('2024-02-25');
