@@ -61,11 +61,11 @@ function runsOf(text: string, toRead: boolean): Run[] {
   const most = englishHits(text, (from, to) => {
     for (let b = lastAtOrBefore(starts, from); b <= lastAtOrBefore(starts, to - 1); b++) {
       if (hot[b] === 0) {
-        hotLength += endOf(b) - (starts[b] as number);
         const start = starts[b] as number;
-        const from = Math.max(farthest, Math.min(start, Math.max(0, start - CONTEXT) + 1));
+        hotLength += endOf(b) - start;
+        const readFrom = Math.max(farthest, Math.min(start, Math.max(0, start - CONTEXT) + 1));
         farthest = Math.max(farthest, Math.min(text.length, endOf(b) + CONTEXT));
-        if (toRead) read += Math.max(0, farthest - from);
+        if (toRead) read += Math.max(0, farthest - readFrom);
       }
       hot[b] = 1;
     }
