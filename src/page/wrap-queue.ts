@@ -21,14 +21,19 @@ const VIEWPORT_MARGIN = 400;
 
 /**
  * The second pass of highlighting: found figures wait here and are wrapped a bounded batch per
- * animation frame, the ones on screen first. Where they are is read at the start of a frame,
- * before this frame's writes, when the layout is still clean and reading it costs nothing.
+ * animation frame, the ones on screen first once they take more than one batch. Where they are
+ * is read at the start of a frame, before this frame's writes, when the layout is usually clean.
+ * Figures that fit in one batch are wrapped in document order without reading it: right after a
+ * page is parsed that read forces its first layout (6–30 ms), which the browser's own first
+ * rendering does anyway, and a batch that wraps them all has no order to choose.
  */
 export class WrapQueue {
   private unsorted: Pending[] = [];
   private visible: Pending[] = [];
   private later: Pending[] = [];
   private splits = new Map<TextSegment[], SplitTable>();
+  /** Whether the last batch ran out of time with figures left: they take several batches. */
+  private overran = false;
 
   constructor(private readonly view: { innerHeight: number } | null) {}
 
@@ -47,14 +52,15 @@ export class WrapQueue {
    * slice (the page's first layout, forced right after it was parsed, can take 30 ms).
    */
   wrapBatch(slice: Slice): Wrapped[] {
-    this.sort();
+    if (this.overran || this.size > MAX_PER_FRAME) this.sort();
     const done: Wrapped[] = [];
     while (done.length < MAX_PER_FRAME && (done.length === 0 || slice.timeRemaining() > 0)) {
-      const item = this.visible.shift() ?? this.later.shift();
+      const item = this.visible.shift() ?? this.later.shift() ?? this.unsorted.shift();
       if (!item) break;
       const highlight = wrapMention(item.segments, item.mention, item.id, this.tableOf(item));
       done.push({ id: item.id, highlight });
     }
+    this.overran = this.size > 0;
     if (this.size === 0) this.splits.clear();
     return done;
   }
@@ -65,6 +71,7 @@ export class WrapQueue {
     this.visible = [];
     this.later = [];
     this.splits.clear();
+    this.overran = false;
   }
 
   private sort(): void {
