@@ -146,6 +146,9 @@ export function gatedDetect(detect: Detect): Detect {
 /** The detector behind each gated one, for the quick look (findsNear). */
 const ungated = new WeakMap<Detect, Detect>();
 
+/** The detector behind a gated one (itself when it is not gated). */
+export const ungatedOf = (detect: Detect): Detect => ungated.get(detect) ?? detect;
+
 /** How much text the runs are read with, their contexts included. */
 const readLength = (text: string, runs: readonly Run[]) =>
   runs.reduce((sum, r) => sum + contextAfter(text, r.end) - r.contextStart, 0);
@@ -183,4 +186,4 @@ function mayFindIn(detect: Detect, text: string, run: Run, options: DetectOption
  * gated one reads it directly: its own gate would only find that place again.
  */
 export const findsNear = (detect: Detect, near: string, options: DetectOptions): boolean =>
-  hasCyrillic(near) || (ungated.get(detect) ?? detect)(WAR_PAGE + near, options).length > 0;
+  hasCyrillic(near) || ungatedOf(detect)(WAR_PAGE + near, options).length > 0;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectFigures } from '../detect';
 import { mayHoldFiguresUnder, piecesToRead } from './page-gate';
 import { corpusPages } from './testing/corpus-pages';
@@ -70,8 +70,49 @@ describe('page gate', () => {
     // Cyrillic text is read whole, after an English place or without any.
     document.body.innerHTML = '<p>Втрати ворога: 790 танків</p>';
     expect(mayHoldFiguresUnder(document.body)).toBe(true);
-    document.body.innerHTML = '<p>Russia lost 790 tanks.</p><p>Втрати ворога: 790 танків</p>';
+    const prose = '<p>The council met on Tuesday to discuss the bus lines.</p>'.repeat(40);
+    document.body.innerHTML = `<p>Russia lost 790 tanks.</p>${prose}<p>Втрати ворога: 790 танків</p>`;
     expect(piecesToRead(document.body)).toEqual([{ root: document.body }]);
+  });
+
+  describe('a long page dense with cues near numbers from its start', () => {
+    const PROSE = '<p>The council met on Tuesday to discuss the bus lines and the parks.</p>';
+    // A place every ~2,000 characters: the pieces around them cover all of it.
+    const dense = `<p>Russia lost 790 tanks, Ukraine said.</p>${PROSE.repeat(30)}`.repeat(100);
+    // Read to its end, the gate would find this last: a page with Ukrainian is read whole.
+    const page = `${dense}<p>Втрати ворога: 790 танків</p>`;
+
+    it('is read whole, without the rest of the pass, once a look finds a figure', () => {
+      document.body.innerHTML = page;
+      const looks: string[] = [];
+      const pieces = piecesToRead(document.body, (place) => {
+        looks.push(place.first.data);
+        return true;
+      });
+      expect(pieces).toEqual([{ root: document.body, dense: true }]);
+      expect(looks).toEqual(['Russia lost 790 tanks, Ukraine said.']);
+      expect(piecesToRead(document.body)).toEqual([{ root: document.body }]);
+    });
+
+    it('is gated to its end when no look at its first places finds one', () => {
+      document.body.innerHTML = dense;
+      let looks = 0;
+      const pieces = piecesToRead(document.body, () => {
+        looks += 1;
+        return false;
+      });
+      expect(looks).toBe(8);
+      expect(pieces).toEqual(piecesToRead(document.body));
+      expect(pieces).toEqual([expect.objectContaining({ root: document.body, dense: true })]);
+      expect(pieces[0]?.probes).toHaveLength(100);
+    });
+
+    it('is never looked at when short', () => {
+      document.body.innerHTML = dense.slice(0, dense.length / 4);
+      const look = vi.fn(() => true);
+      expect(piecesToRead(document.body, look)).toEqual(piecesToRead(document.body));
+      expect(look).not.toHaveBeenCalled();
+    });
   });
 
   it('jumps over every kind of skipped element, nested in each other or not', () => {

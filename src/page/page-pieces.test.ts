@@ -97,6 +97,6 @@ describe('pieces of a page', () => {
     document.body.innerHTML = '<p>The match ended 3–1 on 12 May.</p><p>Tickets cost $45.</p>';
     expect(piecesToRead(document.body)).toEqual([]);
     document.body.innerHTML = '<p>Russia lost 790 tanks.</p><p>The match ended 3–1.</p>';
-    expect(piecesToRead(document.body)).toEqual([{ root: document.body }]);
+    expect(piecesToRead(document.body)).toEqual([{ root: document.body, dense: true }]);
   });
 });

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectFigures } from '../detect';
+import { gatedDetect } from './hot-runs';
+import * as pageGate from './page-gate';
 import { ScanJob, scanNow } from './scan-job';
 import { collectPageText } from './text-walker';
 
@@ -24,6 +26,10 @@ function longPage(): string {
 }
 
 describe('ScanJob', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('finds, in small slices, exactly what the detector finds in the whole text at once', () => {
     document.body.innerHTML = longPage();
     const whole = detectFigures(collectPageText(document.body).text, OPTIONS);
@@ -50,6 +56,25 @@ describe('ScanJob', () => {
     );
     expect(found.map((f) => f.mention.asOf)).toEqual(whole.map((m) => m.asOf));
     expect(found.map((f) => f.mention.side)).toEqual(whole.map((m) => m.side));
+  });
+
+  it('reads a piece dense with cues by the detector behind the gate, whole', () => {
+    // No cue near a number: the gate block by block gives the detector nothing of it.
+    document.body.innerHTML = '<p>The council met on Tuesday to discuss the bus lines.</p>'.repeat(
+      9,
+    );
+    const read: string[] = [];
+    const detect = gatedDetect((text, options) => {
+      read.push(text);
+      return detectFigures(text, options);
+    });
+    const body = document.body;
+    vi.spyOn(pageGate, 'piecesToRead').mockReturnValue([{ root: body }]);
+    scanNow([body], detect, OPTIONS);
+    expect(read).toEqual([]);
+    vi.spyOn(pageGate, 'piecesToRead').mockReturnValue([{ root: body, dense: true }]);
+    scanNow([body], detect, OPTIONS);
+    expect(read).toEqual([collectPageText(body).text]);
   });
 
   it('scans several subtrees, each on its own, and skips those that left the page', () => {
