@@ -178,7 +178,9 @@ const chunkTokens = (entry: Tokenised, k: number): Word[] =>
 /**
  * The window's words from the text's tokens. A token is a maximal run, so a window that starts
  * or ends inside one is tokenised apart only there: from inside a run, a scan ends where the run
- * ends and goes on in step with the whole-text scan.
+ * ends and goes on in step with the whole-text scan. Those words are folded from the text's fold
+ * too: folding each apart was a sixth of the time on a long run without a space ("1,1,1…"), where
+ * every number's windows start inside the run.
  */
 function cachedWords(text: string, start: number, end: number, out: Word[]): void {
   const entry = tokenisedOf(text);
@@ -188,7 +190,7 @@ function cachedWords(text: string, start: number, end: number, out: Word[]): voi
   // No token crosses a chunk's start: one holding `start` is in start's chunk.
   const straddling = tokens[i - 1];
   if (straddling && straddling.end > start) {
-    scanSegment(text, start, Math.min(straddling.end, end), start, end, out);
+    scanSegment(text, start, Math.min(straddling.end, end), start, end, out, entry.folded);
   }
   for (;;) {
     if (i === tokens.length) {
@@ -200,7 +202,7 @@ function cachedWords(text: string, start: number, end: number, out: Word[]): voi
     const token = tokens[i++] as Word;
     if (token.start >= end) return;
     if (token.end > end) {
-      scanSegment(text, token.start, end, start, end, out);
+      scanSegment(text, token.start, end, start, end, out, entry.folded);
       return;
     }
     if (!isCut(text, token, token.start === start ? start : -1, token.end === end ? end : -1)) {
