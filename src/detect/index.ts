@@ -2,7 +2,7 @@ import type { IsoDate } from '../core/vocabulary';
 import { areaOf } from './areas';
 import { AsOfResolver } from './as-of';
 import { ClaimantResolver } from './claimants';
-import { type Candidate, classify, WINDOW } from './classify';
+import { type Candidate, classify, firstLook, WINDOW } from './classify';
 import { Cues, VERB_REACH } from './cues';
 import { isoOf } from './dates';
 import { settledSide, sideOf, speakersEnemy } from './figure-side';
@@ -156,24 +156,33 @@ class Window {
 function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken): void {
   const { text, sentences, found } = pass;
   const clip = clipAround(sentence, token.start);
+  const last = found.at(-1);
+  const previous =
+    last?.sentence === index || continues(pass, last, sentence, token) ? last?.c : undefined;
+  // Classify's first look needs no window: taken here, it turns most numbers away before one is
+  // made (on a dense page, mostly numbers visited only because the sentence before holds a
+  // figure). With a figure before it in its sentence, classify takes the look itself, after the
+  // day's increase "(+9)", which it alone may make a figure.
+  const look = previous ? undefined : firstLook(text, token, clip, undefined);
+  if (look === 'none') return;
   // Figures of one short sentence share its window (a list of four figures reads it once).
   const reuse = pass.window?.clip.start === clip.start && pass.window.clip.end === clip.end;
   const win = reuse && pass.window ? pass.window : new Window(text, sentences, index, clip);
   pass.window = win;
-  const last = found.at(-1);
-  const previous =
-    last?.sentence === index || continues(pass, last, sentence, token) ? last?.c : undefined;
   const list = last?.c.dash && token.start - last.c.end < LIST_REACH ? last : undefined;
-  const classified = classify({
-    text,
-    token,
-    sentence: clip,
-    sentenceWords: () => win.sentenceWords(),
-    previousWords: () => win.previousWords(),
-    previous,
-    inDashList: !!list,
-    pageWar: () => pass.pageWar.test(),
-  });
+  const classified = classify(
+    {
+      text,
+      token,
+      sentence: clip,
+      sentenceWords: () => win.sentenceWords(),
+      previousWords: () => win.previousWords(),
+      previous,
+      inDashList: !!list,
+      pageWar: () => pass.pageWar.test(),
+    },
+    look,
+  );
   if (!classified || (last && classified.start < last.c.end)) return;
   if (previous) settleByWounded(previous, classified);
   const words = win.sentenceWords();
