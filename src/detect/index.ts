@@ -6,6 +6,7 @@ import { type Candidate, classify, firstLook, WINDOW } from './classify';
 import { Cues, VERB_REACH } from './cues';
 import { isoOf } from './dates';
 import { settledSide, sideOf, speakersEnemy } from './figure-side';
+import { CONTEXT, clipAround, Window } from './number-window';
 import { type NumberToken, scanNumbers } from './numbers';
 import { PageSides, PageWar } from './page-sides';
 import { peopleMetricOfSide } from './people-metric';
@@ -15,15 +16,9 @@ import { detectSlavic } from './slavic/detect';
 import { type Block, cyrillicBlocks, readableLanguage } from './slavic/language';
 import type { DetectOptions, FigureMention, FigurePeriod } from './types';
 import { victimsOfPlace } from './victims';
-import { type Word, wordsIn } from './words';
 
 export type { DetectOptions, FigureMention, FigurePeriod } from './types';
 
-/**
- * How far around a figure its sentence is read for side, claimant, date and context words.
- * A sentence is normally much shorter; the cap matters for pages whose text has no full stops.
- */
-const CONTEXT = 300;
 /** How far apart two lines of a General Staff list may be and still share side and date. */
 const LIST_REACH = 300;
 
@@ -117,39 +112,6 @@ function detectEnglish(text: string, pageDate: IsoDate): FigureMention[] {
   }
   const periods = periodsOf(pass, options.pageDate);
   return pass.found.map((f, i) => toMention(text, f, periods[i]));
-}
-
-/**
- * The words around one number, tokenised on first use. A class rather than closures: it is
- * created for every number of the page, most of which never need the words.
- */
-class Window {
-  private words?: Word[];
-  private before?: Word[];
-  private own?: IsoDate | null;
-
-  constructor(
-    private readonly text: string,
-    private readonly sentences: readonly Sentence[],
-    private readonly index: number,
-    readonly clip: { start: number; end: number },
-  ) {}
-
-  sentenceWords(): Word[] {
-    this.words ??= wordsIn(this.text, this.clip.start, this.clip.end);
-    return this.words;
-  }
-
-  previousWords(): Word[] {
-    this.before ??= previousSentenceWords(this.text, this.sentences, this.index);
-    return this.before;
-  }
-
-  /** The date the clipped sentence names, if any. */
-  date(dates: AsOfResolver): IsoDate | undefined {
-    if (this.own === undefined) this.own = dates.dateIn(this.clip.start, this.clip.end) ?? null;
-    return this.own ?? undefined;
-  }
 }
 
 /** Classifies one number and, when it is a figure, attaches side, claimant and date. */
@@ -253,23 +215,6 @@ function periodsOf(pass: Pass, pageDate: IsoDate): (FigurePeriod | undefined)[] 
 function isCalendarDate(date: string): boolean {
   const [year, month, day] = date.split('-').map(Number);
   return /^\d{4}-\d{2}-\d{2}$/.test(date) && isoOf(year ?? 0, month ?? 0, day ?? 0) === date;
-}
-
-function clipAround(sentence: Sentence, at: number): { start: number; end: number } {
-  return {
-    start: Math.max(sentence.start, at - CONTEXT),
-    end: Math.min(sentence.end, at + CONTEXT),
-  };
-}
-
-/** The words of the end of the sentence before `index` (none for the first sentence). */
-function previousSentenceWords(
-  text: string,
-  sentences: readonly Sentence[],
-  index: number,
-): Word[] {
-  const prev = sentences[index - 1];
-  return prev ? wordsIn(text, Math.max(prev.start, prev.end - CONTEXT), prev.end) : [];
 }
 
 /** The claimant of the previous sentence, when it belongs to the same paragraph. */
