@@ -16,7 +16,7 @@ import { nounRule, percentRule, trailingRule } from './rules';
 import { mayEndFigure } from './trailing';
 import { verbBefore } from './verbs';
 import { NOT_AFTER_LETTER, NOT_AFTER_WORD } from './word-edge';
-import { isLetter, type Word, wordsIn } from './words';
+import { firstWordIn, isLetter, type Word, wordsIn } from './words';
 
 export type { Candidate, TokenContext } from './candidate';
 
@@ -94,7 +94,7 @@ export function firstLook(
   // word is read for them.
   if (isGlued(text, token)) return 'none';
   const rightEnd = Math.min(sentence.end, token.end + WINDOW, token.end + FIRST_WORD);
-  const next = wordsIn(text, token.end, rightEnd)[0];
+  const next = firstWordIn(text, token.end, rightEnd);
   const dashed = dashBefore(text, token.start, sentence.start);
   if (!dashed && !mayBeFigure(text, token, previous, next)) return 'none';
   return dashed ? 'dashed' : 'plain';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Word, wordsIn } from './words';
+import { firstWordIn, type Word, wordsIn } from './words';
 
 /**
  * A long text is tokenised once and windows are cut from its token list (words.ts). The words
@@ -107,6 +107,26 @@ describe('wordsIn on a long text (tokenised once)', () => {
         expect(wordsIn(text, from, from + width)).toEqual(windowAlone(text, from, from + width));
       }
     }
+  });
+
+  it('gives as first word of a window the first of its words', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(longText, foldedApart),
+        fc.array(fc.tuple(fc.nat(), fc.nat(24)), { maxLength: 40 }),
+        (text, windows) => {
+          for (const [at, width] of windows) {
+            const from = at % text.length;
+            expect(firstWordIn(text, from, from + width)).toEqual(
+              wordsIn(text, from, from + width)[0],
+            );
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    const short = 'Russia’s 790 tanks';
+    expect(firstWordIn(short, 7, 14)).toEqual(wordsIn(short, 7, 14)[0]);
   });
 
   it('keeps two long texts apart when they alternate', () => {

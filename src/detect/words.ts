@@ -70,6 +70,20 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
+/**
+ * The first word of `text` between `from` and `to`: wordsIn(text, from, to)[0], from a scan of
+ * the window alone that stops at that word. For the one word after a number (classify.ts's first
+ * look), which most numbers of a dense page end with: the text's tokens around them are then
+ * never needed, and a scan of a few characters costs less than finding them.
+ */
+export function firstWordIn(text: string, from: number, to: number): Word | undefined {
+  const start = Math.max(0, from);
+  const end = Math.min(text.length, to);
+  if (end <= start) return undefined;
+  const folded = text.length < CACHE_FROM ? undefined : tokenisedOf(text).folded;
+  return scanSegment(text, start, end, start, end, [], folded, 1)[0];
+}
+
 /** Texts shorter than this are tokenised window by window: a cache would cost more. */
 const CACHE_FROM = 2_000;
 
@@ -213,9 +227,10 @@ function cachedWords(text: string, start: number, end: number, out: Word[]): voi
 
 /**
  * Tokenises text[segStart, segEnd) into `out`, dropping a word cut by the window's edges
- * (`winStart`, `winEnd`; -1 for none). Matching inside a slice bounds every match by it, so a
- * 200,000-character run of digits and commas costs the slice's length, not the run's. Each word
- * is folded apart unless the text's fold (`folded`) is given.
+ * (`winStart`, `winEnd`; -1 for none), and stops once `out` holds `max` words. Matching inside a
+ * slice bounds every match by it, so a 200,000-character run of digits and commas costs the
+ * slice's length, not the run's. Each word is folded apart unless the text's fold (`folded`) is
+ * given.
  */
 function scanSegment(
   text: string,
@@ -225,10 +240,11 @@ function scanSegment(
   winEnd: number,
   out: Word[],
   folded?: string,
+  max = Number.POSITIVE_INFINITY,
 ): Word[] {
   const slice = text.slice(segStart, segEnd);
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) {
+  for (let m = WORD_RE.exec(slice); m !== null && out.length < max; m = WORD_RE.exec(slice)) {
     const start = segStart + m.index;
     const end = start + m[0].length;
     const word = { norm: folded ? folded.slice(start, end) : fold(m[0]), start, end };
