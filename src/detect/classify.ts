@@ -16,7 +16,7 @@ import { nounRule, percentRule, trailingRule } from './rules';
 import { mayEndFigure } from './trailing';
 import { verbBefore } from './verbs';
 import { NOT_AFTER_LETTER, NOT_AFTER_WORD } from './word-edge';
-import { firstWordIn, isLetter, type Word, wordsIn } from './words';
+import { firstWordIn, hasLetter, isLetter, type Word, wordsIn } from './words';
 
 export type { Candidate, TokenContext } from './candidate';
 
@@ -31,7 +31,10 @@ export type { Candidate, TokenContext } from './candidate';
  *    the same sentence;
  * 4. noun before: "the number of Russian casualties could be as high as 40,000";
  * and, first of all, the lines of the General Staff's list ("tanks ‒ 3,604 (+9)", gs-list.ts).
- * A number with none of these is not a figure: precision over recall.
+ * A number with none of these is not a figure: precision over recall. Every rule but those that
+ * go on from the figure before it (ellipsis, "(+9)") matches a word of letters among the words it
+ * reads: firstLook turns away a number with no letter near it on that ground (a new rule must
+ * keep it so; classify.test.ts checks it).
  */ export const WINDOW = 80;
 /** Characters read to find the first word after a number, for the cheap pre-filter. */
 const FIRST_WORD = 16;
@@ -79,10 +82,12 @@ export function classify(ctx: TokenContext, look?: FirstLook): Candidate | undef
 export type FirstLook = 'none' | 'dashed' | 'plain';
 
 /**
- * The first look at a number, from the characters touching it and the first word after it:
- * 'none' when no rule can apply (classify gives nothing), else whether a dash or colon stands
- * before it ('dashed': a line of a General Staff list) or not ('plain'). A number after a "+" is
- * glued to it, so 'none' for it holds also for incrementRule when no figure comes before it.
+ * The first look at a number, from the characters touching it, the first word after it and,
+ * when no figure comes before it in its sentence (`previous`), whether any letter stands in the
+ * windows the rules read: 'none' when no rule can apply (classify gives nothing), else whether a
+ * dash or colon stands before it ('dashed': a line of a General Staff list) or not ('plain'). A
+ * number after a "+" is glued to it, so 'none' for it holds also for incrementRule when no
+ * figure comes before it.
  */
 export function firstLook(
   text: string,
@@ -97,7 +102,25 @@ export function firstLook(
   const next = firstWordIn(text, token.end, rightEnd);
   const dashed = dashBefore(text, token.start, sentence.start);
   if (!dashed && !mayBeFigure(text, token, previous, next)) return 'none';
+  // Every rule that needs no figure before the number matches a word of letters in the words it
+  // reads (a noun, a verb, "of", "and"): with none there ("1,1,1…", '"1" "2"'), it finds nothing.
+  if (!previous && !lettersNear(text, token, sentence)) return 'none';
   return dashed ? 'dashed' : 'plain';
+}
+
+/**
+ * Whether a letter stands in the windows classify reads words from: twice WINDOW before the
+ * number (its wide window) and WINDOW after it, inside the clipped sentence.
+ */
+function lettersNear(
+  text: string,
+  token: NumberToken,
+  sentence: { start: number; end: number },
+): boolean {
+  return (
+    hasLetter(text, Math.max(sentence.start, token.start - 2 * WINDOW), token.start) ||
+    hasLetter(text, token.end, Math.min(sentence.end, token.end + WINDOW))
+  );
 }
 
 /**
