@@ -10,12 +10,13 @@ import {
 import { dashRule, incrementRule } from './gs-list';
 import { isModelCode, mayStartNounPhrase } from './metrics';
 import { isGlued, isNotAFigure, isYearLike } from './non-figures';
+import type { NumberToken } from './numbers';
 import { qualifierBefore } from './qualifiers';
 import { nounRule, percentRule, trailingRule } from './rules';
 import { mayEndFigure } from './trailing';
 import { verbBefore } from './verbs';
 import { NOT_AFTER_LETTER, NOT_AFTER_WORD } from './word-edge';
-import { isLetter, type Word, wordsIn } from './words';
+import { firstWordIn, hasLetter, isLetter, type Word, wordsIn } from './words';
 
 export type { Candidate, TokenContext } from './candidate';
 
@@ -30,21 +31,26 @@ export type { Candidate, TokenContext } from './candidate';
  *    the same sentence;
  * 4. noun before: "the number of Russian casualties could be as high as 40,000";
  * and, first of all, the lines of the General Staff's list ("tanks ‒ 3,604 (+9)", gs-list.ts).
- * A number with none of these is not a figure: precision over recall.
+ * A number with none of these is not a figure: precision over recall. Every rule but those that
+ * go on from the figure before it (ellipsis, "(+9)") matches a word of letters among the words it
+ * reads: firstLook turns away a number with no letter near it on that ground (a new rule must
+ * keep it so; classify.test.ts checks it).
  */ export const WINDOW = 80;
 /** Characters read to find the first word after a number, for the cheap pre-filter. */
 const FIRST_WORD = 16;
 
-/** The figure that `ctx.token` is, or undefined when it is not a loss figure. */
-export function classify(ctx: TokenContext): Candidate | undefined {
+/**
+ * The figure that `ctx.token` is, or undefined when it is not a loss figure. `look` is
+ * firstLook's answer for the token when the caller has it already.
+ */
+export function classify(ctx: TokenContext, look?: FirstLook): Candidate | undefined {
   const { text, token, sentence } = ctx;
   const increment = incrementRule(ctx);
   if (increment !== 'no') return increment;
+  look ??= firstLook(text, token, sentence, ctx.previous);
+  if (look === 'none') return undefined;
+  const dashed = look === 'dashed';
   const rightEnd = Math.min(sentence.end, token.end + WINDOW);
-  const next = wordsIn(text, token.end, Math.min(rightEnd, token.end + FIRST_WORD))[0];
-  const may = mayBeFigure(ctx, next);
-  const dashed = dashBefore(text, token.start, sentence.start);
-  if ((!dashed && !may) || isGlued(text, token)) return undefined;
   const right = wordsIn(text, token.end, rightEnd);
   const left = wordsIn(text, Math.max(sentence.start, token.start - WINDOW), token.start);
   if (isNotAFigure(text, token, left, right)) return undefined;
@@ -71,6 +77,50 @@ export function classify(ctx: TokenContext): Candidate | undefined {
         equipmentEllipsisRule(parts) ??
         passiveVictimRule(parts)));
   return found && !isHistorical(ctx) && !isRate(right, found, text) ? found : undefined;
+}
+
+export type FirstLook = 'none' | 'dashed' | 'plain';
+
+/**
+ * The first look at a number, from the characters touching it, the first word after it and,
+ * when no figure comes before it in its sentence (`previous`), whether any letter stands in the
+ * windows the rules read: 'none' when no rule can apply (classify gives nothing), else whether a
+ * dash or colon stands before it ('dashed': a line of a General Staff list) or not ('plain'). A
+ * number after a "+" is glued to it, so 'none' for it holds also for incrementRule when no
+ * figure comes before it.
+ */
+export function firstLook(
+  text: string,
+  token: NumberToken,
+  sentence: { start: number; end: number },
+  previous: Candidate | undefined,
+): FirstLook {
+  // Characters alone rule out most numbers of a dense page ("1-2", "$5", "2022-04-19"): no
+  // word is read for them.
+  if (isGlued(text, token)) return 'none';
+  const rightEnd = Math.min(sentence.end, token.end + WINDOW, token.end + FIRST_WORD);
+  const next = firstWordIn(text, token.end, rightEnd);
+  const dashed = dashBefore(text, token.start, sentence.start);
+  if (!dashed && !mayBeFigure(text, token, previous, next)) return 'none';
+  // Every rule that needs no figure before the number matches a word of letters in the words it
+  // reads (a noun, a verb, "of", "and"): with none there ("1,1,1…", '"1" "2"'), it finds nothing.
+  if (!previous && !lettersNear(text, token, sentence)) return 'none';
+  return dashed ? 'dashed' : 'plain';
+}
+
+/**
+ * Whether a letter stands in the windows classify reads words from: twice WINDOW before the
+ * number (its wide window) and WINDOW after it, inside the clipped sentence.
+ */
+function lettersNear(
+  text: string,
+  token: NumberToken,
+  sentence: { start: number; end: number },
+): boolean {
+  return (
+    hasLetter(text, Math.max(sentence.start, token.start - 2 * WINDOW), token.start) ||
+    hasLetter(text, token.end, Math.min(sentence.end, token.end + WINDOW))
+  );
 }
 
 /**
@@ -140,18 +190,23 @@ const HISTORICAL_RE = new RegExp(
  * A cheap test on the first word after the number: can any rule apply? Most numbers of a page
  * (prices, scores, dates) fail here, before any window around them is read.
  */
-function mayBeFigure(ctx: TokenContext, next: Word | undefined): boolean {
+function mayBeFigure(
+  text: string,
+  token: NumberToken,
+  previous: Candidate | undefined,
+  next: Word | undefined,
+): boolean {
   const norm = next?.norm ?? '';
-  if (ctx.token.percent) return norm === 'of' || !!ctx.token.fraction;
+  if (token.percent) return norm === 'of' || !!token.fraction;
   if (norm === 'of') return true;
   // "62,681 have been wounded": passiveVictimRule reads it.
   if (AUXILIARY_NEXT.has(norm)) return true;
   // "544 tanks had been captured, 79 damaged and 65 abandoned": a part of the figure before.
-  if (ctx.previous && LOSS_PARTICIPLES.has(norm)) return true;
+  if (previous && LOSS_PARTICIPLES.has(norm)) return true;
   return (
     mayStartNounPhrase(norm) ||
-    (next !== undefined && isModelCode(ctx.text, next)) ||
-    !!ctx.previous?.people ||
+    (next !== undefined && isModelCode(text, next)) ||
+    !!previous?.people ||
     mayEndFigure(next)
   );
 }

@@ -2,10 +2,11 @@ import type { IsoDate } from '../core/vocabulary';
 import { areaOf } from './areas';
 import { AsOfResolver } from './as-of';
 import { ClaimantResolver } from './claimants';
-import { type Candidate, classify, WINDOW } from './classify';
+import { type Candidate, classify, firstLook, WINDOW } from './classify';
 import { Cues, VERB_REACH } from './cues';
 import { isoOf } from './dates';
 import { settledSide, sideOf, speakersEnemy } from './figure-side';
+import { CONTEXT, clipAround, Window } from './number-window';
 import { type NumberToken, scanNumbers } from './numbers';
 import { PageSides, PageWar } from './page-sides';
 import { peopleMetricOfSide } from './people-metric';
@@ -15,15 +16,9 @@ import { detectSlavic } from './slavic/detect';
 import { type Block, cyrillicBlocks, readableLanguage } from './slavic/language';
 import type { DetectOptions, FigureMention, FigurePeriod } from './types';
 import { victimsOfPlace } from './victims';
-import { type Word, wordsIn } from './words';
 
 export type { DetectOptions, FigureMention, FigurePeriod } from './types';
 
-/**
- * How far around a figure its sentence is read for side, claimant, date and context words.
- * A sentence is normally much shorter; the cap matters for pages whose text has no full stops.
- */
-const CONTEXT = 300;
 /** How far apart two lines of a General Staff list may be and still share side and date. */
 const LIST_REACH = 300;
 
@@ -119,61 +114,37 @@ function detectEnglish(text: string, pageDate: IsoDate): FigureMention[] {
   return pass.found.map((f, i) => toMention(text, f, periods[i]));
 }
 
-/**
- * The words around one number, tokenised on first use. A class rather than closures: it is
- * created for every number of the page, most of which never need the words.
- */
-class Window {
-  private words?: Word[];
-  private before?: Word[];
-  private own?: IsoDate | null;
-
-  constructor(
-    private readonly text: string,
-    private readonly sentences: readonly Sentence[],
-    private readonly index: number,
-    readonly clip: { start: number; end: number },
-  ) {}
-
-  sentenceWords(): Word[] {
-    this.words ??= wordsIn(this.text, this.clip.start, this.clip.end);
-    return this.words;
-  }
-
-  previousWords(): Word[] {
-    this.before ??= previousSentenceWords(this.text, this.sentences, this.index);
-    return this.before;
-  }
-
-  /** The date the clipped sentence names, if any. */
-  date(dates: AsOfResolver): IsoDate | undefined {
-    if (this.own === undefined) this.own = dates.dateIn(this.clip.start, this.clip.end) ?? null;
-    return this.own ?? undefined;
-  }
-}
-
 /** Classifies one number and, when it is a figure, attaches side, claimant and date. */
 function visit(pass: Pass, index: number, sentence: Sentence, token: NumberToken): void {
   const { text, sentences, found } = pass;
   const clip = clipAround(sentence, token.start);
+  const last = found.at(-1);
+  const previous =
+    last?.sentence === index || continues(pass, last, sentence, token) ? last?.c : undefined;
+  // Classify's first look needs no window: taken here, it turns most numbers away before one is
+  // made (on a dense page, mostly numbers visited only because the sentence before holds a
+  // figure). With a figure before it in its sentence, classify takes the look itself, after the
+  // day's increase "(+9)", which it alone may make a figure.
+  const look = previous ? undefined : firstLook(text, token, clip, undefined);
+  if (look === 'none') return;
   // Figures of one short sentence share its window (a list of four figures reads it once).
   const reuse = pass.window?.clip.start === clip.start && pass.window.clip.end === clip.end;
   const win = reuse && pass.window ? pass.window : new Window(text, sentences, index, clip);
   pass.window = win;
-  const last = found.at(-1);
-  const previous =
-    last?.sentence === index || continues(pass, last, sentence, token) ? last?.c : undefined;
   const list = last?.c.dash && token.start - last.c.end < LIST_REACH ? last : undefined;
-  const classified = classify({
-    text,
-    token,
-    sentence: clip,
-    sentenceWords: () => win.sentenceWords(),
-    previousWords: () => win.previousWords(),
-    previous,
-    inDashList: !!list,
-    pageWar: () => pass.pageWar.test(),
-  });
+  const classified = classify(
+    {
+      text,
+      token,
+      sentence: clip,
+      sentenceWords: () => win.sentenceWords(),
+      previousWords: () => win.previousWords(),
+      previous,
+      inDashList: !!list,
+      pageWar: () => pass.pageWar.test(),
+    },
+    look,
+  );
   if (!classified || (last && classified.start < last.c.end)) return;
   if (previous) settleByWounded(previous, classified);
   const words = win.sentenceWords();
@@ -244,23 +215,6 @@ function periodsOf(pass: Pass, pageDate: IsoDate): (FigurePeriod | undefined)[] 
 function isCalendarDate(date: string): boolean {
   const [year, month, day] = date.split('-').map(Number);
   return /^\d{4}-\d{2}-\d{2}$/.test(date) && isoOf(year ?? 0, month ?? 0, day ?? 0) === date;
-}
-
-function clipAround(sentence: Sentence, at: number): { start: number; end: number } {
-  return {
-    start: Math.max(sentence.start, at - CONTEXT),
-    end: Math.min(sentence.end, at + CONTEXT),
-  };
-}
-
-/** The words of the end of the sentence before `index` (none for the first sentence). */
-function previousSentenceWords(
-  text: string,
-  sentences: readonly Sentence[],
-  index: number,
-): Word[] {
-  const prev = sentences[index - 1];
-  return prev ? wordsIn(text, Math.max(prev.start, prev.end - CONTEXT), prev.end) : [];
 }
 
 /** The claimant of the previous sentence, when it belongs to the same paragraph. */

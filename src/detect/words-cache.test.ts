@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Word, wordsIn } from './words';
+import { firstWordIn, type Word, wordsIn } from './words';
 
 /**
  * A long text is tokenised once and windows are cut from its token list (words.ts). The words
@@ -96,7 +96,9 @@ describe('wordsIn on a long text (tokenised once)', () => {
   it('gives the same words across the places where a long text is tokenised piece by piece', () => {
     // Chunks start after a space or a line break every few hundred characters; a run without
     // either (digits, letters, no-break spaces inside a number) must not be split there.
-    const runs = ['1,', 'a-', '3\u00a0', 'x’', '.'];
+    // A window that starts or ends inside a run is scanned apart there, and its words take
+    // their fold from the text's, so the runs hold upper case and typographic apostrophes too.
+    const runs = ['1,', 'a-', '3\u00a0', 'x’', 'X’', 'Ab-', '.'];
     const text = runs
       .map((run, i) => `${'word '.repeat(700 + i * 37)}${run.repeat(3_000)}9 killed\n`)
       .join('');
@@ -105,6 +107,26 @@ describe('wordsIn on a long text (tokenised once)', () => {
         expect(wordsIn(text, from, from + width)).toEqual(windowAlone(text, from, from + width));
       }
     }
+  });
+
+  it('gives as first word of a window the first of its words', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(longText, foldedApart),
+        fc.array(fc.tuple(fc.nat(), fc.nat(24)), { maxLength: 40 }),
+        (text, windows) => {
+          for (const [at, width] of windows) {
+            const from = at % text.length;
+            expect(firstWordIn(text, from, from + width)).toEqual(
+              wordsIn(text, from, from + width)[0],
+            );
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    const short = 'Russia’s 790 tanks';
+    expect(firstWordIn(short, 7, 14)).toEqual(wordsIn(short, 7, 14)[0]);
   });
 
   it('keeps two long texts apart when they alternate', () => {

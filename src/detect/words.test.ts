@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchPhrase, matchPhraseEndingAt, phraseTable } from './phrase-table';
-import { fold, isLetter, LETTER, wordsIn } from './words';
+import { fold, hasLetter, isLetter, LETTER, wordsIn } from './words';
 
 describe('wordsIn', () => {
   it('splits words, numbers and punctuation, folding case and apostrophes', () => {
@@ -43,6 +44,45 @@ describe('wordsIn', () => {
     const apart = units.split('').filter((c, u) => isLetter(units, u) !== /\p{L}/u.test(c));
     expect(apart).toEqual([]);
     expect([isLetter('a', 1), isLetter('a', -1)]).toEqual([false, false]);
+  });
+});
+
+describe('hasLetter', () => {
+  it('finds a letter in a range as /\\p{L}/u does in its slice', () => {
+    // Marks, astral letters and lone halves of their surrogate pairs, Cyrillic, CJK punctuation.
+    const pieces = [
+      '1',
+      ',',
+      ' ',
+      '"',
+      'x',
+      'Й',
+      '\u0301',
+      '\u0345',
+      '\u0483',
+      '。',
+      '𝐀',
+      '😀',
+      '\ud835',
+      'ǅ',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join('')),
+        fc.nat(40),
+        fc.nat(40),
+        (text, a, b) => {
+          expect(hasLetter(text, a, b)).toBe(/\p{L}/u.test(text.slice(a, b)));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('sees no letter in digits, punctuation and combining marks', () => {
+    const text = '1\u0301,\u0300"2" 3–4 (+5)';
+    expect(hasLetter(text, 0, text.length)).toBe(false);
+    expect(hasLetter(`${text}k`, 0, text.length + 1)).toBe(true);
   });
 });
 

@@ -177,7 +177,7 @@ function listClaimant(ctx: Ctx, index: number, s: SlavicSentence): string | unde
 /** "…, повідомляє Генштаб ЗСУ." in the next sentence of the paragraph attributes this one too. */
 function attributedAfter(ctx: Ctx, index: number): string | undefined {
   const next = ctx.sentences[index + 1];
-  if (!next || !ATTRIBUTION.test(next.folded)) return undefined;
+  if (!next || !once(next, 'attribution', () => ATTRIBUTION.test(next.folded))) return undefined;
   return sentenceClaimant(ctx, next);
 }
 

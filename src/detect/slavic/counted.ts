@@ -3,7 +3,7 @@ import type { FigureMention } from '../types';
 import { includedBefore, overPlaces, sameKindBefore } from './breakdowns';
 import { type Ctx, sentenceClaimant } from './context';
 import { BODIES, isModifier, type Outcome, type People } from './lexicon';
-import { continuesLoss, DETAILS } from './lists';
+import { continuesLoss, detailsBefore } from './lists';
 import { isAttack, isEquipmentLoss } from './loss-verbs';
 import {
   contextPeople,
@@ -143,10 +143,12 @@ function looseMetric(
   people: People,
 ): Metric | undefined {
   if (people === 'casualties' || namesBoth(s)) return undefined;
-  if (metric === 'personnel_casualties' && outcome === 'lost' && !DIED.test(s.folded))
-    return 'personnel_killed';
-  if (metric === 'personnel_killed' && ELIMINATED.test(s.folded) && !DIED.test(s.folded))
-    return 'personnel_casualties';
+  // Read once per sentence: a long one ("ЗСУ знищили 12 танків і ліквідували 200 окупантів, …")
+  // holds many figures, and a test of its whole text for each was quadratic in its length.
+  const died = () => once(s, 'died', () => DIED.test(s.folded));
+  if (metric === 'personnel_casualties' && outcome === 'lost' && !died()) return 'personnel_killed';
+  const eliminated = () => once(s, 'eliminated', () => ELIMINATED.test(s.folded));
+  if (metric === 'personnel_killed' && eliminated() && !died()) return 'personnel_casualties';
   return undefined;
 }
 
@@ -213,7 +215,8 @@ const INLINE_DETAILS = /(?:серед|среди|з|із|из) них|в том�
 function detailOutcome(ctx: Ctx, index: number, s: SlavicSentence): Outcome | undefined {
   const last = ctx.found.at(-1);
   if (!last || last.sentence < index - 1 || !last.people) return undefined;
-  const inline = last.sentence === index && INLINE_DETAILS.test(s.folded);
-  if (!inline && !DETAILS.test(s.folded)) return undefined;
+  const inline =
+    last.sentence === index && once(s, 'inline details', () => INLINE_DETAILS.test(s.folded));
+  if (!inline && !detailsBefore(s)) return undefined;
   return outcomeOfMetric(last.mention.metric);
 }

@@ -4,7 +4,7 @@ import { BODIES } from './lexicon';
 import { headerSide, isListItem, opensWithNumber } from './lists';
 import type { Reading } from './reading';
 import { once, type SlavicSentence } from './sentences';
-import { type EnemyOf, lastPlaceIn, sideOf } from './sides';
+import { type EnemyOf, lastPlaceIn, namesBothSides, sideOf } from './sides';
 
 /**
  * The side of a figure read at tokens `spanFrom` to `reading.next` of sentence `s`: the one its
@@ -21,7 +21,7 @@ export function figureSide(
   const enemy = enemyOf(ctx, s);
   const query = {
     toks: ctx.toks,
-    folded: s.folded,
+    bothSides: namesBothSides(s),
     from: s.from,
     to: s.to,
     spanFrom,
@@ -124,9 +124,11 @@ const DESTROYED =
  * ("знищено 18 артсистем", "уничтожены 144 БПЛА"); the source's own when people died and a party
  * reports it ("Минобороны России: погибли 1351 военнослужащий"); otherwise unknown.
  */
+const DIED_OR_WOUNDED = /погиб|загин|загибл|ранен|поранен/;
+
 function unnamedSide(ctx: Ctx, s: SlavicSentence, enemy: EnemyOf): Side {
   if (once(s, 'destroyed', () => DESTROYED.test(s.folded))) return enemy;
-  if (!/погиб|загин|загибл|ранен|поранен/.test(s.folded)) return 'unknown';
+  if (!once(s, 'died or wounded', () => DIED_OR_WOUNDED.test(s.folded))) return 'unknown';
   const claimant = sentenceClaimant(ctx, s);
   if (claimant === 'ru-mod') return 'russia';
   if (claimant === 'ua-general-staff') return 'ukraine';

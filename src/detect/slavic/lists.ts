@@ -7,7 +7,7 @@ import { isAttack, isEquipmentLoss, lossKind } from './loss-verbs';
 import { readNumber, type SlavicNumber } from './numbers';
 import { numeral } from './numerals';
 import { contextPeople, peopleMetric } from './people';
-import type { SlavicSentence } from './sentences';
+import { once, type SlavicSentence } from './sentences';
 import { lastSideIn } from './sides';
 import { onlySpaces, type Tok } from './tokens';
 
@@ -111,7 +111,7 @@ function outcomeLine(words: readonly string[], s: SlavicSentence): Metric | unde
 export function continuesLoss(ctx: Ctx, index: number, s: SlavicSentence): boolean {
   const prev = ctx.sentences[index - 1];
   if (!prev) return false;
-  if (DETAILS.test(s.folded)) return hasWord(ctx.toks, prev.from, prev.to, isEquipmentLoss);
+  if (detailsBefore(s)) return hasWord(ctx.toks, prev.from, prev.to, isEquipmentLoss);
   // "втратила:\n• 45 танків;\n• 256 ББМ": an item of a list under a header that names the loss.
   if (isListItem(ctx, s, prev)) {
     const header = itemsHeader(ctx, index);
@@ -174,6 +174,10 @@ export function isListItem(ctx: Ctx, s: SlavicSentence, prev: SlavicSentence | u
 
 export const DETAILS =
   /^[«"„]?(?:зокрема|в тому числі|у тому числі|серед них|з них|із них|в том числе|из них|среди них|в частности|також|также)/;
+
+/** Whether the sentence opens a detail of the one before (DETAILS), read once per sentence. */
+export const detailsBefore = (s: SlavicSentence): boolean =>
+  once(s, 'details', () => DETAILS.test(s.folded));
 
 /** "(+17)", "( + 18)": the day's increase after the total just found. */
 export function increment(ctx: Ctx, index: number, i: number): number | undefined {

@@ -1,5 +1,6 @@
 import type { Side } from '../../core/vocabulary';
 import { placeSideOf } from './places';
+import { once, type SlavicSentence } from './sentences';
 import { isActiveHarm, isPlacePreposition, type SideWord, sideWordOf } from './side-words';
 import type { Tok } from './tokens';
 
@@ -51,9 +52,13 @@ function sideAt(toks: readonly Tok[], j: number): SideWord | undefined {
 const BOTH_SIDES =
   /(?:з|с|у|в) (?:обох|обеих) (?:сторін|сторон|боків|армій|армий)|обидві (?:сторони|армії)|обе (?:стороны|армии)|(?:втрати|потери) (?:рф|росії|россии) (?:і|и|та) (?:україни|украины)|(?:втрати|потери) (?:україни|украины) (?:і|и|та) (?:рф|росії|россии)/;
 
+/** Whether the sentence counts both sides' losses, read once per sentence. */
+export const namesBothSides = (s: SlavicSentence): boolean =>
+  once(s, 'both sides', () => BOTH_SIDES.test(s.folded));
+
 export interface SideQuery {
-  /** The sentence's folded text. */
-  folded: string;
+  /** The sentence names both sides' losses (namesBothSides). */
+  bothSides: boolean;
   toks: readonly Tok[];
   /** Sentence token range. */
   from: number;
@@ -67,7 +72,7 @@ export interface SideQuery {
 
 export function sideOf(q: SideQuery): Side | undefined {
   const { toks, enemy } = q;
-  if (BOTH_SIDES.test(q.folded)) return 'unknown';
+  if (q.bothSides) return 'unknown';
   for (let j = q.spanFrom; j < q.spanTo; j++) {
     const w = sideAt(toks, j);
     if (w) return resolve(w, enemy);

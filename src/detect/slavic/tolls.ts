@@ -77,12 +77,14 @@ export function grownToll(
 ): Reading | false | undefined {
   const toll = tollNounBefore(toks, i) ?? tollOf(s);
   if (!grown || !toll) return undefined;
-  const people = /кількість діт|число дет|количество дет/.test(s.folded)
+  const people = once(s, 'children count', () => CHILDREN_COUNT.test(s.folded))
     ? 'children'
     : contextPeople(s);
   const metric = peopleMetric(people, toll, people);
   return metric ? { metric, end: num.end, next: num.next, people } : false;
 }
+
+const CHILDREN_COUNT = /кількість діт|число дет|количество дет/;
 
 /** The people's figure just before, told again or grown, counted by the number. */
 export function tollAgain(
