@@ -181,10 +181,12 @@ const METHOD = `## Method
   2. *regex scan* — the same pass plus a regex for a number within three words of a loss noun;
   3. *mark.js* 8.11.1, default options, \`markRegExp\` with that regex (the reference highlighter);
   4. *Crosscount* — the content script's own modules: the page gate (\`piecesToRead\`: one pass
-     over the raw text nodes and the cue regex), \`TextCollector\` (walk) over the pieces it
-     names, \`ScanJob\` with the gated \`detectFigures\` (detect, in windows of up to 16k
-     characters), \`WrapQueue\` (highlight), run to completion without the idle slicing. Setting
-     the accessible names and the matching request are not included.
+     over the raw text nodes and the cue regex; a long page dense with cues near numbers from its
+     start is read whole once a quick look at one of its first places finds a figure),
+     \`TextCollector\` (walk) over the pieces it names, \`ScanJob\` with the gated
+     \`detectFigures\` (the detector itself on a page dense with cues; detect, in windows of up
+     to 16k characters), \`WrapQueue\` (highlight), run to completion without the idle slicing.
+     Setting the accessible names and the matching request are not included.
   The *of which gate* column is the page gate alone, which every page pays; *whole walk* is
   \`TextCollector\` over the whole page, which Crosscount now pays only where cues stand near
   numbers over most of the page. Ratios are to the bare walk's median on
