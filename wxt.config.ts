@@ -47,11 +47,13 @@ export default defineConfig({
             gecko: {
               // A stable id: storage.sync needs one in Firefox.
               id: 'crosscount@crosscount.app',
-              // data_collection_permissions is understood from Firefox 140 (desktop) and 142 (Android).
-              strict_min_version: '142.0',
+              // data_collection_permissions is understood from Firefox 140 (desktop), the ESR
+              // Debian ships (140.12 on this kind of machine), and from 142 on Android.
+              strict_min_version: '140.0',
               // Nothing is collected or transmitted (PRIVACY.md).
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
