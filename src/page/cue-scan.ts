@@ -59,6 +59,13 @@ const CUE_OR_CYRILLIC = new RegExp(`${CUE.source}|[\\u0400-\\u04ff]`, 'gi');
 const CUE_HERE = new RegExp(CUE_TRIE, 'iy');
 const NUMBER = new RegExp(`\\d+|${trie(NUMBER_WORDS)}`, 'gi');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const isAsciiWordChar = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+/** A letter or digit of any script at `i`: ASCII (most text) decided without the Unicode regex. */
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? isAsciiWordChar(code) : WORD_CHAR.test(text[i] as string);
+}
 const DIGIT = /\d/;
 // The only characters whose Unicode case folding is an ASCII letter.
 const FOLDS = /[\u017f\u212a]/g;
@@ -77,17 +84,14 @@ function boundary(text: string, offset: number, mayBreak: Breaks): boolean {
   const after = text.charCodeAt(offset);
   // Half a surrogate pair: an astral letter or not, let it pass.
   if ((before & 0xfc00) === 0xd800 || (after & 0xfc00) === 0xdc00) return true;
-  return (
-    !(WORD_CHAR.test(text[offset - 1] as string) && WORD_CHAR.test(text[offset] as string)) ||
-    mayBreak(offset)
-  );
+  return !(isWordCharAt(text, offset - 1) && isWordCharAt(text, offset)) || mayBreak(offset);
 }
 
 /** Where the run of letters and digits around `offset` starts (left) or ends (right). */
 function runEdge(text: string, offset: number, step: -1 | 1): number {
   let i = offset;
-  if (step < 0) while (i > 0 && WORD_CHAR.test(text[i - 1] as string)) i--;
-  else while (i < text.length && WORD_CHAR.test(text[i] as string)) i++;
+  if (step < 0) while (i > 0 && isWordCharAt(text, i - 1)) i--;
+  else while (i < text.length && isWordCharAt(text, i)) i++;
   return i;
 }
 
@@ -195,8 +199,6 @@ export function cueHitsUntilCyrillic(
 }
 
 const isCyrillic = (code: number) => code >= 0x400 && code <= 0x4ff;
-const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-const isAsciiWordChar = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
 
 /** Where a match of CUE starts what it found: after the character it consumed, if it took one. */
 function foundAt(m: RegExpExecArray, untilCyrillic: boolean): number {
