@@ -76,7 +76,6 @@ const unfold = (c: string) => (c === '\u017f' ? 's' : 'k');
  * there, or a place where the page shell may put a block break (`mayBreak`).
  */
 export type Breaks = (offset: number) => boolean;
-const never: Breaks = () => false;
 
 function boundary(text: string, offset: number, mayBreak: Breaks): boolean {
   if (offset <= 0 || offset >= text.length) return true;
@@ -95,22 +94,24 @@ function runEdge(text: string, offset: number, step: -1 | 1): number {
   return i;
 }
 
-/** The cue of a model code whose hyphen is at `hyphen`, or null: "Su-34", its short letters. */
-function modelAt(text: string, hyphen: number): [number, number] | null {
-  // No digit among the letters before the hyphen, and at most three of them.
-  const from = runEdge(text, hyphen, -1);
-  const letters = text.slice(from, hyphen);
-  if (letters.length === 0 || letters.length > MODEL_PREFIX_MAX || DIGIT.test(letters)) return null;
-  return [from, hyphen];
-}
-
-/** The cue word `found` matched at `start`, or null: a whole word, or a shorter one at a hyphen. */
+/**
+ * The cue that `found` (matched at `start`) makes, or null: a whole word (or a shorter one ending
+ * at a hyphen), or a model code's short letters.
+ */
 function cueAt(
   text: string,
   start: number,
   found: string,
   mayBreak: Breaks,
 ): [number, number] | null {
+  if (found[0] === '-') {
+    // "Su-34": the letters before the hyphen, no digit among them, at most three of them.
+    const from = runEdge(text, start, -1);
+    const letters = text.slice(from, start);
+    if (letters.length === 0 || letters.length > MODEL_PREFIX_MAX || DIGIT.test(letters))
+      return null;
+    return [from, start];
+  }
   if (!boundary(text, start, mayBreak)) return null;
   if (boundary(text, start + found.length, mayBreak)) return [start, start + found.length];
   // "fighter-bombersX": the longest word failed its end; a shorter one may end at a hyphen.
@@ -203,10 +204,9 @@ const isCyrillic = (code: number) => code >= 0x400 && code <= 0x4ff;
 /** Where a match of CUE starts what it found: after the character it consumed, if it took one. */
 function foundAt(m: RegExpExecArray, untilCyrillic: boolean): number {
   const code = m[0].charCodeAt(0);
-  // At the text's start, a model code's hyphen and digit, or a Cyrillic letter (alone, or the
-  // character before a cue, but first all the same).
-  if (isAsciiLetter(code) || DIGIT.test(m[0][1] ?? '') || (untilCyrillic && isCyrillic(code)))
-    return m.index;
+  // A model code's hyphen and digit or a Cyrillic letter alone (shorter than any cue word with
+  // its consumed character), a cue at the text's start, or a Cyrillic letter before a cue.
+  if (m[0].length < 3 || isAsciiLetter(code) || (untilCyrillic && isCyrillic(code))) return m.index;
   return m.index + 1;
 }
 
@@ -224,7 +224,7 @@ function scan(
   // indexOf finds one character far faster than a regex pass (which cost a third of a walk).
   const folds = source.indexOf('\u017f') >= 0 || source.indexOf('\u212a') >= 0;
   const text = folds ? source.replace(FOLDS, unfold) : source;
-  const mayBreak: Breaks = breaks.length === 0 ? never : (at) => sortedHas(breaks, at);
+  const mayBreak: Breaks = (at) => sortedHas(breaks, at);
   const near = numbersNear(text, mayBreak);
   const untilCyrillic = regex === CUE_OR_CYRILLIC;
   // Where the next cue may start (all before it is looked at), and the next break to try.
@@ -247,14 +247,15 @@ function scan(
       CUE_HERE.lastIndex = offset;
       const word = CUE_HERE.exec(text);
       if (word) {
-        [at, found] = [offset, word[0]];
+        at = offset;
+        found = word[0];
         break;
       }
     }
     if (found === '') return false;
     const code = found.charCodeAt(0);
     if (isCyrillic(code) && untilCyrillic) return 'cyrillic';
-    const cue = found[0] === '-' ? modelAt(text, at) : cueAt(text, at, found, mayBreak);
+    const cue = cueAt(text, at, found, mayBreak);
     if (cue) {
       const numbers = near(cue, reach);
       if (numbers && hit(Math.min(numbers[0], cue[0]), Math.max(numbers[1], cue[1]))) return true;
