@@ -241,9 +241,12 @@ function scan(
     let at = m === null ? text.length : foundAt(m, untilCyrillic);
     let found = m === null ? '' : m[0].slice(at - m.index);
     // A cue starting mid-word where two text nodes meet, before that match.
-    for (; b < breaks.length && (breaks[b] as number) < at; b++) {
-      const offset = breaks[b] as number;
-      if (offset < start || !isAsciiWordChar(text.charCodeAt(offset - 1))) continue;
+    for (let offset = breaks[b] ?? at; offset < at; offset = breaks[++b] ?? at) {
+      // Most nodes start with no letter, or after a space: no sticky regex is tried there (the
+      // test in line: this loop sees every node of the page, most often run by the interpreter).
+      const first = text.charCodeAt(offset) | 0x20;
+      if (first < 0x61 || first > 0x7a || offset < start) continue;
+      if (!isAsciiWordChar(text.charCodeAt(offset - 1))) continue;
       CUE_HERE.lastIndex = offset;
       const word = CUE_HERE.exec(text);
       if (word) {
