@@ -1,4 +1,4 @@
-import { firstAtOrAfter } from '../core/sorted';
+import { firstAtOrAfter, sortedHas } from '../core/sorted';
 import { WINDOW } from '../detect/classify';
 import { escapeRegex, LAST_WORDS, VERB_REACH, VERB_WORDS } from '../detect/cues';
 import { NUMBER_WORDS } from '../detect/spelled';
@@ -46,13 +46,26 @@ function trie(words: readonly string[]): string {
 const CUE_WORDS = new Set(
   [...LAST_WORDS, ...VERB_WORDS].map((w) => w.toLowerCase()).filter((w) => w !== ''),
 );
-// A cue word, or the hyphen and digit of a model code (its letters are checked in code).
-const CUE = new RegExp(`${trie([...CUE_WORDS])}|-\\d`, 'gi');
+const CUE_TRIE = trie([...CUE_WORDS]);
+// A cue word after a character that is no ASCII letter or digit (consumed with it), or the hyphen
+// and digit of a model code (its letters are checked in code). Entered only where a word may
+// start, the trie costs Chromium about two thirds of what trying it at every character did; a
+// lookbehind instead of the consumed character was slower there (issue 16). A cue right after an
+// ASCII letter or digit counts only where two text nodes meet: those are tried apart (CUE_HERE).
+const CUE = new RegExp(`(?:^|[^a-z0-9])(?:${CUE_TRIE})|-\\d`, 'gi');
 // The same, or a Cyrillic letter: the page gate's one pass also says whether the Slavic reading
 // is needed (page-gate.ts), instead of a second pass over the page for that alone.
 const CUE_OR_CYRILLIC = new RegExp(`${CUE.source}|[\\u0400-\\u04ff]`, 'gi');
+const CUE_HERE = new RegExp(CUE_TRIE, 'iy');
 const NUMBER = new RegExp(`\\d+|${trie(NUMBER_WORDS)}`, 'gi');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+const isAsciiWordChar = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+/** A letter or digit of any script at `i`: ASCII (most text) decided without the Unicode regex. */
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? isAsciiWordChar(code) : WORD_CHAR.test(text[i] as string);
+}
 const DIGIT = /\d/;
 // The only characters whose Unicode case folding is an ASCII letter.
 const FOLDS = /[\u017f\u212a]/g;
@@ -63,7 +76,6 @@ const unfold = (c: string) => (c === '\u017f' ? 's' : 'k');
  * there, or a place where the page shell may put a block break (`mayBreak`).
  */
 export type Breaks = (offset: number) => boolean;
-const never: Breaks = () => false;
 
 function boundary(text: string, offset: number, mayBreak: Breaks): boolean {
   if (offset <= 0 || offset >= text.length) return true;
@@ -71,24 +83,27 @@ function boundary(text: string, offset: number, mayBreak: Breaks): boolean {
   const after = text.charCodeAt(offset);
   // Half a surrogate pair: an astral letter or not, let it pass.
   if ((before & 0xfc00) === 0xd800 || (after & 0xfc00) === 0xdc00) return true;
-  return (
-    !(WORD_CHAR.test(text[offset - 1] as string) && WORD_CHAR.test(text[offset] as string)) ||
-    mayBreak(offset)
-  );
+  return !(isWordCharAt(text, offset - 1) && isWordCharAt(text, offset)) || mayBreak(offset);
 }
 
 /** Where the run of letters and digits around `offset` starts (left) or ends (right). */
 function runEdge(text: string, offset: number, step: -1 | 1): number {
   let i = offset;
-  if (step < 0) while (i > 0 && WORD_CHAR.test(text[i - 1] as string)) i--;
-  else while (i < text.length && WORD_CHAR.test(text[i] as string)) i++;
+  if (step < 0) while (i > 0 && isWordCharAt(text, i - 1)) i--;
+  else while (i < text.length && isWordCharAt(text, i)) i++;
   return i;
 }
 
-/** The cue at a match of CUE, or null: a whole word, or a model code's short letters. */
-function cueAt(text: string, m: RegExpExecArray, mayBreak: Breaks): [number, number] | null {
-  const start = m.index;
-  const found = m[0];
+/**
+ * The cue that `found` (matched at `start`) makes, or null: a whole word (or a shorter one ending
+ * at a hyphen), or a model code's short letters.
+ */
+function cueAt(
+  text: string,
+  start: number,
+  found: string,
+  mayBreak: Breaks,
+): [number, number] | null {
   if (found[0] === '-') {
     // "Su-34": the letters before the hyphen, no digit among them, at most three of them.
     const from = runEdge(text, start, -1);
@@ -117,12 +132,21 @@ function cueAt(text: string, m: RegExpExecArray, mayBreak: Breaks): [number, num
 function numbersNear(text: string, mayBreak: Breaks) {
   const starts: number[] = [];
   const ends: number[] = [];
-  // Where the scan goes on: the text before it is scanned.
+  // The numbers kept are those of [first, next), scanned from first; the scan goes on at next.
+  let first = 0;
   let next = 0;
   return ([from, to]: [number, number], reach: number): [number, number] | null => {
     // Whole runs: a run with a digit counts wherever the digit is (figure-gate.ts).
     const left = runEdge(text, Math.max(0, from - reach), -1);
     const right = runEdge(text, Math.min(text.length, to + reach), 1);
+    // The text between two cues' reaches is never asked for: without this restart the number
+    // regex went over all of it, most of a second pass on a page of sparse cues. No match crosses
+    // `left` (a run's start), so a scan from there finds the same numbers from there on.
+    if (next < left || left < first) {
+      starts.length = 0;
+      ends.length = 0;
+      first = next = left;
+    }
     while (next < right) {
       NUMBER.lastIndex = next;
       const m = NUMBER.exec(text);
@@ -138,9 +162,9 @@ function numbersNear(text: string, mayBreak: Breaks) {
       }
       next = isNumber ? end : m.index + 1;
     }
-    const first = firstAtOrAfter(starts, left, same);
-    const last = firstAtOrAfter(starts, right, same) - 1;
-    return first > last ? null : [starts[first] as number, ends[last] as number];
+    const i = firstAtOrAfter(starts, left, same);
+    const j = firstAtOrAfter(starts, right, same) - 1;
+    return i > j ? null : [starts[i] as number, ends[j] as number];
   };
 }
 
@@ -149,17 +173,17 @@ const same = (n: number) => n;
 /**
  * Calls `hit(from, to)` for the spans where a cue word stands within REACH of a number (each cue
  * with the farthest numbers within reach on either side), in order, until `hit` returns true;
- * returns whether one did. `mayBreak` names the offsets where the page shell may later insert a
- * block break (between two text nodes): a word may start or end there; `reach` may be wider than
- * REACH for a text that holds more than the page shell reads (page-gate.ts).
+ * returns whether one did. `breaks` (ascending) are the offsets where the page shell may later
+ * insert a block break (between two text nodes): a word may start or end there; `reach` may be
+ * wider than REACH for a text that holds more than the page shell reads (page-gate.ts).
  */
 export function cueHits(
   source: string,
   hit: (from: number, to: number) => boolean,
-  mayBreak: Breaks = never,
+  breaks: readonly number[] = [],
   reach = REACH,
 ): boolean {
-  return scan(CUE, source, hit, mayBreak, reach) === true;
+  return scan(CUE, source, hit, breaks, reach) === true;
 }
 
 /**
@@ -169,33 +193,76 @@ export function cueHits(
 export function cueHitsUntilCyrillic(
   source: string,
   hit: (from: number, to: number) => boolean,
-  mayBreak: Breaks,
+  breaks: readonly number[],
   reach: number,
 ): boolean | 'cyrillic' {
-  return scan(CUE_OR_CYRILLIC, source, hit, mayBreak, reach);
+  return scan(CUE_OR_CYRILLIC, source, hit, breaks, reach);
 }
 
+const isCyrillic = (code: number) => code >= 0x400 && code <= 0x4ff;
+
+/** Where a match of CUE starts what it found: after the character it consumed, if it took one. */
+function foundAt(m: RegExpExecArray, untilCyrillic: boolean): number {
+  const code = m[0].charCodeAt(0);
+  // A model code's hyphen and digit or a Cyrillic letter alone (shorter than any cue word with
+  // its consumed character), a cue at the text's start, or a Cyrillic letter before a cue.
+  if (m[0].length < 3 || isAsciiLetter(code) || (untilCyrillic && isCyrillic(code))) return m.index;
+  return m.index + 1;
+}
+
+/**
+ * The scan of cueHits: the cues found in order, as trying the trie at every character found them
+ * (a cue right after a letter or digit is a cue only where boundary() allows it: at `breaks`).
+ */
 function scan(
   regex: RegExp,
   source: string,
   hit: (from: number, to: number) => boolean,
-  mayBreak: Breaks,
+  breaks: readonly number[],
   reach: number,
 ): boolean | 'cyrillic' {
-  FOLDS.lastIndex = 0;
-  const text = FOLDS.test(source) ? source.replace(FOLDS, unfold) : source;
+  // indexOf finds one character far faster than a regex pass (which cost a third of a walk).
+  const folds = source.indexOf('\u017f') >= 0 || source.indexOf('\u212a') >= 0;
+  const text = folds ? source.replace(FOLDS, unfold) : source;
+  const mayBreak: Breaks = (at) => sortedHas(breaks, at);
   const near = numbersNear(text, mayBreak);
+  const untilCyrillic = regex === CUE_OR_CYRILLIC;
+  // Where the next cue may start (all before it is looked at), and the next break to try.
+  let start = 0;
+  let b = 0;
   regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    if (m[0].length === 1 && m[0] >= '\u0400' && m[0] <= '\u04ff') return 'cyrillic';
-    const cue = cueAt(text, m, mayBreak);
-    if (!cue) {
-      regex.lastIndex = m.index + 1;
-      continue;
+  let m = regex.exec(text);
+  for (;;) {
+    // The regex's next match, unless the last one is still ahead (it then still is the next).
+    if (m !== null && m.index < start) {
+      regex.lastIndex = start;
+      m = regex.exec(text);
     }
-    const numbers = near(cue, reach);
-    if (numbers && hit(Math.min(numbers[0], cue[0]), Math.max(numbers[1], cue[1]))) return true;
-    regex.lastIndex = Math.max(cue[1], m.index + 1);
+    let at = m === null ? text.length : foundAt(m, untilCyrillic);
+    let found = m === null ? '' : m[0].slice(at - m.index);
+    // A cue starting mid-word where two text nodes meet, before that match.
+    for (let offset = breaks[b] ?? at; offset < at; offset = breaks[++b] ?? at) {
+      // Most nodes start with no letter, or after a space: no sticky regex is tried there (the
+      // test in line: this loop sees every node of the page, most often run by the interpreter).
+      const first = text.charCodeAt(offset) | 0x20;
+      if (first < 0x61 || first > 0x7a || offset < start) continue;
+      if (!isAsciiWordChar(text.charCodeAt(offset - 1))) continue;
+      CUE_HERE.lastIndex = offset;
+      const word = CUE_HERE.exec(text);
+      if (word) {
+        at = offset;
+        found = word[0];
+        break;
+      }
+    }
+    if (found === '') return false;
+    const code = found.charCodeAt(0);
+    if (isCyrillic(code) && untilCyrillic) return 'cyrillic';
+    const cue = cueAt(text, at, found, mayBreak);
+    if (cue) {
+      const numbers = near(cue, reach);
+      if (numbers && hit(Math.min(numbers[0], cue[0]), Math.max(numbers[1], cue[1]))) return true;
+    }
+    start = Math.max(cue?.[1] ?? 0, at + 1);
   }
-  return false;
 }

@@ -1,4 +1,4 @@
-import { lastAtOrBefore, sortedHas } from '../core/sorted';
+import { lastAtOrBefore } from '../core/sorted';
 import { cueHitsUntilCyrillic, REACH } from './cue-scan';
 import { documentOf, nodeTypeOf } from './dom-reads';
 import { SkippedText } from './skipped-text';
@@ -93,7 +93,6 @@ type Span = [number, number];
  */
 export function piecesToRead(root: Node, look?: Look): Piece[] {
   const { text, starts, nodes } = rawText(root);
-  const mayBreak = (offset: number) => sortedHas(starts, offset);
   const stretch = ([start, end]: Span): Stretch => {
     const first = lastAtOrBefore(starts, start);
     const last = lastAtOrBefore(starts, end - 1);
@@ -117,7 +116,7 @@ export function piecesToRead(root: Node, look?: Look): Piece[] {
       looked = true;
       return places.slice(0, LOOKS).some((place) => look?.(stretch(place)));
     },
-    mayBreak,
+    starts,
     REACH + SKIPPED_SLACK,
   );
   // Ukrainian and Russian words have their own, costlier gate (mayHoldSlavic), block by block.

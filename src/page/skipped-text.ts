@@ -26,6 +26,11 @@ export class SkippedText {
   private readonly lists: Skipped[][] = [];
   /** Per tag, the next element the walk has not reached or passed. */
   private readonly next: number[] = [];
+  /**
+   * Every element's first text node: asked first for each node of the walk, far cheaper than
+   * looking at every tag's next element (most nodes are none of them).
+   */
+  private readonly firsts = new Set<Node>();
 
   constructor(root: Node, doc: Document) {
     const finder = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -41,6 +46,7 @@ export class SkippedText {
         for (let child = lastChildOf(last); child; child = lastChildOf(last)) last = child;
         finder.currentNode = last;
         list.push({ element, first, after: finder.nextNode() });
+        this.firsts.add(first);
       }
       if (list.length > 0) {
         this.lists.push(list);
@@ -55,6 +61,7 @@ export class SkippedText {
    * element (null when none follows). Called for every text node in document order.
    */
   after(node: Node): Node | null | undefined {
+    if (!this.firsts.has(node)) return undefined;
     const { lists, next } = this;
     let hit: Skipped | undefined;
     for (let i = 0; i < lists.length; i++) {
