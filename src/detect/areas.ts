@@ -1,4 +1,5 @@
 import { areasOfSide } from '../core/conflicts';
+import { isCachedFor } from '../core/same-text';
 import { partitionPoint } from '../core/sorted';
 import type { Area, Side } from '../core/vocabulary';
 import { type Sentence, segmentSentences } from './sentences';
@@ -86,7 +87,7 @@ interface PageAreas {
 let last: PageAreas | undefined;
 
 function pageAreas(text: string): PageAreas {
-  if (last?.text === text) return last;
+  if (isCachedFor(last, text)) return last;
   const hits: Hit[] = [];
   AREA_RE.lastIndex = 0;
   for (let m = AREA_RE.exec(text); m !== null; m = AREA_RE.exec(text)) {

@@ -1,4 +1,5 @@
 import { allMatches } from '../core/matches';
+import { isCachedFor } from '../core/same-text';
 
 /**
  * The case-insensitive regexes run over a whole page (the claimants' aliases, the cue words) are
@@ -29,7 +30,7 @@ const PAGE_FROM = 2_000;
 export function lowerAligned(text: string): string | undefined {
   const long = text.length >= PAGE_FROM;
   const known = long ? page : sentence;
-  if (known?.text === text) return known.lower;
+  if (isCachedFor(known, text)) return known.lower;
   const lower = foldedApart(text) ? undefined : text.toLowerCase();
   const answer = { text, lower: lower?.length === text.length ? lower : undefined };
   if (long) page = answer;

@@ -1,3 +1,4 @@
+import { isCachedFor } from '../core/same-text';
 import { firstAtOrAfter } from '../core/sorted';
 import { lowerAligned } from './lower-scan';
 import { NON_ASCII } from './word-edge';
@@ -143,7 +144,7 @@ const BREAK = /[ \t\n\r]/g;
 const cache: Tokenised[] = [];
 
 function tokenisedOf(text: string): Tokenised {
-  let entry = cache.find((e) => e.text === text);
+  let entry = cache.find((e) => isCachedFor(e, text));
   if (!entry) {
     const chunks = Math.ceil(text.length / CHUNK) + 2;
     const starts = new Int32Array(chunks).fill(-1);
