@@ -8,48 +8,19 @@
  * BASE_SRC_PARENT holds the older version's `src` (e.g. `git archive main src | tar -x -C DIR`,
  * with DIR/node_modules linked to this checkout's). Writes nothing.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../lib/chromium';
 import { FIXTURES_DIR } from '../lib/static-server';
-import { buildInPageBundle } from './bundle';
 import { preparePages } from './pages';
 import { serveBench } from './server';
 import { median } from './stats';
+import { versionBundle } from './version-bundle';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const HERE = resolve(import.meta.dirname, '../..');
-
-/** One checkout's gate and scan, as a script that sets `globalThis[name]`. */
-async function versionBundle(root: string, name: string, dir: string): Promise<string> {
-  const entry = join(dir, `${name}.ts`);
-  await writeFile(
-    entry,
-    [
-      `import { detectFigures } from '${root}/src/detect';`,
-      `import { gatedDetect } from '${root}/src/page/hot-runs';`,
-      `import { piecesToRead } from '${root}/src/page/page-gate';`,
-      `import { findPageDate } from '${root}/src/page/page-date';`,
-      `import { scanNow } from '${root}/src/page/scan-job';`,
-      `import { WrapQueue } from '${root}/src/page/wrap-queue';`,
-      `(globalThis as any)['${name}'] = {`,
-      '  gate: (body: HTMLElement) => piecesToRead(body).length,',
-      '  scan: (body: HTMLElement) => {',
-      '    const found = scanNow([body], gatedDetect(detectFigures), { pageDate: findPageDate(document), lang: "en" });',
-      '    const queue = new WrapQueue(null);',
-      '    queue.add(found.map((item, id) => ({ ...item, id })));',
-      '    const endless = { timeRemaining: () => Number.POSITIVE_INFINITY };',
-      '    let highlights = 0;',
-      '    while (queue.size > 0) for (const w of queue.wrapBatch(endless)) if (w.highlight) highlights++;',
-      '    return highlights;',
-      '  },',
-      '};',
-    ].join('\n'),
-  );
-  return buildInPageBundle(entry, root);
-}
 
 function timeAll(runs: number) {
   return (async (n: number) => {
@@ -102,8 +73,8 @@ async function main(): Promise<void> {
     (page) => page.kind === 'real' && (only.length === 0 || only.includes(page.name)),
   );
   const [base, head] = [
-    await versionBundle(resolve(baseArg), 'ccBase', dir),
-    await versionBundle(HERE, 'ccHead', dir),
+    await versionBundle(resolve(baseArg), 'ccBase', dir, '{ gate, scan }', true),
+    await versionBundle(HERE, 'ccHead', dir, '{ gate, scan }', true),
   ];
   const server = await serveBench(dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });

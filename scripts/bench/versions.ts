@@ -12,49 +12,19 @@
  * (`git worktree add --detach DIR REF && cp -al node_modules DIR/ && (cd DIR && npx wxt prepare)`).
  * Pages default to the seed article and the bench's generated live blog. Writes nothing.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../lib/chromium';
 import { FIXTURES_DIR } from '../lib/static-server';
-import { buildInPageBundle } from './bundle';
 import { preparePages } from './pages';
 import { serveBench } from './server';
 import { median } from './stats';
+import { versionBundle } from './version-bundle';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const HERE = resolve(import.meta.dirname, '../..');
-
-/** The in-page scan of one checkout, as a script that sets `globalThis[name]`. */
-async function scanBundle(root: string, name: string, dir: string): Promise<string> {
-  // Older checkouts have no gate: their content script gave the detector itself to the scan.
-  const gated = existsSync(join(root, 'src/page/hot-runs.ts'));
-  const entry = join(dir, `${name}.ts`);
-  await writeFile(
-    entry,
-    [
-      `import { detectFigures } from '${root}/src/detect';`,
-      gated ? `import { gatedDetect } from '${root}/src/page/hot-runs';` : '',
-      `import { findPageDate } from '${root}/src/page/page-date';`,
-      `import { scanNow } from '${root}/src/page/scan-job';`,
-      `import { WrapQueue } from '${root}/src/page/wrap-queue';`,
-      `(globalThis as any)['${name}'] = (body: HTMLElement) => {`,
-      `  const detect = ${gated ? 'gatedDetect(detectFigures)' : 'detectFigures'};`,
-      `  const found = scanNow([body], detect, { pageDate: findPageDate(document), lang: 'en' });`,
-      '  const queue = new WrapQueue(null);',
-      '  queue.add(found.map((item, id) => ({ ...item, id })));',
-      '  const endless = { timeRemaining: () => Number.POSITIVE_INFINITY };',
-      '  let highlights = 0;',
-      '  while (queue.size > 0) for (const w of queue.wrapBatch(endless)) if (w.highlight) highlights++;',
-      '  return highlights;',
-      '};',
-    ].join('\n'),
-  );
-  // An absolute entry: resolve() in buildInPageBundle keeps it as it is.
-  return buildInPageBundle(entry, root);
-}
 
 /** Both scans timed alternately on fresh copies of the body; per-run times and highlights. */
 function timeBoth(runs: number) {
@@ -89,8 +59,8 @@ async function main(): Promise<void> {
   const pages =
     pageArgs.length > 0 ? pageArgs : [join(dir, 'seed-article.html'), join(dir, 'live-blog.html')];
   const [base, head] = await Promise.all([
-    scanBundle(resolve(baseArg), 'ccBase', dir),
-    scanBundle(HERE, 'ccHead', dir),
+    versionBundle(resolve(baseArg), 'ccBase', dir, 'scan'),
+    versionBundle(HERE, 'ccHead', dir, 'scan'),
   ]);
   const server = await serveBench(dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });

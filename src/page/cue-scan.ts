@@ -23,10 +23,10 @@ import { NUMBER_WORDS } from '../detect/spelled';
  */
 export const REACH = Math.max(WINDOW, VERB_REACH) + 32;
 /** A model code ("Su-34", "T-72") names its noun: up to this many letters, a hyphen, a digit. */
-const MODEL_PREFIX_MAX = 3;
+export const MODEL_PREFIX_MAX = 3;
 
 /** Words as one regex source shaped as a trie: greedy, so the longest word at a place wins. */
-function trie(words: readonly string[]): string {
+export function trie(words: readonly string[]): string {
   const byFirst = new Map<string, string[]>();
   let ends = false;
   for (const word of words) {
@@ -43,7 +43,7 @@ function trie(words: readonly string[]): string {
   return `(?:${branches.join('|')})${ends ? '?' : ''}`;
 }
 
-const CUE_WORDS = new Set(
+export const CUE_WORDS: ReadonlySet<string> = new Set(
   [...LAST_WORDS, ...VERB_WORDS].map((w) => w.toLowerCase()).filter((w) => w !== ''),
 );
 const CUE_TRIE = trie([...CUE_WORDS]);

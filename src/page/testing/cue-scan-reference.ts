@@ -1,57 +1,14 @@
 /*
  * The page gate's cue scan as it was before it entered its trie only at word starts (issue 16):
- * the trie tried at every character, the numbers scanned from the text's start. Kept, unchanged
- * but for its imports, as the reference that src/page/cue-scan.test.ts holds the faster scan to
- * (the same hits, in the same order, on fuzzed text cut into text nodes anywhere).
+ * the trie tried at every character, the numbers scanned from the text's start. Kept, its word
+ * lists, trie and reach taken from the scan itself, as the reference that src/page/cue-scan.test.ts
+ * holds the faster scan to (the same hits, in the same order, on fuzzed text cut into text nodes
+ * anywhere).
  */
 import { firstAtOrAfter } from '../../core/sorted';
-import { WINDOW } from '../../detect/classify';
-import { escapeRegex, LAST_WORDS, VERB_REACH, VERB_WORDS } from '../../detect/cues';
 import { NUMBER_WORDS } from '../../detect/spelled';
+import { type Breaks, CUE_WORDS, MODEL_PREFIX_MAX, REACH, trie } from '../cue-scan';
 
-/**
- * The gate's one question, "does a cue word stand near a number?", answered at the speed of one
- * plain regex pass (issue 16). The detector finds cues with a Unicode regex whose lookbehind is
- * tried at every character (src/detect/cues.ts); on a page without loss figures that pass alone
- * costs several times a walk of the page. Here the same words are one case-insensitive,
- * non-Unicode regex shaped as a trie (each position costs one character test per branch, not
- * one per word), the word boundaries are checked in code for each match, and numbers are looked
- * for only around the cues found. Nothing a Unicode match would find is missed: the text's only
- * characters that fold onto ASCII letters (ſ and the Kelvin sign) are folded first, both one
- * UTF-16 unit like their ASCII letters, and every cue and number word is ASCII (checked by
- * figure-gate.test.ts).
- */
-
-/**
- * How far a cue may stand from a number and still count: the detector's noun window (the verbs'
- * reach is shorter), plus the longest stretch of a number token without a digit or number word
- * in it ("70 per cent", "30,000 to 40,000").
- */
-export const REACH = Math.max(WINDOW, VERB_REACH) + 32;
-/** A model code ("Su-34", "T-72") names its noun: up to this many letters, a hyphen, a digit. */
-const MODEL_PREFIX_MAX = 3;
-
-/** Words as one regex source shaped as a trie: greedy, so the longest word at a place wins. */
-function trie(words: readonly string[]): string {
-  const byFirst = new Map<string, string[]>();
-  let ends = false;
-  for (const word of words) {
-    if (word === '') ends = true;
-    else {
-      const rest = byFirst.get(word[0] as string) ?? [];
-      rest.push(word.slice(1));
-      byFirst.set(word[0] as string, rest);
-    }
-  }
-  const branches = [...byFirst].map(([first, rest]) => escapeRegex(first) + trie(rest));
-  if (branches.length === 0) return '';
-  if (branches.length === 1 && !ends) return branches[0] as string;
-  return `(?:${branches.join('|')})${ends ? '?' : ''}`;
-}
-
-const CUE_WORDS = new Set(
-  [...LAST_WORDS, ...VERB_WORDS].map((w) => w.toLowerCase()).filter((w) => w !== ''),
-);
 // A cue word, or the hyphen and digit of a model code (its letters are checked in code).
 const CUE = new RegExp(`${trie([...CUE_WORDS])}|-\\d`, 'gi');
 // The same, or a Cyrillic letter: the page gate's one pass also says whether the Slavic reading
@@ -64,11 +21,6 @@ const DIGIT = /\d/;
 const FOLDS = /[\u017f\u212a]/g;
 const unfold = (c: string) => (c === '\u017f' ? 's' : 'k');
 
-/**
- * Whether a word may end or start at `offset` (between offset-1 and offset): no letter or digit
- * there, or a place where the page shell may put a block break (`mayBreak`).
- */
-export type Breaks = (offset: number) => boolean;
 const never: Breaks = () => false;
 
 function boundary(text: string, offset: number, mayBreak: Breaks): boolean {
