@@ -7,7 +7,7 @@
 import Mark from 'mark.js';
 import { detectFigures } from '../../src/detect';
 import { gatedDetect } from '../../src/page/hot-runs';
-import { findPageDate } from '../../src/page/page-date';
+import { findPageDate, lazyDetectOptions } from '../../src/page/page-date';
 import { piecesToRead } from '../../src/page/page-gate';
 import { scanNow } from '../../src/page/scan-job';
 import { TextCollector } from '../../src/page/text-walker';
@@ -61,7 +61,11 @@ function markjs(root: HTMLElement): number {
 /** Crosscount's detect + highlight: the content script's modules, run to the end at once. */
 function crosscount(root: HTMLElement): number {
   const detect = gatedDetect(detectFigures);
-  const found = scanNow([root], detect, { pageDate: findPageDate(document), lang: 'en' });
+  const found = scanNow(
+    [root],
+    detect,
+    lazyDetectOptions(() => findPageDate(document), 'en'),
+  );
   const queue = new WrapQueue(null);
   queue.add(found.map((item, id) => ({ ...item, id })));
   const endless = { timeRemaining: () => Number.POSITIVE_INFINITY };

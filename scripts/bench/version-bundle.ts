@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildInPageBundle } from './bundle';
@@ -19,6 +19,13 @@ export async function versionBundle(
 ): Promise<string> {
   // Older checkouts have no gate: their content script gave the detector itself to the scan.
   const gated = existsSync(join(root, 'src/page/hot-runs.ts'));
+  // Newer ones find the page date only when the detector first asks for it, as the annotator does.
+  const lazyDate = readFileSync(join(root, 'src/page/page-date.ts'), 'utf8').includes(
+    'export function lazyDetectOptions',
+  );
+  const options = lazyDate
+    ? "lazyDetectOptions(() => findPageDate(document), 'en')"
+    : "{ pageDate: findPageDate(document), lang: 'en' }";
   const entry = join(dir, `${name}.ts`);
   await writeFile(
     entry,
@@ -26,13 +33,13 @@ export async function versionBundle(
       `import { detectFigures } from '${root}/src/detect';`,
       gated ? `import { gatedDetect } from '${root}/src/page/hot-runs';` : '',
       withGate ? `import { piecesToRead } from '${root}/src/page/page-gate';` : '',
-      `import { findPageDate } from '${root}/src/page/page-date';`,
+      `import { findPageDate${lazyDate ? ', lazyDetectOptions' : ''} } from '${root}/src/page/page-date';`,
       `import { scanNow } from '${root}/src/page/scan-job';`,
       `import { WrapQueue } from '${root}/src/page/wrap-queue';`,
       withGate ? 'const gate = (body: HTMLElement) => piecesToRead(body).length;' : '',
       'const scan = (body: HTMLElement) => {',
       `  const detect = ${gated ? 'gatedDetect(detectFigures)' : 'detectFigures'};`,
-      `  const found = scanNow([body], detect, { pageDate: findPageDate(document), lang: 'en' });`,
+      `  const found = scanNow([body], detect, ${options});`,
       '  const queue = new WrapQueue(null);',
       '  queue.add(found.map((item, id) => ({ ...item, id })));',
       '  const endless = { timeRemaining: () => Number.POSITIVE_INFINITY };',

@@ -5,6 +5,7 @@ import { describeFigure } from '../ui/describe';
 import type { I18n } from '../ui/i18n';
 import { type Highlight, unwrapHighlights } from './highlighter';
 import { IdleScheduler, windowHost } from './idle-scheduler';
+import { lazyDetectOptions } from './page-date';
 import { ScanSession } from './scan-session';
 import { type FigureInfo, TooltipController, type TooltipDisplay } from './tooltip-controller';
 
@@ -80,7 +81,7 @@ export class PageAnnotator {
         doc: this.doc,
         scheduler: this.scheduler,
         detect: this.deps.detect,
-        detectOptions: { pageDate: this.deps.pageDate(), lang: this.deps.pageLang() },
+        detectOptions: lazyDetectOptions(() => this.deps.pageDate(), this.deps.pageLang()),
         onWrapped: (made) => this.add(made),
         match: (chunk) => this.match(chunk, run.signal),
       },

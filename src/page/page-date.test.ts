@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { findPageDate, isoDateOf } from './page-date';
+import { describe, expect, it, vi } from 'vitest';
+import { detectFigures } from '../detect';
+import { gatedDetect } from './hot-runs';
+import { findPageDate, isoDateOf, lazyDetectOptions } from './page-date';
+import { scanNow } from './scan-job';
 
 const today = new Date('2026-11-26T12:00:00Z');
 
@@ -54,5 +57,34 @@ describe('isoDateOf', () => {
     [null, null],
   ])('%s → %s', (input, expected) => {
     expect(isoDateOf(input)).toBe(expected);
+  });
+});
+
+describe('lazyDetectOptions', () => {
+  it('looks the date up once, when first read', () => {
+    const find = vi.fn(() => '2022-04-19');
+    const options = lazyDetectOptions(find, 'uk');
+    expect(options.lang).toBe('uk');
+    expect(find).not.toHaveBeenCalled();
+    expect([options.pageDate, options.pageDate]).toEqual(['2022-04-19', '2022-04-19']);
+    expect(find).toHaveBeenCalledTimes(1);
+  });
+
+  it('is never looked up on a page without loss figures, and dates the figures of one', () => {
+    const find = vi.fn(() => '2022-04-19');
+    const scan = (html: string) => {
+      document.body.innerHTML = html;
+      return scanNow([document.body], gatedDetect(detectFigures), lazyDetectOptions(find, 'en'));
+    };
+    // A cue near a number (the quick look reads it) but no loss figure, on a page long enough
+    // for the gate to look rather than read it all.
+    const calm = '<p>The weather was mild and the market was busy with shoppers buying bread.</p>';
+    scan(`${calm.repeat(30)}<p>The 3 people who run the 24 shops said prices hurt sales.</p>`);
+    expect(find).not.toHaveBeenCalled();
+    const found = scan("<p>On Monday Ukraine's General Staff said Russia had lost 790 tanks.</p>");
+    expect(found.map(({ mention }) => [mention.text, mention.asOf])).toEqual([
+      ['790 tanks', '2022-04-18'],
+    ]);
+    expect(find).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/vocabulary';
+import type { DetectOptions } from '../detect/types';
 import { attributeOf, elementsIn, hasAttributeOn } from './dom-reads';
 
 /**
@@ -13,6 +14,26 @@ export function findPageDate(doc: Document, today: Date = new Date()): IsoDate {
     isoDateOf(firstTimeDate(doc)) ??
     today.toISOString().slice(0, 10)
   );
+}
+
+/**
+ * The detector's options, with the page date found only when the detector first asks for it:
+ * most pages hold no loss figure, their text never reaches the detector past the page gate's
+ * quick looks (which need no date: hot-runs.ts), and finding the date costs a third to half of
+ * a bare walk of such a page (three look-ups over the whole document, issue 16).
+ */
+export function lazyDetectOptions(
+  pageDate: () => IsoDate,
+  lang: string | undefined,
+): DetectOptions {
+  let found: IsoDate | undefined;
+  return {
+    lang,
+    get pageDate() {
+      found ??= pageDate();
+      return found;
+    },
+  };
 }
 
 // Each query names one tag and the attributes are read in code: Chromium answers a query for a
