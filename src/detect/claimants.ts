@@ -1,8 +1,8 @@
 import { CLAIMANT_ALIASES } from '../core/claimant-aliases';
 import { firstAtOrAfter } from '../core/sorted';
-import { escapeRegex } from './cues';
 import { caseSensitive, lowerAligned } from './lower-scan';
 import { NOT_AFTER_WORD } from './word-edge';
+import { escapeRegex } from './word-trie';
 import { fold, wordsIn } from './words';
 
 /**

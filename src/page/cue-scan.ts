@@ -1,7 +1,8 @@
 import { firstAtOrAfter, sortedHas } from '../core/sorted';
 import { WINDOW } from '../detect/classify';
-import { escapeRegex, LAST_WORDS, VERB_REACH, VERB_WORDS } from '../detect/cues';
+import { LAST_WORDS, VERB_REACH, VERB_WORDS } from '../detect/cues';
 import { NUMBER_WORDS } from '../detect/spelled';
+import { trie } from '../detect/word-trie';
 
 /**
  * The gate's one question, "does a cue word stand near a number?", answered at the speed of one
@@ -24,24 +25,6 @@ import { NUMBER_WORDS } from '../detect/spelled';
 export const REACH = Math.max(WINDOW, VERB_REACH) + 32;
 /** A model code ("Su-34", "T-72") names its noun: up to this many letters, a hyphen, a digit. */
 export const MODEL_PREFIX_MAX = 3;
-
-/** Words as one regex source shaped as a trie: greedy, so the longest word at a place wins. */
-export function trie(words: readonly string[]): string {
-  const byFirst = new Map<string, string[]>();
-  let ends = false;
-  for (const word of words) {
-    if (word === '') ends = true;
-    else {
-      const rest = byFirst.get(word[0] as string) ?? [];
-      rest.push(word.slice(1));
-      byFirst.set(word[0] as string, rest);
-    }
-  }
-  const branches = [...byFirst].map(([first, rest]) => escapeRegex(first) + trie(rest));
-  if (branches.length === 0) return '';
-  if (branches.length === 1 && !ends) return branches[0] as string;
-  return `(?:${branches.join('|')})${ends ? '?' : ''}`;
-}
 
 export const CUE_WORDS: ReadonlySet<string> = new Set(
   [...LAST_WORDS, ...VERB_WORDS].map((w) => w.toLowerCase()).filter((w) => w !== ''),

@@ -7,7 +7,8 @@
  */
 import { firstAtOrAfter } from '../../core/sorted';
 import { NUMBER_WORDS } from '../../detect/spelled';
-import { type Breaks, CUE_WORDS, MODEL_PREFIX_MAX, REACH, trie } from '../cue-scan';
+import { trie } from '../../detect/word-trie';
+import { type Breaks, CUE_WORDS, MODEL_PREFIX_MAX, REACH } from '../cue-scan';
 
 // A cue word, or the hyphen and digit of a model code (its letters are checked in code).
 const CUE = new RegExp(`${trie([...CUE_WORDS])}|-\\d`, 'gi');
