@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimantResolver } from './claimants';
+import { CLAIMANT_ALIASES } from '../core/claimant-aliases';
+import { aliasWordsIn, ClaimantResolver } from './claimants';
+import { escapeRegex } from './word-trie';
 
 /** The claimant of the figure marked by "#" in the last sentence of `text`. */
 function claimantOf(text: string): string | undefined {
@@ -55,5 +58,55 @@ describe('ClaimantResolver', () => {
         '# lost, according to one of the many people who had been there at the time and who saw it all.',
       ),
     ).toBeUndefined();
+  });
+});
+
+/**
+ * The alias regex is a trie entered only at word starts, a letter past ASCII before a phrase
+ * turned away in code (word-trie.ts). It must find what the plain form found: the longest alias
+ * (or "the ministry") wherever no letter or digit of any script stands before or after it.
+ */
+describe('aliasWordsIn', () => {
+  const phrases = Object.values(CLAIMANT_ALIASES).flat();
+  const anaphor = 'the (?:defen[cs]e )?ministry(?: of defen[cs]e)?';
+  const plain = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:(${[...phrases]
+      .map((p) => p.toLowerCase())
+      .sort((a, b) => b.length - a.length)
+      .map((p) => escapeRegex(p).replace(/'/g, "['’]"))
+      .join('|')})|(${anaphor}))(?![\p{L}\p{N}])`,
+    'giu',
+  );
+  const reference = (text: string) =>
+    [...text.matchAll(plain)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      phrase: m[1],
+    }));
+
+  it('finds aliases after any non-letter, not after a letter of any script', () => {
+    const text = 'NATO said; éNATO, 𝐀NATO, 🙂NATO officials and the Ministry of Defence';
+    expect([...aliasWordsIn(text)].map(({ start, end }) => text.slice(start, end))).toEqual([
+      'NATO',
+      'NATO officials',
+      'the Ministry of Defence',
+    ]);
+  });
+
+  it('finds what the plain word-start regex finds, on fuzzed text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...phrases),
+      fc.constantFrom(...phrases).map((p) => p.toUpperCase().replace(/'/g, '’')),
+      fc.constantFrom('the ministry', 'the defence ministry', ' said', ' officials'),
+      fc.constantFrom(' ', '-', "'", 'é', 'я', 'ſ', '\u212a', '𝐀', '🙂', 'x', '7', '.'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        expect([...aliasWordsIn(text)]).toEqual(reference(text));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -1,8 +1,7 @@
 import { CLAIMANT_ALIASES } from '../core/claimant-aliases';
 import { firstAtOrAfter } from '../core/sorted';
 import { caseSensitive, lowerAligned } from './lower-scan';
-import { NOT_AFTER_WORD } from './word-edge';
-import { escapeRegex } from './word-trie';
+import { escapeRegex, matchesAtWordStarts, trie, WORD_START } from './word-trie';
 import { fold, wordsIn } from './words';
 
 /**
@@ -33,9 +32,16 @@ const ALIASES: Alias[] = Object.entries(CLAIMANT_ALIASES)
   .sort((a, b) => b.phrase.length - a.phrase.length);
 const BY_PHRASE = new Map(ALIASES.map((a) => [a.phrase, a]));
 const ANAPHOR = 'the (?:defen[cs]e )?ministry(?: of defen[cs]e)?';
-// Alternation of fixed phrases, longest first; apostrophes match either typographic form.
+/**
+ * The aliases (group 1, a trie: longest first) or "the ministry" (group 2) at a word start (every
+ * alias begins and ends with an ASCII letter or digit); apostrophes match either typographic
+ * form.
+ */
 export const ALIAS_RE = new RegExp(
-  `${NOT_AFTER_WORD}(?:(${ALIASES.map((a) => escapeRegex(a.phrase).replace(/'/g, "['’]")).join('|')})|(${ANAPHOR}))(?![\\p{L}\\p{N}])`,
+  `${WORD_START}(?:(${trie(
+    ALIASES.map((a) => a.phrase),
+    (c) => (c === "'" ? "['’]" : escapeRegex(c)),
+  )})|(${ANAPHOR}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 /** The same, for the lower-cased page (lower-scan.ts). */
@@ -107,16 +113,10 @@ export class ClaimantResolver {
   private allMatches(): AliasMatch[] {
     if (this.matches) return this.matches;
     const matches: AliasMatch[] = [];
-    const lower = lowerAligned(this.text);
-    const [re, scanned] = lower === undefined ? [ALIAS_RE, this.text] : [ALIAS_LOWER, lower];
-    re.lastIndex = 0;
-    for (let m = re.exec(scanned); m !== null; m = re.exec(scanned)) {
-      const start = m.index;
-      // The phrase is group 1, at the match's start: read from the page itself.
-      const phrase = m[1] ? this.text.slice(start, start + m[1].length) : undefined;
+    for (const { start, end, phrase } of aliasWordsIn(this.text)) {
       const alias = phrase ? BY_PHRASE.get(fold(phrase)) : undefined;
       if (alias && isOtherArmysStaff(this.text, start, alias.phrase)) continue;
-      matches.push({ start, end: start + m[0].length, alias });
+      matches.push({ start, end, alias });
     }
     this.matches = matches;
     return matches;
@@ -182,5 +182,22 @@ export class ClaimantResolver {
     const phrase = this.text.slice(first.start, last.end);
     // "the ministry" whose ministry no earlier sentence named says nothing about who.
     return ANAPHOR_ONLY.test(phrase) ? undefined : phrase;
+  }
+}
+
+/**
+ * Every alias (its phrase as the page writes it) and "the ministry" (no phrase) in `text`, in
+ * order, as whole words: ALIAS_RE's matches, each word start checked.
+ */
+export function* aliasWordsIn(
+  text: string,
+): Generator<{ start: number; end: number; phrase: string | undefined }> {
+  const lower = lowerAligned(text);
+  const [re, scanned] = lower === undefined ? [ALIAS_RE, text] : [ALIAS_LOWER, lower];
+  for (const [m, start] of matchesAtWordStarts(re, scanned)) {
+    const found = (m[1] ?? m[2]) as string;
+    // The phrase is group 1: read from the page itself.
+    const phrase = m[1] ? text.slice(start, start + m[1].length) : undefined;
+    yield { start, end: start + found.length, phrase };
   }
 }

@@ -1,7 +1,7 @@
 import { caseSensitive, lowerAligned } from './lower-scan';
 import { NOUNS } from './nouns';
 import { HEAD_WORDS } from './trailing';
-import { trie } from './word-trie';
+import { matchesAtWordStarts, trie, WORD_START } from './word-trie';
 
 /**
  * A page-wide pre-filter. Every rule of the detector needs a counted noun near the number
@@ -32,18 +32,11 @@ export const MODEL_CUE = '(?:su|mig|tu|il|an|yak|be|f|ka|mi|t|bmp|btr|bmd)-\\d';
 /** How far from a number a verb cue may stand: "killed at least 1", "62,681 have been wounded". */
 export const VERB_REACH = 28;
 const VERB_ONLY = new Set(VERB_WORDS.filter((w) => !LAST_WORDS.has(w)));
-/**
- * One pass finds both kinds of cue (group 1); each match is sorted by a set lookup. The words
- * are a trie, entered only where a word may start: at the text's start or after a character that
- * is no ASCII letter or digit, consumed with the match; one past ASCII that is a letter or digit
- * is turned away in code (Cues). A word-start lookbehind tried at every character of the page
- * cost V8 more than twice as much, for the same cues.
- */
+/** One pass finds both kinds of cue (group 1) at a word start; each is sorted by a set lookup. */
 export const CUE_RE = new RegExp(
-  `(?:^|[^a-z0-9])(${trie([...LAST_WORDS, ...VERB_ONLY].filter((w) => w.length > 0))}(?![\\p{L}\\p{N}])|${MODEL_CUE})`,
+  `${WORD_START}(${trie([...LAST_WORDS, ...VERB_ONLY].filter((w) => w.length > 0))}(?![\\p{L}\\p{N}])|${MODEL_CUE})`,
   'giu',
 );
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The same, for the lower-cased page (lower-scan.ts). */
 const CUE_LOWER = caseSensitive(CUE_RE);
@@ -96,22 +89,11 @@ export function* cueWordsIn(
 ): Generator<{ start: number; end: number; verb: boolean }> {
   const lower = lowerAligned(text);
   const [re, scanned] = lower === undefined ? [CUE_RE, text] : [CUE_LOWER, lower];
-  re.lastIndex = 0;
-  for (let m = re.exec(scanned); m !== null; m = re.exec(scanned)) {
+  for (const [m, start] of matchesAtWordStarts(re, scanned)) {
     const found = m[1] as string;
-    const start = m.index + m[0].length - found.length;
-    const before = m[0].slice(0, m[0].length - found.length);
-    // After a letter or digit past ASCII no word starts: go on from the word's own start.
-    if (before.charCodeAt(0) >= 0x80 && WORD_CHAR.test(before)) {
-      re.lastIndex = start;
-      continue;
-    }
     // A match on the lower-cased page is the word lower-cased already (cue words are ASCII:
     // none holds a Σ, whose lower case alone depends on its neighbours).
     const word = lower === undefined ? found.toLowerCase() : found;
-    // The regex is shared: the caller's work between two cues must not move it.
-    const next = re.lastIndex;
     yield { start, end: start + found.length, verb: VERB_ONLY.has(word) };
-    re.lastIndex = next;
   }
 }
