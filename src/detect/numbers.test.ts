@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanNumbers } from './numbers';
-import { spelledValue } from './spelled';
+import { scanNumbers, scanNumbersWith, TOKEN_RE } from './numbers';
+import { NUMBER_WORDS, spelledValue } from './spelled';
 
 const tokens = (text: string) =>
   [...scanNumbers(text)].map((t) => ({
@@ -114,5 +115,46 @@ describe('spelledValue', () => {
     [['three', 'million'], 3000000],
   ])('%j -> %d', (parts, value) => {
     expect(spelledValue(parts)).toBe(value);
+  });
+});
+
+/**
+ * TOKEN_RE enters its number words (a trie) at a word start, one character consumed before them,
+ * a letter past ASCII there turned away in code. Its tokens must be those of the plain form, a
+ * lookbehind for any letter or digit before an alternation of the words longest first.
+ */
+describe('scanNumbers word starts', () => {
+  const plain = new RegExp(
+    String.raw`(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)(\.\d+)?|(?<![\p{L}\p{N}])(${[
+      ...NUMBER_WORDS,
+    ]
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?![\p{L}\p{N}])`,
+    'giu',
+  );
+
+  it('reads number words after any non-letter, not after a letter of any script', () => {
+    const words = (text: string) => [...scanNumbers(text)].map((t) => text.slice(t.start, t.end));
+    expect(words('70%two, -three, éfour, 𝐀five, 🙂six')).toEqual(['70%', 'two', 'three', 'six']);
+  });
+
+  it('finds the tokens of the plain form, on fuzzed text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...NUMBER_WORDS),
+      fc.constantFrom(...NUMBER_WORDS).map((w) => w.toUpperCase()),
+      fc.constantFrom(' ', '-', '–', '%', ',', '.', 'k', ' million', ' per cent', ' to ', ' and '),
+      fc.constantFrom('é', 'я', 'ſ', '𝐀', '🙂', 'x', '\u00a0'),
+      fc.integer({ min: 0, max: 99_999 }).map(String),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        const expected = [...scanNumbersWith(text, plain, text)];
+        expect([...scanNumbersWith(text, TOKEN_RE, text)]).toEqual(expected);
+        expect([...scanNumbers(text)]).toEqual(expected);
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });

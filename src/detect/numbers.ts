@@ -1,7 +1,7 @@
 import { wordTable } from '../core/word-table';
 import { caseSensitive, lowerAligned } from './lower-scan';
 import { NUMBER_WORDS, wordTokenAt } from './spelled';
-import { NOT_AFTER_WORD } from './word-edge';
+import { isAsciiWordChar, trie, WORD_START } from './word-trie';
 
 /**
  * Number tokens: "790", "20,600", "4 000", "20.6k", "1.2 million", "70%", ranges "30,000–40,000"
@@ -30,14 +30,15 @@ export interface NumberToken {
   fraction?: boolean;
 }
 
-const WORD_ALTS = [...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|');
-
 // Thousands groups repeat a fixed 4-character unit, so the repetition cannot backtrack
-// ambiguously; the word alternative is anchored on non-letters.
+// ambiguously. The number words (group 3, a trie: longest first) are entered at a word start,
+// one character consumed before them (word-trie.ts): a letter or digit past ASCII there is turned
+// away in code (scanNumbersWith).
 export const TOKEN_RE = new RegExp(
-  String.raw`(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)(\.\d+)?|${NOT_AFTER_WORD}(${WORD_ALTS})(?![\p{L}\p{N}])`,
+  String.raw`(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)(\.\d+)?|${WORD_START}(${trie(NUMBER_WORDS)})(?![\p{L}\p{N}])`,
   'giu',
 );
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** The same, for the lower-cased page (lower-scan.ts). */
 const TOKEN_LOWER = caseSensitive(TOKEN_RE);
 const SCALE_RE = /(?:k|[ \u00a0]?(thousand|million|billion|mln|bn))(?![\p{L}\p{N}])/iuy;
@@ -54,19 +55,41 @@ const SCALE_VALUES: Record<string, number> = wordTable({
 });
 
 /** Every number token of `text`, in order. Linear in the length of the text. */
-export function* scanNumbers(text: string): Generator<NumberToken> {
-  let pos = 0;
+export function scanNumbers(text: string): Generator<NumberToken> {
   const lower = lowerAligned(text);
-  const [re, scanned] = lower === undefined ? [TOKEN_RE, text] : [TOKEN_LOWER, lower];
+  return lower === undefined
+    ? scanNumbersWith(text, TOKEN_RE, text)
+    : scanNumbersWith(text, TOKEN_LOWER, lower);
+}
+
+/**
+ * scanNumbers with `re` (TOKEN_RE's groups) run over `scanned` (`text` or its lower case): its
+ * number words may come with the character before them (TOKEN_RE) or without (a lookbehind).
+ */
+export function* scanNumbersWith(
+  text: string,
+  re: RegExp,
+  scanned: string,
+): Generator<NumberToken> {
+  let pos = 0;
   for (;;) {
-    // Reset before every exec: the consumer runs between yields and the regex is shared.
-    re.lastIndex = pos;
+    // Reset before every exec: the consumer runs between yields and the regex is shared. From
+    // the character before `pos` when it may be the one before a number word ("70%two"): no
+    // other match starts there (no ASCII letter or digit).
+    re.lastIndex = pos > 0 && !isAsciiWordChar(scanned.charCodeAt(pos - 1)) ? pos - 1 : pos;
     const m = re.exec(scanned);
     if (!m) return;
-    // A number word is group 3, at the match's start: read from the page itself. Digits and
+    // A number word is group 3, at the match's end: read from the page itself. Digits and
     // their separators lower-case to themselves.
-    const word = m[3] ? text.slice(m.index, m.index + m[3].length) : undefined;
-    const token = word ? wordsAt(text, m.index, word) : digitsAt(text, m);
+    const start = m[3] ? m.index + m[0].length - m[3].length : m.index;
+    const before = scanned.slice(m.index, start);
+    // After a letter or digit past ASCII no word starts: go on past the word's first letter.
+    if (before.charCodeAt(0) >= 0x80 && WORD_CHAR.test(before)) {
+      pos = start + 1;
+      continue;
+    }
+    const word = m[3] ? text.slice(start, start + m[3].length) : undefined;
+    const token = word ? wordsAt(text, start, word) : digitsAt(text, m);
     const ranged = token && !token.spelled ? extendRange(text, token) : token;
     pos = ranged ? ranged.end : m.index + m[0].length;
     if (ranged) yield ranged;

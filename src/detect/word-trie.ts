@@ -38,7 +38,8 @@ export function trie(
 export const WORD_START = '(?:^|[^a-z0-9])';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isAsciiWordChar = (code: number) =>
+/** An ASCII letter or digit. */
+export const isAsciiWordChar = (code: number): boolean =>
   (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 
 /**
