@@ -37,6 +37,8 @@ export class SkippedText {
     for (const tag of SKIPPED_TAG_NAMES) {
       const list: Skipped[] = [];
       for (const element of elementsIn(root, tag)) {
+        // Most are empty (inputs, icons' iframes): nothing inside to jump over.
+        if (lastChildOf(element) === null) continue;
         const previous = list.at(-1);
         if (previous && holds(previous.element, element)) continue;
         finder.currentNode = element;
