@@ -212,9 +212,15 @@ function periodsOf(pass: Pass, pageDate: IsoDate): (FigurePeriod | undefined)[] 
   return periods;
 }
 
+/** The last page date found valid: a page's every call gives the same one (checking cost ~2 µs). */
+let validDate: string | undefined;
+
 function isCalendarDate(date: string): boolean {
+  if (date === validDate) return true;
   const [year, month, day] = date.split('-').map(Number);
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && isoOf(year ?? 0, month ?? 0, day ?? 0) === date;
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && isoOf(year ?? 0, month ?? 0, day ?? 0) === date;
+  if (valid) validDate = date;
+  return valid;
 }
 
 /** The claimant of the previous sentence, when it belongs to the same paragraph. */
