@@ -43,9 +43,9 @@ export const isAsciiWordChar = (code: number): boolean =>
   (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 
 /**
- * The matches of `re` (global, WORD_START then its words) where no letter or digit of any script
- * stands before the word, each with the offset where its word starts. The regex may be used by
- * the caller between two matches.
+ * The matches of `re` (global and unicode, WORD_START then its words: a character past the BMP is
+ * consumed whole) where no letter or digit of any script stands before the word, each with the
+ * offset where its word starts. The regex may be used by the caller between two matches.
  */
 export function* matchesAtWordStarts(
   re: RegExp,
