@@ -1,7 +1,7 @@
 import { wordTable } from '../core/word-table';
 import { caseSensitive, lowerAligned } from './lower-scan';
 import { NUMBER_WORDS, wordTokenAt } from './spelled';
-import { isAsciiWordChar, trie, WORD_START } from './word-trie';
+import { isAsciiWordChar, startsWord, trie, WORD_START } from './word-trie';
 
 /**
  * Number tokens: "790", "20,600", "4 000", "20.6k", "1.2 million", "70%", ranges "30,000–40,000"
@@ -38,7 +38,6 @@ export const TOKEN_RE = new RegExp(
   String.raw`(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+)(\.\d+)?|${WORD_START}(${trie(NUMBER_WORDS)})(?![\p{L}\p{N}])`,
   'giu',
 );
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** The same, for the lower-cased page (lower-scan.ts). */
 const TOKEN_LOWER = caseSensitive(TOKEN_RE);
 const SCALE_RE = /(?:k|[ \u00a0]?(thousand|million|billion|mln|bn))(?![\p{L}\p{N}])/iuy;
@@ -84,7 +83,7 @@ export function* scanNumbersWith(
     const start = m[3] ? m.index + m[0].length - m[3].length : m.index;
     const before = scanned.slice(m.index, start);
     // After a letter or digit past ASCII no word starts: go on past the word's first letter.
-    if (before.charCodeAt(0) >= 0x80 && WORD_CHAR.test(before)) {
+    if (!startsWord(before)) {
       pos = start + 1;
       continue;
     }

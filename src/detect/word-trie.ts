@@ -38,9 +38,19 @@ export function trie(
 export const WORD_START = '(?:^|[^a-z0-9])';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** An ASCII letter, either case. */
+export const isAsciiLetter = (code: number): boolean =>
+  (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 /** An ASCII letter or digit. */
 export const isAsciiWordChar = (code: number): boolean =>
-  (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+
+/**
+ * Whether what WORD_START consumed before a word (nothing, or one character) lets the word start
+ * there: the regex already refused an ASCII letter or digit, so only one past ASCII is asked.
+ */
+export const startsWord = (before: string): boolean =>
+  !(before.charCodeAt(0) >= 0x80 && WORD_CHAR.test(before));
 
 /**
  * The matches of `re` (global and unicode, WORD_START then its words: a character past the BMP is
@@ -57,7 +67,7 @@ export function* matchesAtWordStarts(
     const lead = isAsciiWordChar(code) ? 0 : (m[0].codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
     const start = m.index + lead;
     // After a letter or digit past ASCII no word starts: go on from the word's own start.
-    if (code >= 0x80 && WORD_CHAR.test(m[0].slice(0, lead))) {
+    if (!startsWord(m[0].slice(0, lead))) {
       re.lastIndex = start;
       continue;
     }

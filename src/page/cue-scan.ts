@@ -2,7 +2,7 @@ import { firstAtOrAfter, sortedHas } from '../core/sorted';
 import { WINDOW } from '../detect/classify';
 import { LAST_WORDS, VERB_REACH, VERB_WORDS } from '../detect/cues';
 import { NUMBER_WORDS } from '../detect/spelled';
-import { trie } from '../detect/word-trie';
+import { isAsciiLetter, isAsciiWordChar, trie } from '../detect/word-trie';
 
 /**
  * The gate's one question, "does a cue word stand near a number?", answered at the speed of one
@@ -42,8 +42,6 @@ const CUE_OR_CYRILLIC = new RegExp(`${CUE.source}|[\\u0400-\\u04ff]`, 'gi');
 const CUE_HERE = new RegExp(CUE_TRIE, 'iy');
 const NUMBER = new RegExp(`\\d+|${trie(NUMBER_WORDS)}`, 'gi');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-const isAsciiWordChar = (code: number) => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
 /** A letter or digit of any script at `i`: ASCII (most text) decided without the Unicode regex. */
 function isWordCharAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
