@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isoOf } from '../src/detect/dates';
+import { isoOf } from '../src/detect/calendar';
 import { findPageDate, htmlToText } from '../src/detect/html-text';
 import { detectFigures, type FigureMention } from '../src/detect/index';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, findDates, isoOf, isPeriodStart, resolveWeekday } from './dates';
+import { addDays, isoOf } from './calendar';
+import { findDates, isPeriodStart, resolveWeekday } from './dates';
 
 const PAGE = '2022-04-19'; // a Tuesday
 

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/vocabulary';
 import { wordTable } from '../core/word-table';
+import { addDays, isoOf, weekdayOf } from './calendar';
 import { NOT_AFTER_WORD_EXACT } from './word-edge';
 
 /**
@@ -115,7 +116,7 @@ function dotted(day: number, month: number, year: string, pageDate: IsoDate): Is
 
 /** The Sunday that ends the Monday-to-Sunday week before the page date's week. */
 export function lastWeekEnd(pageDate: IsoDate): IsoDate {
-  const isoWeekday = new Date(`${pageDate}T00:00:00Z`).getUTCDay() || 7;
+  const isoWeekday = weekdayOf(pageDate) || 7;
   return addDays(pageDate, -isoWeekday);
 }
 
@@ -132,25 +133,9 @@ function dayMonth(day: number, monthName: string, year: string | undefined, page
 /** The weekday `name` on or before the page date (see the module comment). */
 export function resolveWeekday(name: string, pageDate: IsoDate): IsoDate {
   const target = WEEKDAYS.indexOf(name.toLowerCase());
-  const pageDay = new Date(`${pageDate}T00:00:00Z`).getUTCDay();
+  const pageDay = weekdayOf(pageDate);
   const back = (pageDay - target + 7) % 7;
   return addDays(pageDate, -back);
-}
-
-/** `date` shifted by `days` calendar days. */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The ISO date for a year, month and day, or null when the day does not exist. */
-export function isoOf(year: number, month: number, day: number): IsoDate | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
-    return null;
-  }
-  return d.toISOString().slice(0, 10);
 }
 
 function notAfter(date: IsoDate | null, pageDate: IsoDate): IsoDate | null {

@@ -4,7 +4,7 @@ import { AsOfResolver } from './as-of';
 import { ClaimantResolver } from './claimants';
 import { type Candidate, classify, firstLook, WINDOW } from './classify';
 import { Cues, VERB_REACH } from './cues';
-import { isoOf } from './dates';
+import { isoOf } from './calendar';
 import { settledSide, sideOf, speakersEnemy } from './figure-side';
 import { CONTEXT, clipAround, Window } from './number-window';
 import { type NumberToken, scanNumbers } from './numbers';

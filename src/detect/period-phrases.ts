@@ -1,6 +1,7 @@
 import { allMatches } from '../core/matches';
 import type { IsoDate } from '../core/vocabulary';
-import { addDays, findDates, isoOf, lastWeekEnd, MONTH_NAMES, MONTHS } from './dates';
+import { addDays, isoOf } from './calendar';
+import { findDates, lastWeekEnd, MONTH_NAMES, MONTHS } from './dates';
 import { caseFree, matchesIn } from './lower-scan';
 import { UNITS } from './spelled';
 import type { FigurePeriod } from './types';

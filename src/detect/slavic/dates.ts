@@ -1,7 +1,7 @@
 import { allMatches } from '../../core/matches';
 import type { IsoDate } from '../../core/vocabulary';
 import { wordTable } from '../../core/word-table';
-import { isoOf } from '../dates';
+import { isoOf } from '../calendar';
 
 /**
  * Dates in Ukrainian and Russian text: "18 квітня", "станом на 18 квітня 2022 року",

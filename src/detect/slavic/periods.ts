@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../core/vocabulary';
 import { wordTable } from '../../core/word-table';
-import { addDays, isoOf } from '../dates';
+import { addDays, isoOf, weekdayOf } from '../calendar';
 import type { FigurePeriod } from '../types';
 import { MONTHS } from './dates';
 
@@ -128,7 +128,7 @@ function sinceDate(m: RegExpExecArray, pageDate: IsoDate): IsoDate | undefined {
 
 /** The latest given weekday before the page's date (a report names a past day). */
 function lastWeekday(weekday: number, pageDate: IsoDate): IsoDate {
-  const today = new Date(`${pageDate}T00:00:00Z`).getUTCDay();
+  const today = weekdayOf(pageDate);
   const back = (today - weekday + 7) % 7 || 7;
   return addDays(pageDate, -back);
 }
