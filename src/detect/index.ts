@@ -1,10 +1,10 @@
 import type { IsoDate } from '../core/vocabulary';
 import { areaOf } from './areas';
 import { AsOfResolver } from './as-of';
+import { isoOf } from './calendar';
 import { ClaimantResolver } from './claimants';
 import { type Candidate, classify, firstLook, WINDOW } from './classify';
 import { Cues, VERB_REACH } from './cues';
-import { isoOf } from './calendar';
 import { settledSide, sideOf, speakersEnemy } from './figure-side';
 import { CONTEXT, clipAround, Window } from './number-window';
 import { type NumberToken, scanNumbers } from './numbers';
