@@ -1,4 +1,5 @@
 import { allMatches } from '../core/matches';
+import { isCachedFor } from '../core/same-text';
 import type { Candidate, Parts, TokenContext } from './candidate';
 import {
   ellipticRule,
@@ -154,14 +155,29 @@ const AUXILIARY_NEXT = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is'
  */
 function isHistorical(ctx: TokenContext): boolean {
   const { text, sentence, token } = ctx;
+  return historicalStarts(text, sentence.start, sentence.end).some((at) => at !== token.start);
+}
+
+/**
+ * The last clipped sentence read for earlier wars, with where they are named: the figures of one
+ * sentence share its clip, which was read again for each.
+ */
+let historical: { text: string; start: number; end: number; starts: number[] } | undefined;
+
+/** Where a year before 2014 or an earlier war is named in [start, end), not as a comparison. */
+function historicalStarts(text: string, start: number, end: number): number[] {
+  if (historical?.start === start && historical.end === end && isCachedFor(historical, text))
+    return historical.starts;
   // Matching inside the clipped sentence bounds the work by the clip, not the page.
-  const clip = text.slice(sentence.start, sentence.end);
+  const clip = text.slice(start, end);
+  const starts: number[] = [];
   for (const m of allMatches(HISTORICAL_RE, clip)) {
     // "the heaviest losses since World War II" compares this war with that one.
-    if (COMPARED_RE.test(clip.slice(Math.max(0, m.index - 16), m.index))) continue;
-    if (sentence.start + m.index !== token.start) return true;
+    if (!COMPARED_RE.test(clip.slice(Math.max(0, m.index - 16), m.index)))
+      starts.push(start + m.index);
   }
-  return false;
+  historical = { text, start, end, starts };
+  return starts;
 }
 
 /**

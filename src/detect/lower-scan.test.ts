@@ -122,4 +122,66 @@ describe('a page-wide regex over the lower-cased page', () => {
       { numRuns: 3000 },
     );
   });
+
+  it("scans a text for a period phrase only when it holds one of the phrase's words", () => {
+    // Pieces that make every kind of period phrase, in any case, and the words near them.
+    const pieces = [
+      'in',
+      'In',
+      'over',
+      'the',
+      'THE',
+      'past',
+      'Last',
+      'previous',
+      'three',
+      '24',
+      'few',
+      'hours',
+      'days',
+      'day',
+      'Day',
+      'weeks',
+      'month',
+      'year',
+      'overnight',
+      'single',
+      'a',
+      'per',
+      'Monday',
+      'yesterday',
+      'alone',
+      'this',
+      'since',
+      'Since',
+      'of',
+      'start',
+      'war',
+      'invasion',
+      'offensive',
+      'recent',
+      'RECENT',
+      ' ',
+      '\u00a0',
+      ',',
+      'ſ',
+      'İ',
+      'K',
+    ];
+    const all = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 9 }), (parts) => {
+        const text = parts.join(' ');
+        for (const c of Object.values(CASE_FREE)) {
+          const expected = all(text.matchAll(c.re));
+          found += expected.length;
+          expect(all(matchesIn(text, c))).toEqual(expected);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+    // The fuzzed texts did hold phrases: the test would see a word missing from `needs`.
+    expect(found).toBeGreaterThan(1_000);
+  });
 });
