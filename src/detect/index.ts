@@ -237,22 +237,30 @@ function previousSentenceClaimant(
 
 function toMention(text: string, f: Found, period: FigurePeriod | undefined): FigureMention {
   const { c } = f;
-  return {
+  const figureText = text.slice(c.start, c.end);
+  // Optional fields assigned one by one, in the order they always had: spreading a small object
+  // for each cost V8 a generic copy, a microsecond a figure.
+  const mention: FigureMention = {
     start: c.start,
     end: c.end,
-    text: text.slice(c.start, c.end),
-    metric: peopleMetricOfSide(c, text.slice(c.start, c.end)),
-    ...(c.alsoMetric ? { alsoMetric: c.alsoMetric } : {}),
-    side: c.side ?? 'unknown',
-    ...areaOf(text, c),
-    unit: c.unit,
-    value: c.value,
-    ...(c.low !== undefined ? { low: c.low, high: c.high } : {}),
-    ...(c.approx !== undefined ? { approx: { magnitude: c.approx } } : {}),
-    qualifier: c.qualifier,
-    ...(f.claimant ? { claimant: f.claimant } : {}),
-    // A figure for a period refers to the period's last day.
-    asOf: period ? period.end : f.asOf,
-    ...(period ? { period } : {}),
-  };
+    text: figureText,
+    metric: peopleMetricOfSide(c, figureText),
+  } as FigureMention;
+  if (c.alsoMetric) mention.alsoMetric = c.alsoMetric;
+  mention.side = c.side ?? 'unknown';
+  const { area } = areaOf(text, c);
+  if (area) mention.area = area;
+  mention.unit = c.unit;
+  mention.value = c.value;
+  if (c.low !== undefined) {
+    mention.low = c.low;
+    mention.high = c.high;
+  }
+  if (c.approx !== undefined) mention.approx = { magnitude: c.approx };
+  mention.qualifier = c.qualifier;
+  if (f.claimant) mention.claimant = f.claimant;
+  // A figure for a period refers to the period's last day.
+  mention.asOf = period ? period.end : f.asOf;
+  if (period) mention.period = period;
+  return mention;
 }
