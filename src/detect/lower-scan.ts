@@ -79,13 +79,23 @@ export function caseFree(re: RegExp, needs: readonly string[] = []): CaseFree {
  * The matches of `re` in `text`, found over the lower-cased text and each read again from `text`
  * at its offset (the same match there), so that its groups keep the text's case.
  */
-export function* matchesIn(text: string, { re, lower, sticky, needs }: CaseFree) {
+export function matchesIn(text: string, phrase: CaseFree): Iterable<RegExpExecArray> {
   const lowered = lowerAligned(text);
-  if (lowered === undefined) {
-    yield* allMatches(re, text);
-    return;
-  }
-  if (needs.length > 0 && !needs.some((word) => lowered.includes(word))) return;
+  if (lowered === undefined) return allMatches(phrase.re, text);
+  // Most sentences hold none of a phrase's words: no generator is made for them.
+  return holdsAny(lowered, phrase.needs) ? matchesAgain(text, lowered, phrase) : NONE;
+}
+
+const NONE: readonly RegExpExecArray[] = [];
+
+function holdsAny(text: string, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
+/** The lower-case regex's matches in `lowered`, each read again from `text` at its offset. */
+function* matchesAgain(text: string, lowered: string, { lower, sticky }: CaseFree) {
   for (const m of allMatches(lower, lowered)) {
     sticky.lastIndex = m.index;
     const again = sticky.exec(text);
