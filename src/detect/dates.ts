@@ -84,9 +84,11 @@ export interface DateMention {
 /**
  * The dates found in the last text asked about, by range. A figure's sentence is read for its
  * as-of date (as-of.ts) and again, most often over the same range, for its period phrases
- * (period-phrases.ts): a third of the calls on the seed article asked again.
+ * (period-phrases.ts): a third of the calls on the seed article asked again. Bounded, so that a
+ * long text read whole does not keep every sentence's dates once it is read.
  */
 let known: { text: string; pageDate: IsoDate; byRange: Map<string, DateMention[]> } | undefined;
+const KNOWN_RANGES = 4_096;
 
 /** Every date expression between `from` and `to`, resolved against `pageDate`. */
 export function findDates(
@@ -97,6 +99,7 @@ export function findDates(
 ): readonly DateMention[] {
   if (!isCachedFor(known, text) || known.pageDate !== pageDate)
     known = { text, pageDate, byRange: new Map() };
+  if (known.byRange.size >= KNOWN_RANGES) known.byRange.clear();
   const range = `${from}:${to}`;
   let found = known.byRange.get(range);
   if (found) return found;
