@@ -1,4 +1,10 @@
-import { civilFromDays, daysFromCivil, daysInMonth, isoParts, isoText } from '../core/day-numbers';
+import {
+  civilFromDays,
+  daysFromCivil,
+  isCalendarDay,
+  isoParts,
+  isoText,
+} from '../core/day-numbers';
 import type { IsoDate } from '../core/vocabulary';
 
 /**
@@ -12,8 +18,7 @@ export function toDayNumber(iso: IsoDate): number {
   const parts = isoParts(iso);
   if (!parts) return Number.NaN;
   const [year, month, day] = parts;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return daysFromCivil(year, month, day);
+  return isCalendarDay(year, month, day) ? daysFromCivil(year, month, day) : Number.NaN;
 }
 
 // Every estimate and every next claim names its day; the same few thousand days (those of the

@@ -1,4 +1,10 @@
-import { civilFromDays, daysFromCivil, daysInMonth, isoParts, isoText } from '../core/day-numbers';
+import {
+  civilFromDays,
+  daysFromCivil,
+  isCalendarDay,
+  isoParts,
+  isoText,
+} from '../core/day-numbers';
 import type { IsoDate } from '../core/vocabulary';
 
 /**
@@ -17,8 +23,7 @@ const LAST_YEAR = 9999;
 export function isoOf(year: number, month: number, day: number): IsoDate | null {
   if (!isHandled(year) || !Number.isInteger(month) || !Number.isInteger(day))
     return isoOfByDate(year, month, day);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return isoText(year, month, day);
+  return isCalendarDay(year, month, day) ? isoText(year, month, day) : null;
 }
 
 /** `date` shifted by `days` calendar days. */

@@ -63,7 +63,7 @@ const SINCE_RE = new RegExp(
 const RECENT_RE = new RegExp(`\\bin${S}recent${S}(?:days|weeks|months)\\b`, 'giu');
 /**
  * The case-insensitive phrases, scanned over the lower-cased sentence (lower-scan.ts), each only
- * in a sentence with one of the words all its matches hold (period-phrases.test.ts checks them):
+ * in a sentence with one of the words all its matches hold (lower-scan.test.ts checks them):
  * most sentences with a figure hold none of these phrases, and their seven regexes cost a tenth
  * of the detector on the seed article.
  */
